@@ -1,0 +1,15 @@
+package io.polydesk.api;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** One process serving GraphQL and every legacy REST dialect over one domain core. */
+@SpringBootApplication(scanBasePackages = "io.polydesk")
+@ConfigurationPropertiesScan("io.polydesk")
+public class PolydeskApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PolydeskApplication.class, args);
+    }
+}

@@ -1,0 +1,24 @@
+package io.polydesk.domain.catalog;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Teams, ticket types and tags: small lookup tables. */
+public interface CatalogRepository {
+
+    Optional<Team> findTeam(long id);
+
+    List<Team> teams();
+
+    Optional<TicketType> findType(long id);
+
+    List<TicketType> types();
+
+    List<Tag> findTagsByNames(Collection<String> names);
+
+    /** Inserts the tag if missing (ignoring case) and returns it. */
+    Tag ensureTag(String name);
+
+    List<Tag> tags();
+}

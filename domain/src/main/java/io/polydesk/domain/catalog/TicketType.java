@@ -1,0 +1,5 @@
+package io.polydesk.domain.catalog;
+
+/** A kind of ticket (incident, question, bug ...). */
+public record TicketType(long id, String name) {
+}

@@ -1,0 +1,68 @@
+package io.polydesk.domain.comment;
+
+import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.ticket.TicketAccess;
+import io.polydesk.domain.ticket.TicketPolicy;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of comments; internal ones are filtered out in the query for anyone but staff. */
+@Service
+@Transactional(readOnly = true)
+public class CommentQueries {
+
+    private final CommentRepository comments;
+    private final TicketAccess access;
+
+    public CommentQueries(CommentRepository comments, TicketAccess access) {
+        this.comments = comments;
+        this.access = access;
+    }
+
+    public List<Comment> ofTicket(Actor actor, long ticketId) {
+        access.visible(actor, ticketId);
+        return comments.listByTicket(ticketId, TicketPolicy.canSeeInternal(actor));
+    }
+
+    public Comment get(Actor actor, long ticketId, long commentId) {
+        access.visible(actor, ticketId);
+        return comments.findById(commentId)
+                .filter(c -> c.ticketId() == ticketId)
+                .filter(c -> !c.internal() || TicketPolicy.canSeeInternal(actor))
+                .orElseThrow(() -> DomainException.notFound("Comment", commentId));
+    }
+
+    /**
+     * The first comments of tickets the caller has already been shown. Callers pass only ids of visible
+     * tickets; the internal filter is applied here.
+     */
+    public Map<Long, List<Comment>> firstOfTickets(Actor actor, Collection<Long> visibleTicketIds, int perTicket) {
+        Actor.require(actor);
+        if (visibleTicketIds.isEmpty() || perTicket <= 0) {
+            return Map.of();
+        }
+        return comments.firstOfTickets(visibleTicketIds, TicketPolicy.canSeeInternal(actor), perTicket).stream()
+                .collect(Collectors.groupingBy(Comment::ticketId));
+    }
+
+    public Map<Long, Long> countOfTickets(Actor actor, Collection<Long> visibleTicketIds) {
+        Actor.require(actor);
+        if (visibleTicketIds.isEmpty()) {
+            return Map.of();
+        }
+        return comments.countByTickets(visibleTicketIds, TicketPolicy.canSeeInternal(actor));
+    }
+
+    /** Edit histories of many comments in one query, oldest edit first. */
+    public Map<Long, List<CommentEdit>> editsOf(Collection<Long> commentIds) {
+        if (commentIds.isEmpty()) {
+            return Map.of();
+        }
+        return comments.editsOf(commentIds).stream().collect(Collectors.groupingBy(CommentEdit::commentId));
+    }
+}

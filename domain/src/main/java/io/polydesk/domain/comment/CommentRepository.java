@@ -1,0 +1,33 @@
+package io.polydesk.domain.comment;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where comments and their edit history are kept. */
+public interface CommentRepository {
+
+    long insert(Comment comment);
+
+    Optional<Comment> findById(long id);
+
+    /** A ticket's comments, oldest first. */
+    List<Comment> listByTicket(long ticketId, boolean includeInternal);
+
+    /** The first {@code perTicket} comments of each ticket, oldest first, in one query. */
+    List<Comment> firstOfTickets(Collection<Long> ticketIds, boolean includeInternal, int perTicket);
+
+    Map<Long, Long> countByTickets(Collection<Long> ticketIds, boolean includeInternal);
+
+    /** Replaces the content and counts the edit. */
+    void updateContent(long id, String content, Instant at);
+
+    void insertEdit(CommentEdit edit);
+
+    List<CommentEdit> editsOf(Collection<Long> commentIds);
+
+    /** Removes the comment and its edit history. */
+    void delete(long id);
+}

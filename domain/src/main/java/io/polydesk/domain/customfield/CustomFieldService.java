@@ -1,0 +1,44 @@
+package io.polydesk.domain.customfield;
+
+import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.shared.Validation;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Defines custom fields (administrators) and lists them (everybody signed in). */
+@Service
+public class CustomFieldService {
+
+    private static final Pattern KEY = Pattern.compile("^[a-z][a-z0-9_]{0,62}$");
+
+    private final CustomFieldRepository fields;
+
+    public CustomFieldService(CustomFieldRepository fields) {
+        this.fields = fields;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CustomFieldDefinition> ticketFields(Actor actor) {
+        Actor.require(actor);
+        return fields.ticketFields();
+    }
+
+    @Transactional
+    public CustomFieldDefinition define(Actor actor, String key, String name, CustomFieldType type,
+                                        List<String> options, boolean required) {
+        Actor.requireAdmin(actor);
+        Validation v = new Validation()
+                .check(key != null && KEY.matcher(key).matches(), "key",
+                        "must start with a lower-case letter and hold only a-z, 0-9 and _ (at most 63)")
+                .required(name, "name").maxLength(name, 200, "name")
+                .check(type != null, "type", "must be set")
+                .check(type != CustomFieldType.DROPDOWN || (options != null && !options.isEmpty()), "options",
+                        "a dropdown needs at least one option");
+        v.throwIfInvalid();
+        v.check(!fields.existsByKey(key), "key", "is already taken").throwIfInvalid();
+        long id = fields.insert(new CustomFieldDefinition(0, key, name.trim(), type, options, required));
+        return fields.ticketFields().stream().filter(f -> f.id() == id).findFirst().orElseThrow();
+    }
+}

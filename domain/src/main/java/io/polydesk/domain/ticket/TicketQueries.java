@@ -1,0 +1,189 @@
+package io.polydesk.domain.ticket;
+
+import io.polydesk.domain.catalog.Tag;
+import io.polydesk.domain.customfield.CustomFieldRepository;
+import io.polydesk.domain.customfield.CustomFieldValue;
+import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.shared.CursorPage;
+import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.shared.Keyset;
+import io.polydesk.domain.shared.OffsetPage;
+import io.polydesk.domain.shared.Page;
+import io.polydesk.domain.workflow.Priority;
+import io.polydesk.domain.workflow.Status;
+import io.polydesk.domain.workflow.Workflow;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of tickets, with the visibility rules applied in the query itself. */
+@Service
+@Transactional(readOnly = true)
+public class TicketQueries {
+
+    public static final int DEFAULT_PAGE = 20;
+    public static final int MAX_PAGE = 100;
+
+    private final TicketRepository tickets;
+    private final TicketAccess access;
+    private final CustomFieldRepository customFields;
+    private final Workflow workflow;
+
+    public TicketQueries(TicketRepository tickets, TicketAccess access, CustomFieldRepository customFields,
+                         Workflow workflow) {
+        this.tickets = tickets;
+        this.access = access;
+        this.customFields = customFields;
+        this.workflow = workflow;
+    }
+
+    public Ticket get(Actor actor, long id) {
+        return access.visible(actor, id);
+    }
+
+    /** A numbered page, for the dialects whose documents page by number. */
+    public Page<Ticket> page(Actor actor, TicketFilter filter, TicketOrder order, OffsetPage page) {
+        TicketCriteria criteria = criteria(Actor.require(actor), filter);
+        if (criteria.nothing()) {
+            return new Page<>(List.of(), 0, page);
+        }
+        List<Ticket> items = tickets.search(new TicketSearch(criteria, order, null, null, null, page.offset(),
+                page.size()));
+        return new Page<>(items, tickets.count(criteria), page);
+    }
+
+    /** A keyset window: {@code first} rows after the cursor {@code after}. */
+    public CursorPage<Ticket> window(Actor actor, TicketFilter filter, TicketOrder order, Integer first,
+                                     String after) {
+        TicketCriteria criteria = criteria(Actor.require(actor), filter);
+        int limit = first == null ? DEFAULT_PAGE : first;
+        if (limit < 0 || limit > MAX_PAGE) {
+            throw DomainException.invalid("first", "must be between 0 and " + MAX_PAGE);
+        }
+        if (criteria.nothing()) {
+            return new CursorPage<>(List.of(), false, after != null, 0);
+        }
+        Keyset position = after == null ? null : Keyset.decode(after, "after");
+        if (position != null && !position.sortKey().equals(sortKey(order))) {
+            throw DomainException.invalid("after", "belongs to a listing in another order");
+        }
+        TicketSearch search;
+        try {
+            search = new TicketSearch(criteria, order,
+                    position == null ? null : position.id(),
+                    position != null && isTime(order) ? Instant.ofEpochMilli(Long.parseLong(position.value())) : null,
+                    position != null && order.field() == TicketOrder.Field.PRIORITY
+                            ? Integer.valueOf(position.value()) : null,
+                    0, limit + 1);
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("after", "is not a cursor this listing issued");
+        }
+        List<Ticket> rows = limit == 0 ? List.of() : tickets.search(search);
+        boolean hasNext = rows.size() > limit;
+        List<CursorPage.Edge<Ticket>> edges = new ArrayList<>();
+        for (Ticket t : rows.subList(0, Math.min(limit, rows.size()))) {
+            edges.add(new CursorPage.Edge<>(new Keyset(sortKey(order), sortValue(order, t), t.id()).encode(), t));
+        }
+        return new CursorPage<>(edges, hasNext, position != null, tickets.count(criteria));
+    }
+
+    public List<TicketChange> history(Actor actor, long ticketId) {
+        access.visible(actor, ticketId);
+        return tickets.history(ticketId);
+    }
+
+    /** Tags of many tickets in one query, keyed by ticket id. */
+    public Map<Long, List<Tag>> tagsOf(Collection<Long> ticketIds) {
+        if (ticketIds.isEmpty()) {
+            return Map.of();
+        }
+        return tickets.tagsOf(ticketIds).stream().collect(Collectors.groupingBy(TicketTag::ticketId,
+                Collectors.mapping(TicketTag::tag, Collectors.toList())));
+    }
+
+    /** Custom field values of many tickets in one query, keyed by ticket id. */
+    public Map<Long, List<CustomFieldValue>> customFieldsOf(Collection<Long> ticketIds) {
+        if (ticketIds.isEmpty()) {
+            return Map.of();
+        }
+        return customFields.valuesOf(ticketIds).stream().collect(Collectors.groupingBy(CustomFieldValue::ticketId));
+    }
+
+    /** The tickets among {@code ids} the caller may see, keyed by id, in one query. */
+    public Map<Long, Ticket> visibleByIds(Actor actor, Collection<Long> ids) {
+        Actor.require(actor);
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return tickets.findByIds(ids).stream().filter(t -> TicketPolicy.canView(actor, t))
+                .collect(Collectors.toMap(Ticket::id, t -> t));
+    }
+
+    private TicketCriteria criteria(Actor actor, TicketFilter f) {
+        boolean nothing = false;
+        List<Long> statusIds = new ArrayList<>();
+        for (String key : f.statuses()) {
+            statusIds.add(workflow.statusOrInvalid(key, "filter.status").id());
+        }
+        List<Long> priorityIds = new ArrayList<>();
+        for (String key : f.priorities()) {
+            priorityIds.add(workflow.priorityOrInvalid(key, "filter.priority").id());
+        }
+        Long assigneeId = null;
+        Boolean assigned = null;
+        if (f.assignee() != null) {
+            switch (f.assignee().kind()) {
+                case ME -> assigneeId = actor.userId();
+                case USER -> assigneeId = f.assignee().userId();
+                case UNASSIGNED -> assigned = false;
+                case ANY -> assigned = true;
+                default -> throw new IllegalStateException();
+            }
+        }
+        Long requesterId = f.requesterId();
+        if (!actor.isStaff()) {
+            if (requesterId != null && requesterId != actor.userId()) {
+                nothing = true;
+            }
+            requesterId = actor.userId();
+        }
+        String text = Optional.ofNullable(f.text()).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+        if (text != null && text.length() > 200) {
+            throw DomainException.invalid("filter.text", "must be at most 200 characters");
+        }
+        String tag = Optional.ofNullable(f.tag()).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+        return new TicketCriteria(statusIds, priorityIds, assigneeId, assigned, requesterId, f.projectId(), tag,
+                text, f.createdFrom(), f.createdTo(), f.updatedFrom(), f.updatedTo(), f.dueFrom(), f.dueTo(), nothing);
+    }
+
+    private static boolean isTime(TicketOrder order) {
+        return order.field() == TicketOrder.Field.CREATED_AT || order.field() == TicketOrder.Field.UPDATED_AT;
+    }
+
+    private static String sortKey(TicketOrder order) {
+        return order.field().name() + (order.descending() ? "-" : "+");
+    }
+
+    private String sortValue(TicketOrder order, Ticket t) {
+        return switch (order.field()) {
+            case ID -> Long.toString(t.id());
+            case CREATED_AT -> Long.toString(t.createdAt().toEpochMilli());
+            case UPDATED_AT -> Long.toString(t.updatedAt().toEpochMilli());
+            case PRIORITY -> Integer.toString(workflow.priority(t.priorityId()).level());
+        };
+    }
+
+    public Status status(Ticket t) {
+        return workflow.status(t.statusId());
+    }
+
+    public Priority priority(Ticket t) {
+        return workflow.priority(t.priorityId());
+    }
+}

@@ -1,0 +1,17 @@
+package io.polydesk.domain.ticket;
+
+import java.time.Instant;
+
+/**
+ * One page of a ticket listing as the database runs it: either after a keyset position (the typed
+ * {@code after*} values) or from an offset.
+ */
+public record TicketSearch(
+        TicketCriteria criteria,
+        TicketOrder order,
+        Long afterId,
+        Instant afterTime,
+        Integer afterLevel,
+        long offset,
+        int limit) {
+}

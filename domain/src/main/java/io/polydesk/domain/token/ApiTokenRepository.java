@@ -1,0 +1,21 @@
+package io.polydesk.domain.token;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where API tokens are kept, by the hash of their secret. */
+public interface ApiTokenRepository {
+
+    long insert(long userId, String name, String prefix, String tokenHash, int passwordVersion, Instant createdAt);
+
+    Optional<ApiToken> findByHash(String tokenHash);
+
+    Optional<ApiToken> findById(long id);
+
+    List<ApiToken> listByUser(long userId);
+
+    void revoke(long id, Instant at);
+
+    void touch(long id, Instant at);
+}

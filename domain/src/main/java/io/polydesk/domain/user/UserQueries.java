@@ -1,0 +1,63 @@
+package io.polydesk.domain.user;
+
+import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.shared.OffsetPage;
+import io.polydesk.domain.shared.Page;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads of users. Staff see everyone; a customer sees only themselves, plus the names of people on
+ * tickets they can see (which the ticket surfaces resolve through {@link #byIds}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class UserQueries {
+
+    private final UserRepository users;
+
+    public UserQueries(UserRepository users) {
+        this.users = users;
+    }
+
+    public User me(Actor actor) {
+        Actor.require(actor);
+        return users.findById(actor.userId()).orElseThrow(DomainException::unauthenticated);
+    }
+
+    public User get(Actor actor, long id) {
+        Actor.require(actor);
+        if (!actor.isStaff() && actor.userId() != id) {
+            throw DomainException.notFound("User", id);
+        }
+        return users.findById(id).orElseThrow(() -> DomainException.notFound("User", id));
+    }
+
+    public Page<User> list(Actor actor, UserFilter filter, OffsetPage page) {
+        Actor.requireStaff(actor);
+        return new Page<>(users.list(filter, page.offset(), page.size()), users.count(filter), page);
+    }
+
+    /** Loads the people that visible objects point at, in one query. */
+    public Map<Long, User> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByIds(ids.stream().distinct().toList()).stream()
+                .collect(Collectors.toMap(User::id, Function.identity()));
+    }
+
+    public Optional<User> byId(long id) {
+        return users.findById(id);
+    }
+
+    public Optional<User> byEmail(String email) {
+        return users.findByEmail(email);
+    }
+}

@@ -1,0 +1,142 @@
+package io.polydesk.domain.user;
+
+import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.shared.Change;
+import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.shared.Role;
+import io.polydesk.domain.shared.Validation;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Account management and password checks. Only administrators manage other accounts. */
+@Service
+public class UserService {
+
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public UserService(UserRepository users, PasswordHasher hasher, ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.hasher = hasher;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public User create(Actor actor, CreateUser command) {
+        Actor.requireAdmin(actor);
+        return insert(command);
+    }
+
+    /** Creates the first administrator when there is nobody yet; returns empty when users exist. */
+    @Transactional
+    public Optional<User> createFirstAdministrator(String username, String email, String password) {
+        if (users.count() > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(insert(new CreateUser(username, email, password, null, null, Role.ADMIN,
+                null, null, null, null)));
+    }
+
+    private User insert(CreateUser c) {
+        Validation v = new Validation();
+        v.check(!users.existsByUsername(c.username()), "username", "is already taken");
+        v.check(!users.existsByEmail(c.email()), "email", "is already taken");
+        if (v.hasErrors()) {
+            v.throwIfInvalid();
+        }
+        Instant now = now();
+        User user = new User(0, c.username().trim(), c.email().trim(), c.firstName(), c.lastName(), c.role(),
+                c.phone(), c.mobile(), c.jobTitle(), c.timeZone(), true, hasher.hash(c.password()), 1, now, now);
+        long id = users.insert(user);
+        return users.findById(id).orElseThrow();
+    }
+
+    @Transactional
+    public User update(Actor actor, long userId, UpdateUser command) {
+        Actor.require(actor);
+        User current = users.findById(userId).orElseThrow(() -> DomainException.notFound("User", userId));
+        boolean self = actor.userId() == userId;
+        if (!actor.isAdmin()) {
+            if (!self) {
+                throw DomainException.forbidden("Only administrators may change other users");
+            }
+            if (command.role().isPresent() || command.active().isPresent()) {
+                throw DomainException.forbidden("Only administrators may change roles or archive users");
+            }
+        }
+        Validation v = new Validation();
+        String email = command.email().orElse(current.email());
+        v.required(email, "email").maxLength(email, 254, "email");
+        if (email != null && !email.isBlank()) {
+            v.check(Emails.isValid(email), "email", "must be a valid e-mail address");
+            v.check(email.equalsIgnoreCase(current.email()) || !users.existsByEmail(email), "email", "is already taken");
+        }
+        Role role = command.role().orElse(current.role());
+        v.check(role != null, "role", "must be set");
+        String timeZone = command.timeZone().orElse(current.timeZone());
+        v.check(timeZone == null || TimeZones.isValid(timeZone), "timeZone", "is not a known time zone");
+        Boolean active = command.active().orElse(current.active());
+        v.check(active != null, "active", "must be set");
+        String password = command.password().value();
+        if (command.password().isPresent()) {
+            v.check(password != null && password.length() >= 8 && password.length() <= 200, "password",
+                    "must be between 8 and 200 characters");
+        }
+        v.check(!(self && (role != Role.ADMIN || !Boolean.TRUE.equals(active)) && current.role() == Role.ADMIN),
+                "role", "administrators cannot demote or archive themselves");
+        v.throwIfInvalid();
+
+        boolean credentialsChanged = command.password().isPresent() || (current.active() && !active);
+        User updated = new User(current.id(), current.username(), email.trim(),
+                command.firstName().orElse(current.firstName()), command.lastName().orElse(current.lastName()),
+                role, command.phone().orElse(current.phone()), command.mobile().orElse(current.mobile()),
+                command.jobTitle().orElse(current.jobTitle()), timeZone, active,
+                command.password().isPresent() ? hasher.hash(password) : current.passwordHash(),
+                command.password().isPresent() ? current.passwordVersion() + 1 : current.passwordVersion(),
+                current.createdAt(), now());
+        users.update(updated);
+        if (credentialsChanged || role != current.role()) {
+            events.publishEvent(new UserCredentialsChanged(userId));
+        }
+        return users.findById(userId).orElseThrow();
+    }
+
+    /** A user changes their own password, proving they know the current one. */
+    @Transactional
+    public User changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
+        Actor.require(actor);
+        User user = users.findById(actor.userId()).orElseThrow(DomainException::unauthenticated);
+        if (currentPassword == null || !hasher.matches(currentPassword, user.passwordHash())) {
+            throw DomainException.invalid("currentPassword", "is not correct");
+        }
+        return update(actor, actor.userId(), new UpdateUser(Change.keep(), Change.keep(), Change.keep(),
+                Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(),
+                Change.to(newPassword)));
+    }
+
+    /**
+     * Checks a login (username or e-mail) and password. Answers empty for an unknown login, a wrong password
+     * or an archived account alike, so callers cannot tell which.
+     */
+    @Transactional(readOnly = true)
+    public Optional<User> verifyPassword(String login, String password) {
+        if (login == null || login.isBlank() || password == null) {
+            return Optional.empty();
+        }
+        return users.findByLogin(login.trim())
+                .filter(User::active)
+                .filter(u -> hasher.matches(password, u.passwordHash()));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}
