@@ -1,0 +1,21 @@
+package io.polydesk.api.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a random port, on the real MySQL-family database when one is configured
+ * (always on CI) and on in-memory H2 otherwise. All such tests share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"polydesk.admin.password=admin-password-for-tests", "polydesk.admin.username=admin",
+                "polydesk.admin.email=admin@example.com"})
+@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+public @interface PolydeskIntegrationTest {
+}

@@ -1,0 +1,15 @@
+package io.polydesk.persistence.testing;
+
+import java.util.UUID;
+
+/** A fresh in-memory H2 database in the same MySQL mode the embedded default uses. */
+public final class H2Database {
+
+    private H2Database() {
+    }
+
+    public static String newUrl() {
+        return "jdbc:h2:mem:polydesk-" + UUID.randomUUID()
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
+    }
+}
