@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * each dialect's writer, GraphQL's {@code errors[]}, or a plain JSON error elsewhere.
  */
 @Component
-class SurfaceErrorResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class SurfaceErrorResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String CHALLENGE = "Basic realm=\"Polydesk\", Bearer realm=\"Polydesk\"";
 
@@ -52,8 +52,9 @@ class SurfaceErrorResponses implements AuthenticationEntryPoint, AccessDeniedHan
                 "FORBIDDEN");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, int status, String message,
-                       String classification) throws IOException {
+    /** Writes an error in the shape of the surface the request belongs to. */
+    public void write(HttpServletRequest request, HttpServletResponse response, int status, String message,
+                      String classification) throws IOException {
         for (SecurityErrorWriter writer : writers) {
             if (writer.matches(request)) {
                 writer.write(request, response, status, message);
