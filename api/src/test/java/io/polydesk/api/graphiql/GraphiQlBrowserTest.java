@@ -101,6 +101,23 @@ class GraphiQlBrowserTest {
     }
 
     @Test
+    void loadsTheSchemaForTheDocumentationExplorer() {
+        openGraphiQl("{ __typename }");
+        browser.findElement(By.cssSelector("button[aria-label='Show Documentation Explorer']")).click();
+
+        WebElement explorer = new WebDriverWait(browser, WAIT).until(driver -> {
+            List<WebElement> found = driver.findElements(By.cssSelector(".graphiql-doc-explorer"));
+            return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0);
+        });
+        new WebDriverWait(browser, WAIT).until(driver -> !explorer.findElements(
+                By.cssSelector(".graphiql-doc-explorer-root-type, .graphiql-doc-explorer-error")).isEmpty());
+
+        assertThat(explorer.findElements(By.cssSelector(".graphiql-doc-explorer-error")))
+                .as("GraphiQL's introspection of the schema failed: %s", explorer.getText()).isEmpty();
+        assertThat(explorer.getText()).contains("Query").contains("Mutation");
+    }
+
+    @Test
     void loadsEveryScriptStyleAndRequestFromPolydeskItself() {
         openGraphiQl("{ __typename }");
         assertThat(JsonPath.<String>read(run(), "$.data.__typename")).isEqualTo("Query");
