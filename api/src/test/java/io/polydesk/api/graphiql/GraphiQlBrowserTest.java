@@ -66,9 +66,11 @@ class GraphiQlBrowserTest {
         }
     }
 
+    /** Each test starts without GraphiQL's saved tabs and with an empty console log. */
     @BeforeEach
     void forgetEarlierPages() {
         browser = chromium.driver();
+        // Any page of the origin will do for clearing its storage; this one runs no script.
         browser.get(origin() + "/graphiql/assets/favicon.svg");
         ((JavascriptExecutor) browser).executeScript("window.localStorage.clear();");
         browser.manage().logs().get(LogType.BROWSER);
