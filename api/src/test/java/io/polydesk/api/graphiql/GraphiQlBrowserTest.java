@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -54,11 +53,6 @@ class GraphiQlBrowserTest {
 
     private ChromeDriver browser;
 
-    @BeforeAll
-    static void startChromium() {
-        chromium = HeadlessChromium.start();
-    }
-
     @AfterAll
     static void stopChromium() {
         if (chromium != null) {
@@ -66,9 +60,16 @@ class GraphiQlBrowserTest {
         }
     }
 
-    /** Each test starts without GraphiQL's saved tabs and with an empty console log. */
+    /**
+     * One browser for the class, started by the first test. Each test starts without GraphiQL's saved tabs and
+     * with an empty console log. Checked here rather than before all tests, so that a skip shows on each test.
+     */
     @BeforeEach
-    void forgetEarlierPages() {
+    void openBrowser() {
+        HeadlessChromium.requireInstalled();
+        if (chromium == null) {
+            chromium = HeadlessChromium.start();
+        }
         browser = chromium.driver();
         // Any page of the origin will do for clearing its storage; this one runs no script.
         browser.get(origin() + "/graphiql/assets/favicon.svg");
