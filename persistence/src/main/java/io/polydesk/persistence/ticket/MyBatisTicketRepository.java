@@ -73,7 +73,8 @@ public class MyBatisTicketRepository implements TicketRepository {
 
     @Override
     public List<TicketTag> tagsOf(Collection<Long> ticketIds) {
-        return ticketIds.isEmpty() ? List.of() : mapper.tagsOf(ticketIds);
+        return ticketIds.isEmpty() ? List.of()
+                : mapper.tagsOf(ticketIds).stream().map(TicketTagRow::toTicketTag).toList();
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.polydesk.persistence.ticket;
 
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketChange;
-import io.polydesk.domain.ticket.TicketTag;
 import io.polydesk.persistence.support.GeneratedId;
 import java.time.Instant;
 import java.util.Collection;
@@ -30,7 +29,7 @@ public interface TicketMapper {
 
     long count(@Param("q") TicketQuery query);
 
-    List<TicketTag> tagsOf(@Param("ticketIds") Collection<Long> ticketIds);
+    List<TicketTagRow> tagsOf(@Param("ticketIds") Collection<Long> ticketIds);
 
     void deleteTags(@Param("ticketId") long ticketId);
 
