@@ -1,0 +1,90 @@
+package io.polydesk.persistence.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.polydesk.domain.catalog.CatalogRepository;
+import io.polydesk.domain.catalog.Tag;
+import io.polydesk.domain.catalog.Team;
+import io.polydesk.domain.catalog.TicketType;
+import io.polydesk.persistence.RepositoryTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+
+abstract class CatalogRepositoryContract extends RepositoryTest {
+
+    @Autowired
+    CatalogRepository catalog;
+
+    /** Teams and types have no write port yet; administrators will add them. */
+    private long insertNamed(String table, String name) {
+        return new SimpleJdbcInsert(jdbc).withTableName(table).usingColumns("name").usingGeneratedKeyColumns("id")
+                .executeAndReturnKey(Map.of("name", name)).longValue();
+    }
+
+    @Test
+    void teamsAreFoundByIdAndListedByName() {
+        String prefix = unique("team");
+        long support = insertNamed("teams", prefix + "-support");
+        long billing = insertNamed("teams", prefix + "-billing");
+
+        assertThat(catalog.findTeam(support)).contains(new Team(support, prefix + "-support"));
+        assertThat(catalog.findTeam(-1)).isEmpty();
+        assertThat(catalog.teams().stream().filter(t -> t.name().startsWith(prefix))).extracting(Team::id)
+                .containsExactly(billing, support);
+    }
+
+    @Test
+    void ticketTypesAreFoundByIdAndListedByName() {
+        String prefix = unique("type");
+        long question = insertNamed("ticket_types", prefix + "-question");
+        long incident = insertNamed("ticket_types", prefix + "-incident");
+
+        assertThat(catalog.findType(question)).contains(new TicketType(question, prefix + "-question"));
+        assertThat(catalog.findType(-1)).isEmpty();
+        assertThat(catalog.types().stream().filter(t -> t.name().startsWith(prefix))).extracting(TicketType::id)
+                .containsExactly(incident, question);
+    }
+
+    @Test
+    void ensureTagInsertsANewTagOnce() {
+        String name = unique("Billing");
+
+        Tag created = catalog.ensureTag(name);
+
+        assertThat(created.id()).isPositive();
+        assertThat(created.name()).isEqualTo(name);
+        assertThat(catalog.ensureTag(name)).isEqualTo(created);
+        assertThat(catalog.tags()).filteredOn(t -> t.name().equalsIgnoreCase(name)).containsExactly(created);
+    }
+
+    @Test
+    void ensureTagReturnsTheExistingTagWhateverTheCase() {
+        Tag original = catalog.ensureTag(unique("Network"));
+
+        assertThat(catalog.ensureTag(original.name().toUpperCase())).isEqualTo(original);
+        assertThat(catalog.ensureTag(original.name().toLowerCase())).isEqualTo(original);
+    }
+
+    @Test
+    void tagsAreFoundByNamesIgnoringCase() {
+        Tag vpn = catalog.ensureTag(unique("vpn"));
+        Tag wifi = catalog.ensureTag(unique("wifi"));
+        catalog.ensureTag(unique("other"));
+
+        assertThat(catalog.findTagsByNames(List.of(vpn.name().toUpperCase(), wifi.name(), unique("missing"))))
+                .containsExactly(vpn, wifi);
+        assertThat(catalog.findTagsByNames(List.of())).isEmpty();
+    }
+
+    @Test
+    void allTagsAreListedByName() {
+        String prefix = unique("all");
+        Tag b = catalog.ensureTag(prefix + "-b");
+        Tag a = catalog.ensureTag(prefix + "-a");
+
+        assertThat(catalog.tags()).filteredOn(t -> t.name().startsWith(prefix)).containsExactly(a, b);
+    }
+}
