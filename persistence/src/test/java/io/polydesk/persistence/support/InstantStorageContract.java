@@ -10,6 +10,7 @@ import io.polydesk.domain.ticket.TicketSearch;
 import io.polydesk.domain.user.User;
 import io.polydesk.persistence.RepositoryTest;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -73,6 +74,18 @@ abstract class InstantStorageContract extends RepositoryTest {
         Instant moment = Instant.parse("2026-07-01T03:30:45.678999999Z");
 
         assertThat(userCreatedAt(moment).createdAt()).isEqualTo(Instant.parse("2026-07-01T03:30:45.678Z"));
+    }
+
+    @Test
+    void dueDatesAreCalendarDatesThatNoZoneShifts() {
+        LocalDate due = LocalDate.of(2026, 3, 8);
+        var project = newProject();
+        Ticket ticket = aTicket(newUser(Role.CUSTOMER)).project(project).due(due).insert();
+        TicketCriteria onThatDay = new TicketCriteria(List.of(), List.of(), null, null, null, project.id(), null,
+                null, null, null, null, null, due, due, false);
+
+        assertThat(ticket.dueDate()).isEqualTo(due);
+        assertThat(tickets.count(onThatDay)).isEqualTo(1);
     }
 
     @Test
