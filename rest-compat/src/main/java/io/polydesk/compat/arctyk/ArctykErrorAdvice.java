@@ -41,6 +41,9 @@ class ArctykErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ArctykErrorAdvice.class);
 
+    /** The same challenge security sends when it refuses a request before any controller. */
+    private static final String CHALLENGE = "Basic realm=\"Polydesk\", Bearer realm=\"Polydesk\"";
+
     /** The domain's names for fields whose Arctyk names are not just the snake case of them. */
     private static final Map<String, String> FIELD_NAMES = Map.of(
             "assigneeId", "assigned_to",
@@ -134,7 +137,7 @@ class ArctykErrorAdvice {
     }
 
     private static ResponseEntity<Object> unauthorized(String message) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
                 .body(new ErrorDetail(message));
     }
 

@@ -10,7 +10,10 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
-/** Writes the 401s and 403s that security raises before any Arctyk controller runs as {@code {"detail": ...}}. */
+/**
+ * Writes what the application refuses before any Arctyk controller runs (401, 403, 413) as
+ * {@code {"detail": ...}}.
+ */
 @Component
 @ConditionalOnArctyk
 class ArctykSecurityErrorWriter implements SecurityErrorWriter {
@@ -40,8 +43,13 @@ class ArctykSecurityErrorWriter implements SecurityErrorWriter {
 
     /** Django REST Framework's own wording, for when security gives no message. */
     private static String defaultMessage(int status) {
-        return status == HttpStatus.UNAUTHORIZED.value()
-                ? "Authentication credentials were not provided."
-                : "You do not have permission to perform this action.";
+        if (status == HttpStatus.UNAUTHORIZED.value()) {
+            return "Authentication credentials were not provided.";
+        }
+        if (status == HttpStatus.FORBIDDEN.value()) {
+            return "You do not have permission to perform this action.";
+        }
+        HttpStatus known = HttpStatus.resolve(status);
+        return known == null ? "Error " + status + "." : known.getReasonPhrase() + ".";
     }
 }
