@@ -7,6 +7,7 @@ import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.compat.arctyk.ArctykClient.Reply;
+import io.polydesk.domain.ticket.TicketService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -311,6 +312,21 @@ class ArctykTicketsTest {
         JsonNode detail = as(agent).get("/api/tickets/" + id + "/").json();
         assertThat(detail.get("status").asString()).isEqualTo("closed");
         assertThat(detail.get("status_category").asString()).isEqualTo("done");
+    }
+
+    @Test
+    void statusesOfOtherDialectsShowAsArctyksOwnWords() {
+        long id = ticket(customer, "Folded");
+        context.getBean(TicketService.class).changeStatus(agent.actor(), id, "assigned", null, null);
+
+        JsonNode detail = as(customer).get("/api/tickets/" + id + "/").expect(200).json();
+        assertThat(detail.get("status").asString()).isEqualTo("in_progress");
+        assertThat(detail.get("status_category").asString()).isEqualTo("in_progress");
+        assertThat(ids(as(customer).get("/api/tickets/?status=in_progress"))).containsExactly(id);
+
+        Reply foreign = as(agent).patch("/api/tickets/" + id + "/", "{\"status\":\"assigned\"}").expect(400);
+        assertThat(foreign.json().get("status").get(0).asString()).contains("assigned");
+        as(agent).get("/api/tickets/?status=assigned").expect(400);
     }
 
     @Test

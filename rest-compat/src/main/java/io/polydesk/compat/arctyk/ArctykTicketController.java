@@ -77,7 +77,7 @@ class ArctykTicketController {
         ArctykBody fields = ArctykBody.of(body);
         var title = fields.text("title");
         var description = fields.text("description");
-        var priority = fields.text("priority");
+        var priority = fields.choice("priority", ArctykVocabulary.PRIORITIES);
         var project = fields.id("project");
         var assignedTo = fields.id("assigned_to");
         var dueDate = fields.date("due_date");
@@ -94,8 +94,8 @@ class ArctykTicketController {
         UpdateTicket.Builder update = UpdateTicket.builder()
                 .title(fields.text("title"))
                 .description(fields.text("description"))
-                .status(fields.text("status"))
-                .priority(fields.text("priority"))
+                .status(fields.choice("status", ArctykVocabulary.STATUSES))
+                .priority(fields.choice("priority", ArctykVocabulary.PRIORITIES))
                 .projectId(fields.id("project"))
                 .assigneeId(fields.id("assigned_to"))
                 .dueDate(fields.date("due_date"));

@@ -11,6 +11,7 @@ import io.polydesk.domain.workflow.StatusCategory;
 import java.util.Locale;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.Named;
 
 /** Tickets into Arctyk's four ticket shapes: list row, detail, create and update answers. */
 @Mapper(config = CompatMapperConfig.class, uses = ArctykUserConverter.class)
@@ -20,8 +21,8 @@ interface ArctykTicketConverter extends ArctykFormats {
     @Mapping(target = "ticketNumber", source = "ticket.number")
     @Mapping(target = "title", source = "ticket.title")
     @Mapping(target = "description", source = "ticket.description")
-    @Mapping(target = "status", source = "status.key")
-    @Mapping(target = "priority", source = "priority.key")
+    @Mapping(target = "status", source = "status.key", qualifiedByName = "statusSlug")
+    @Mapping(target = "priority", source = "priority.key", qualifiedByName = "prioritySlug")
     @Mapping(target = "requester", source = "requester.email")
     @Mapping(target = "assignedTo", source = "assignee.email")
     @Mapping(target = "createdAt", source = "ticket.createdAt")
@@ -32,9 +33,9 @@ interface ArctykTicketConverter extends ArctykFormats {
     @Mapping(target = "ticketNumber", source = "ticket.number")
     @Mapping(target = "title", source = "ticket.title")
     @Mapping(target = "description", source = "ticket.description")
-    @Mapping(target = "status", source = "status.key")
+    @Mapping(target = "status", source = "status.key", qualifiedByName = "statusSlug")
     @Mapping(target = "statusCategory", source = "status.category")
-    @Mapping(target = "priority", source = "priority.key")
+    @Mapping(target = "priority", source = "priority.key", qualifiedByName = "prioritySlug")
     @Mapping(target = "requester", source = "requester")
     @Mapping(target = "assignedTo", source = "assignee")
     @Mapping(target = "project", source = "project")
@@ -48,20 +49,30 @@ interface ArctykTicketConverter extends ArctykFormats {
     @Mapping(target = "id", source = "ticket.id")
     @Mapping(target = "ticketNumber", source = "ticket.number")
     @Mapping(target = "title", source = "ticket.title")
-    @Mapping(target = "status", source = "status.key")
-    @Mapping(target = "priority", source = "priority.key")
+    @Mapping(target = "status", source = "status.key", qualifiedByName = "statusSlug")
+    @Mapping(target = "priority", source = "priority.key", qualifiedByName = "prioritySlug")
     @Mapping(target = "createdAt", source = "ticket.createdAt")
     TicketCreated toCreated(ArctykTicketView view);
 
     @Mapping(target = "id", source = "ticket.id")
     @Mapping(target = "ticketNumber", source = "ticket.number")
     @Mapping(target = "title", source = "ticket.title")
-    @Mapping(target = "status", source = "status.key")
-    @Mapping(target = "priority", source = "priority.key")
+    @Mapping(target = "status", source = "status.key", qualifiedByName = "statusSlug")
+    @Mapping(target = "priority", source = "priority.key", qualifiedByName = "prioritySlug")
     @Mapping(target = "updatedAt", source = "ticket.updatedAt")
     TicketUpdated toUpdated(ArctykTicketView view);
 
     ProjectRef toProjectRef(Project project);
+
+    @Named("statusSlug")
+    default String statusSlug(String polydeskKey) {
+        return polydeskKey == null ? null : ArctykVocabulary.status(polydeskKey);
+    }
+
+    @Named("prioritySlug")
+    default String prioritySlug(String polydeskKey) {
+        return polydeskKey == null ? null : ArctykVocabulary.priority(polydeskKey);
+    }
 
     /** {@code todo}, {@code in_progress}, {@code done}: Arctyk's category slugs are Polydesk's category names. */
     default String statusCategory(StatusCategory category) {

@@ -5,6 +5,7 @@ import io.polydesk.domain.ticket.TicketFilter;
 import io.polydesk.domain.ticket.TicketFilter.AssigneeFilter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -20,11 +21,11 @@ record ArctykTicketListQuery(TicketFilter filter, OffsetPage page) {
     static ArctykTicketListQuery parse(MultiValueMap<String, String> params) {
         int page = positiveInt(params, "page", 1);
         int limit = Math.min(positiveInt(params, "limit", DEFAULT_LIMIT), MAX_LIMIT);
-        String status = value(params, "status");
-        String priority = value(params, "priority");
+        String status = slug(params, "status", ArctykVocabulary.STATUSES);
+        String priority = slug(params, "priority", ArctykVocabulary.PRIORITIES);
         TicketFilter filter = new TicketFilter(
-                status == null ? List.of() : List.of(status),
-                priority == null ? List.of() : List.of(priority),
+                status == null ? List.of() : ArctykVocabulary.statusKeys(status),
+                priority == null ? List.of() : ArctykVocabulary.priorityKeys(priority),
                 assigned(value(params, "assigned")),
                 null, null, null, value(params, "q"), null, null, null, null, null, null);
         return new ArctykTicketListQuery(filter, new OffsetPage(page, limit));
@@ -51,6 +52,15 @@ record ArctykTicketListQuery(TicketFilter filter, OffsetPage page) {
                 throw ArctykRequestException.field("assigned",
                         "Select \"me\", \"any\" or a user id; \"" + value + "\" is none of these.");
         }
+    }
+
+    private static String slug(MultiValueMap<String, String> params, String name, Set<String> choices) {
+        String value = value(params, name);
+        if (value != null && !choices.contains(value)) {
+            throw ArctykRequestException.field(name,
+                    "Select a valid choice. " + value + " is not one of the available choices.");
+        }
+        return value;
     }
 
     private static int positiveInt(MultiValueMap<String, String> params, String name, int fallback) {

@@ -20,15 +20,19 @@
  *     {@code {"detail": "Invalid page."}} as in DRF (page 1 of an empty list is an empty 200). {@code next} and
  *     {@code previous} are relative links ({@code /api/tickets/?page=2}) keeping the other query parameters; the
  *     link to page 1 drops {@code page}. {@code assigned} takes {@code me}, {@code any} or a user id, anything
- *     else is a 400. {@code status} and {@code priority} take one slug; an unknown one is a 400. {@code q} matches
+ *     else is a 400. {@code status} and {@code priority} take one Arctyk slug; any other is a 400. {@code q} matches
  *     title, description and ticket number.</li>
  * <li>People: in list rows {@code requester} and {@code assigned_to} are e-mail strings; in the detail and in
  *     comment lists they are {@code {id, username, full_name}} whose {@code username} is also the e-mail address,
  *     so both shapes identify a person the same way. The comment create answer gives {@code author} as the e-mail
  *     string, as the document shows; comments Polydesk itself wrote have a null author.</li>
- * <li>{@code ticket_number} is Polydesk's formatted number ({@code TKT-001}). Status and priority slugs are
- *     Polydesk's workflow keys; {@code status_category} is the status's category ({@code todo},
- *     {@code in_progress}, {@code done}). {@code attachments} is always {@code []} until Polydesk stores
+ * <li>{@code ticket_number} is Polydesk's formatted number ({@code TKT-001}). Statuses are Arctyk's seven slugs
+ *     ({@code new, open, in_progress, on_hold, blocked, resolved, closed}) and priorities its four
+ *     ({@code low, medium, high, critical}); statuses and priorities other dialects add show as the Arctyk word of
+ *     the same meaning ({@code incoming} as {@code new}, {@code reopened} as {@code open}, {@code assigned} as
+ *     {@code in_progress}, {@code duplicate} as {@code closed}, {@code very_low} as {@code low}), and filtering by
+ *     that word finds them too. Writing any other slug is a 400. {@code status_category} is the category of the
+ *     status ({@code todo}, {@code in_progress}, {@code done}). {@code attachments} is always {@code []} until Polydesk stores
  *     attachments. {@code comments_count} counts the comments the caller can see.</li>
  * <li>{@code POST /tickets/} accepts {@code title, description, priority, project, assigned_to, due_date};
  *     {@code PATCH /tickets/<id>/} any of {@code title, description, status, priority, project, assigned_to,
