@@ -1,5 +1,7 @@
 package io.polydesk.api.security;
 
+import io.polydesk.api.ratelimit.RateLimitFilter;
+import io.polydesk.api.ratelimit.RateLimitProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +21,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, CredentialAuthenticator authenticator,
-                                            SurfaceErrorResponses errors,
+                                            SurfaceErrorResponses errors, RateLimitProperties rateLimits,
                                             @Value("${spring.graphql.http.path:/graphql}") String graphqlPath)
             throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
@@ -36,6 +38,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new CredentialsFilter(authenticator, errors), AnonymousAuthenticationFilter.class);
+        if (rateLimits.enabled()) {
+            http.addFilterAfter(new RateLimitFilter(rateLimits, errors), CredentialsFilter.class);
+        }
         return http.build();
     }
 }
