@@ -7,13 +7,14 @@ import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Errors raised before any handler was chosen (a wrong method on an Arctyk path, an Arctyk path nothing maps)
- * never reach the package-scoped advice; this gives them the Arctyk shape too, for Arctyk's paths only.
+ * Errors raised before any Arctyk controller was chosen (a wrong method on an Arctyk path, an Arctyk path nothing
+ * maps) never reach the package-scoped advice; this gives them the Arctyk shape too, for Arctyk's paths only.
  */
 @Component
 @ConditionalOnArctyk
@@ -32,7 +33,8 @@ class ArctykUnmatchedRequests implements HandlerExceptionResolver, Ordered {
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
                                          Exception ex) {
-        if (handler != null || !paths.owns(request) || response.isCommitted()) {
+        // Controller methods have the advice; what is left is no handler, or the static-resource fallback.
+        if (handler instanceof HandlerMethod || !paths.owns(request) || response.isCommitted()) {
             return null;
         }
         ResponseEntity<Object> error = advice.framework(ex);
