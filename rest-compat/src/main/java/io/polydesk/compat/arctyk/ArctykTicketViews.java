@@ -11,9 +11,7 @@ import io.polydesk.domain.user.UserQueries;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,7 +65,7 @@ class ArctykTicketViews {
                 ids.add(t.assigneeId());
             }
         }
-        return users.byIds(ids.stream().filter(Objects::nonNull).collect(Collectors.toSet()));
+        return users.byIds(ids);
     }
 
     private static User person(Map<Long, User> people, Long id) {
