@@ -15,7 +15,11 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"polydesk.admin.password=admin-password-for-tests", "polydesk.admin.username=admin",
-                "polydesk.admin.email=admin@example.com"})
+                "polydesk.admin.email=admin@example.com",
+                // The whole suite signs in from one address; RateLimitTest checks the limits themselves.
+                "polydesk.rate-limit.surfaces.graphql.anonymous=1000000",
+                "polydesk.rate-limit.surfaces.arctyk.anonymous=1000000",
+                "polydesk.rate-limit.surfaces.ticketing-v1.anonymous=1000000"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface PolydeskIntegrationTest {
 }

@@ -38,7 +38,11 @@ public class DomainException extends RuntimeException {
     }
 
     public static DomainException unauthenticated() {
-        return new DomainException(ErrorCode.UNAUTHENTICATED, "Authentication required", List.of());
+        return unauthenticated("Authentication required");
+    }
+
+    public static DomainException unauthenticated(String message) {
+        return new DomainException(ErrorCode.UNAUTHENTICATED, message, List.of());
     }
 
     public ErrorCode code() {

@@ -1,0 +1,91 @@
+package io.polydesk.api.ratelimit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.polydesk.api.security.SurfaceErrorResponses;
+import io.polydesk.domain.shared.Actor;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Counts requests per surface and credential (the signed-in user, or the client address when anonymous) and
+ * answers 429 past the limit. Every counted response carries the {@code X-RateLimit-*} headers. Buckets live
+ * in this process: each node of a cluster counts on its own.
+ */
+public class RateLimitFilter extends OncePerRequestFilter {
+
+    private record Rule(String surface, List<PathPattern> patterns, RateLimitProperties.Surface limits) {
+    }
+
+    private final List<Rule> rules = new ArrayList<>();
+    private final Cache<String, Bucket> buckets;
+    private final SurfaceErrorResponses errors;
+
+    public RateLimitFilter(RateLimitProperties properties, SurfaceErrorResponses errors) {
+        this.errors = errors;
+        PathPatternParser parser = new PathPatternParser();
+        Duration longest = Duration.ofMinutes(1);
+        for (Map.Entry<String, RateLimitProperties.Surface> entry : properties.surfaces().entrySet()) {
+            RateLimitProperties.Surface limits = entry.getValue();
+            rules.add(new Rule(entry.getKey(), limits.paths().stream().map(parser::parse).toList(), limits));
+            if (limits.period().compareTo(longest) > 0) {
+                longest = limits.period();
+            }
+        }
+        this.buckets = Caffeine.newBuilder().expireAfterAccess(longest.multipliedBy(2)).maximumSize(200_000).build();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(
+                request.getContextPath().length()));
+        Rule rule = rules.stream().filter(r -> r.patterns().stream().anyMatch(p -> p.matches(path)))
+                .findFirst().orElse(null);
+        if (rule == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Actor actor = currentActor();
+        long capacity = actor == null ? rule.limits().anonymous() : rule.limits().authenticated();
+        String key = rule.surface() + (actor == null ? "|ip:" + request.getRemoteAddr() : "|user:" + actor.userId());
+        Bucket bucket = buckets.get(key, k -> Bucket.builder()
+                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, rule.limits().period()))
+                .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        long nowSeconds = System.currentTimeMillis() / 1000;
+        response.setHeader("X-RateLimit-Limit", Long.toString(capacity));
+        response.setHeader("X-RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
+        response.setHeader("X-RateLimit-Reset",
+                Long.toString(nowSeconds + TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForReset()) + 1));
+        if (!probe.isConsumed()) {
+            long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+            response.setHeader("Retry-After", Long.toString(retryAfter));
+            errors.write(request, response, 429, "Too many requests; retry in " + retryAfter + " seconds",
+                    "BAD_REQUEST");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static Actor currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Actor actor ? actor : null;
+    }
+}

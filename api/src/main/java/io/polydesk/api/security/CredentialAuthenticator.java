@@ -1,0 +1,98 @@
+package io.polydesk.api.security;
+
+import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.token.ApiTokenService;
+import io.polydesk.domain.user.User;
+import io.polydesk.domain.user.UserQueries;
+import io.polydesk.domain.user.UserService;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns any credential form Polydesk accepts into the caller: Basic (username or e-mail), Bearer JWT, Bearer
+ * API token, and BOSSDesk's {@code Token token="..."}. Present but wrong credentials are an error, never
+ * silently anonymous.
+ */
+@Component
+class CredentialAuthenticator {
+
+    private static final Pattern TOKEN_SCHEME = Pattern.compile("^token=\"?([^\"]+)\"?$");
+
+    private final UserService userService;
+    private final UserQueries users;
+    private final ApiTokenService apiTokens;
+    private final JwtCredentials jwts;
+    private final BasicCredentialCache basicCache;
+
+    CredentialAuthenticator(UserService userService, UserQueries users, ApiTokenService apiTokens,
+                            JwtCredentials jwts, BasicCredentialCache basicCache) {
+        this.userService = userService;
+        this.users = users;
+        this.apiTokens = apiTokens;
+        this.jwts = jwts;
+        this.basicCache = basicCache;
+    }
+
+    Optional<Actor> authenticate(String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            return Optional.empty();
+        }
+        int space = authorization.indexOf(' ');
+        String scheme = space < 0 ? authorization : authorization.substring(0, space);
+        String value = space < 0 ? "" : authorization.substring(space + 1).trim();
+        if (value.isEmpty()) {
+            throw new BadCredentialsException("Empty " + scheme + " credentials");
+        }
+        User user = switch (scheme.toLowerCase()) {
+            case "basic" -> basic(value);
+            case "bearer" -> value.indexOf('.') >= 0 ? jwts.authenticate(value) : apiToken(value);
+            case "token" -> apiToken(tokenParameter(value));
+            default -> throw new BadCredentialsException("Unsupported authorization scheme " + scheme);
+        };
+        return Optional.of(new Actor(user.id(), user.username(), user.role()));
+    }
+
+    private User basic(String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new BadCredentialsException("Basic credentials are not valid base64");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            throw new BadCredentialsException("Basic credentials need a login and a password");
+        }
+        String login = decoded.substring(0, colon);
+        String password = decoded.substring(colon + 1);
+        Optional<BasicCredentialCache.Verified> remembered = basicCache.lookup(login, password);
+        if (remembered.isPresent()) {
+            Optional<User> user = users.byId(remembered.get().userId())
+                    .filter(User::active)
+                    .filter(u -> u.passwordVersion() == remembered.get().passwordVersion());
+            if (user.isPresent()) {
+                return user.get();
+            }
+            basicCache.forget(login, password);
+        }
+        User user = userService.verifyPassword(login, password)
+                .orElseThrow(() -> new BadCredentialsException("Invalid login or password"));
+        basicCache.remember(login, password, user.id(), user.passwordVersion());
+        return user;
+    }
+
+    private User apiToken(String secret) {
+        return apiTokens.authenticate(secret)
+                .orElseThrow(() -> new BadCredentialsException("The API token is invalid, revoked or outdated"));
+    }
+
+    private static String tokenParameter(String value) {
+        Matcher m = TOKEN_SCHEME.matcher(value);
+        return m.matches() ? m.group(1) : value;
+    }
+}

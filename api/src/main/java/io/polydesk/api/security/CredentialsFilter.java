@@ -1,0 +1,48 @@
+package io.polydesk.api.security;
+
+import io.polydesk.domain.shared.Actor;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Reads the Authorization header of every request; wrong credentials end the request with a 401. */
+class CredentialsFilter extends OncePerRequestFilter {
+
+    private final CredentialAuthenticator authenticator;
+    private final AuthenticationEntryPoint entryPoint;
+    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+
+    CredentialsFilter(CredentialAuthenticator authenticator, AuthenticationEntryPoint entryPoint) {
+        this.authenticator = authenticator;
+        this.entryPoint = entryPoint;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<Actor> actor;
+        try {
+            actor = authenticator.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION));
+        } catch (AuthenticationException e) {
+            contexts.clearContext();
+            entryPoint.commence(request, response, e);
+            return;
+        }
+        if (actor.isPresent()) {
+            SecurityContext context = contexts.createEmptyContext();
+            context.setAuthentication(new ActorAuthentication(actor.get()));
+            contexts.setContext(context);
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,46 @@
+package io.polydesk.api.security;
+
+import io.polydesk.api.ratelimit.RateLimitFilter;
+import io.polydesk.api.ratelimit.RateLimitProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * One stateless chain for every surface. GraphQL is open at the HTTP level because its {@code login} mutation
+ * needs no credentials; each operation asks the domain, which refuses anonymous callers itself.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, CredentialAuthenticator authenticator,
+                                            SurfaceErrorResponses errors, RateLimitProperties rateLimits,
+                                            @Value("${spring.graphql.http.path:/graphql}") String graphqlPath)
+            throws Exception {
+        http.csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/graphiql", "/graphiql/**", "/webjars/**").permitAll()
+                        .requestMatchers(graphqlPath).permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
+                        .anyRequest().authenticated())
+                .addFilterBefore(new CredentialsFilter(authenticator, errors), AnonymousAuthenticationFilter.class);
+        if (rateLimits.enabled()) {
+            http.addFilterAfter(new RateLimitFilter(rateLimits, errors), CredentialsFilter.class);
+        }
+        return http.build();
+    }
+}

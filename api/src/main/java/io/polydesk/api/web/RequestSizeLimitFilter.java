@@ -1,0 +1,105 @@
+package io.polydesk.api.web;
+
+import io.polydesk.api.security.SurfaceErrorResponses;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses bodies over {@code polydesk.http.max-body-size} with 413 before anything reads them. A body that
+ * announces no length is cut off at the limit while it is read. Multipart uploads have their own limits.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+    private final long limit;
+    private final SurfaceErrorResponses errors;
+
+    RequestSizeLimitFilter(HttpLimits limits, SurfaceErrorResponses errors) {
+        this.limit = limits.maxBodySize().toBytes();
+        this.errors = errors;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String contentType = request.getContentType();
+        if (contentType != null && contentType.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (request.getContentLengthLong() > limit) {
+            errors.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "The request body is larger than " + limit + " bytes", "BAD_REQUEST");
+            return;
+        }
+        chain.doFilter(request.getContentLengthLong() < 0 ? new BoundedRequest(request, limit) : request, response);
+    }
+
+    /** Stops reading a body of unknown length at the limit; the reader sees a broken body, never a huge one. */
+    private static final class BoundedRequest extends HttpServletRequestWrapper {
+
+        private final long limit;
+        private ServletInputStream stream;
+
+        BoundedRequest(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                ServletInputStream delegate = super.getInputStream();
+                stream = new ServletInputStream() {
+                    private long read;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = delegate.read();
+                        if (b >= 0 && ++read > limit) {
+                            throw new IOException("Request body exceeds " + limit + " bytes");
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws IOException {
+                        int n = delegate.read(buffer, offset, length);
+                        if (n > 0 && (read += n) > limit) {
+                            throw new IOException("Request body exceeds " + limit + " bytes");
+                        }
+                        return n;
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return delegate.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return delegate.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        delegate.setReadListener(listener);
+                    }
+                };
+            }
+            return stream;
+        }
+    }
+}

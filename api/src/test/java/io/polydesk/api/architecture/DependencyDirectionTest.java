@@ -1,0 +1,68 @@
+package io.polydesk.api.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies point inward: the domain knows no surface or storage, and dialects never lean on each other. */
+class DependencyDirectionTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages("io.polydesk");
+    }
+
+    @Test
+    void domainKnowsNothingOfHttpGraphqlJsonOrMyBatis() {
+        noClasses().that().resideInAPackage("io.polydesk.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.polydesk.api..", "io.polydesk.compat..", "io.polydesk.persistence..",
+                        "org.springframework.web..", "org.springframework.http..", "org.springframework.graphql..",
+                        "graphql..", "jakarta.servlet..", "tools.jackson..", "com.fasterxml.jackson..",
+                        "org.apache.ibatis..", "org.mybatis..", "java.sql..", "javax.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void persistenceServesOnlyTheDomain() {
+        noClasses().that().resideInAPackage("io.polydesk.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.polydesk.api..", "io.polydesk.compat..")
+                .check(classes);
+    }
+
+    @Test
+    void dialectsUseTheDomainNeverStorageOrTheApplication() {
+        noClasses().that().resideInAPackage("io.polydesk.compat..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.polydesk.api..", "io.polydesk.persistence..",
+                        "org.apache.ibatis..", "org.mybatis..")
+                .check(classes);
+    }
+
+    @Test
+    void dialectsNeverImportEachOther() {
+        slices().matching("io.polydesk.compat.(*)..")
+                .should().notDependOnEachOther()
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAPackage("io.polydesk.compat.support.."))
+                .check(classes);
+    }
+
+    @Test
+    void applicationCodeNeverReachesIntoStorage() {
+        noClasses().that().resideInAPackage("io.polydesk.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.polydesk.persistence..",
+                        "org.apache.ibatis..", "org.mybatis..")
+                .check(classes);
+    }
+}
