@@ -8,14 +8,14 @@ import org.springframework.stereotype.Controller;
 
 /** Signing in over GraphQL; the token is the same JWT the REST login issues. */
 @Controller
-class LoginController {
+class LoginMutationController {
 
     record LoginInput(String login, String password) {
     }
 
     private final AccessTokens accessTokens;
 
-    LoginController(AccessTokens accessTokens) {
+    LoginMutationController(AccessTokens accessTokens) {
         this.accessTokens = accessTokens;
     }
 
