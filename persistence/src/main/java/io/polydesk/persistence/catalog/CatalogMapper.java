@@ -1,0 +1,32 @@
+package io.polydesk.persistence.catalog;
+
+import io.polydesk.domain.catalog.Tag;
+import io.polydesk.domain.catalog.Team;
+import io.polydesk.domain.catalog.TicketType;
+import io.polydesk.persistence.support.GeneratedId;
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** SQL for {@code teams}, {@code ticket_types} and {@code tags}; statements live in {@code CatalogMapper.xml}. */
+@Mapper
+public interface CatalogMapper {
+
+    Team findTeam(@Param("id") long id);
+
+    List<Team> teams();
+
+    TicketType findType(@Param("id") long id);
+
+    List<TicketType> types();
+
+    List<Tag> findTagsByNames(@Param("names") Collection<String> names);
+
+    /** With {@code lock}, a locking read: it sees rows committed after this transaction's snapshot. */
+    Tag findTagByName(@Param("name") String name, @Param("lock") boolean lock);
+
+    void insertTag(@Param("name") String name, @Param("key") GeneratedId key);
+
+    List<Tag> tags();
+}

@@ -1,0 +1,152 @@
+package io.polydesk.persistence.ticket;
+
+import io.polydesk.domain.ticket.TicketCriteria;
+import io.polydesk.domain.ticket.TicketOrder;
+import io.polydesk.domain.ticket.TicketSearch;
+import io.polydesk.persistence.support.LikePatterns;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The parameters of the ticket listing statements: the criteria as plain getters for the dynamic SQL, the
+ * text as an escaped {@code LIKE} pattern, and the sort as SQL taken from a fixed list, never from input.
+ */
+public final class TicketQuery {
+
+    private final TicketCriteria criteria;
+    private final TicketOrder order;
+    private final Long afterId;
+    private final Object afterValue;
+    private final long offset;
+    private final int limit;
+
+    private TicketQuery(TicketCriteria criteria, TicketOrder order, Long afterId, Object afterValue, long offset,
+                        int limit) {
+        this.criteria = criteria;
+        this.order = order;
+        this.afterId = afterId;
+        this.afterValue = afterValue;
+        this.offset = offset;
+        this.limit = limit;
+    }
+
+    /** The rows of one page; a keyset position needs the value of the sort column that goes with its id. */
+    public static TicketQuery page(TicketSearch search) {
+        TicketOrder order = search.order() == null ? TicketOrder.NEWEST_FIRST : search.order();
+        Object afterValue = switch (order.field()) {
+            case ID -> search.afterId();
+            case CREATED_AT, UPDATED_AT -> search.afterTime();
+            case PRIORITY -> search.afterLevel();
+        };
+        if (search.afterId() != null && afterValue == null) {
+            throw new IllegalArgumentException("A keyset position in " + order.field() + " order needs its value");
+        }
+        return new TicketQuery(search.criteria(), order, search.afterId(), afterValue, search.offset(),
+                search.limit());
+    }
+
+    /** The filter alone, for counting. */
+    public static TicketQuery count(TicketCriteria criteria) {
+        return new TicketQuery(criteria, TicketOrder.NEWEST_FIRST, null, null, 0, 0);
+    }
+
+    public List<Long> getStatusIds() {
+        return criteria.statusIds() == null ? List.of() : criteria.statusIds();
+    }
+
+    public List<Long> getPriorityIds() {
+        return criteria.priorityIds() == null ? List.of() : criteria.priorityIds();
+    }
+
+    public Long getAssigneeId() {
+        return criteria.assigneeId();
+    }
+
+    public Boolean getAssigned() {
+        return criteria.assigned();
+    }
+
+    public Long getRequesterId() {
+        return criteria.requesterId();
+    }
+
+    public Long getProjectId() {
+        return criteria.projectId();
+    }
+
+    public String getTag() {
+        return criteria.tag();
+    }
+
+    public String getTextPattern() {
+        return LikePatterns.contains(criteria.text());
+    }
+
+    public Instant getCreatedFrom() {
+        return criteria.createdFrom();
+    }
+
+    public Instant getCreatedTo() {
+        return criteria.createdTo();
+    }
+
+    public Instant getUpdatedFrom() {
+        return criteria.updatedFrom();
+    }
+
+    public Instant getUpdatedTo() {
+        return criteria.updatedTo();
+    }
+
+    public LocalDate getDueFrom() {
+        return criteria.dueFrom();
+    }
+
+    public LocalDate getDueTo() {
+        return criteria.dueTo();
+    }
+
+    /** SQL from a fixed list; the statement splices it in with {@code ${}}. */
+    public String getSortColumn() {
+        return switch (order.field()) {
+            case ID -> "t.id";
+            case CREATED_AT -> "t.created_at";
+            case UPDATED_AT -> "t.updated_at";
+            case PRIORITY -> "p.level";
+        };
+    }
+
+    public boolean isSortById() {
+        return order.field() == TicketOrder.Field.ID;
+    }
+
+    public boolean isSortByPriority() {
+        return order.field() == TicketOrder.Field.PRIORITY;
+    }
+
+    public String getDirection() {
+        return order.descending() ? "DESC" : "ASC";
+    }
+
+    /** "After" in the listing's own direction. */
+    public String getAfter() {
+        return order.descending() ? "<" : ">";
+    }
+
+    public Long getAfterId() {
+        return afterId;
+    }
+
+    public Object getAfterValue() {
+        return afterValue;
+    }
+
+    public long getOffset() {
+        return offset;
+    }
+
+    public int getLimit() {
+        return limit;
+    }
+}

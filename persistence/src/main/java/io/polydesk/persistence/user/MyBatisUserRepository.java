@@ -1,0 +1,86 @@
+package io.polydesk.persistence.user;
+
+import io.polydesk.domain.user.User;
+import io.polydesk.domain.user.UserFilter;
+import io.polydesk.domain.user.UserRepository;
+import io.polydesk.persistence.support.GeneratedId;
+import io.polydesk.persistence.support.LikePatterns;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Repository;
+
+/** Users in the {@code users} table. */
+@Repository
+public class MyBatisUserRepository implements UserRepository {
+
+    private final UserMapper mapper;
+
+    public MyBatisUserRepository(UserMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public long insert(User user) {
+        GeneratedId key = new GeneratedId();
+        mapper.insert(user, key);
+        return key.value();
+    }
+
+    @Override
+    public void update(User user) {
+        if (mapper.update(user) != 1) {
+            throw new IllegalStateException("User " + user.id() + " does not exist");
+        }
+    }
+
+    @Override
+    public Optional<User> findById(long id) {
+        return Optional.ofNullable(mapper.findById(id));
+    }
+
+    @Override
+    public List<User> findByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : mapper.findByIds(ids);
+    }
+
+    @Override
+    public Optional<User> findByLogin(String login) {
+        return Optional.ofNullable(mapper.findByLogin(login));
+    }
+
+    @Override
+    public Optional<User> findByEmail(String email) {
+        return Optional.ofNullable(mapper.findByEmail(email));
+    }
+
+    @Override
+    public boolean existsByUsername(String username) {
+        return mapper.existsByUsername(username);
+    }
+
+    @Override
+    public boolean existsByEmail(String email) {
+        return mapper.existsByEmail(email);
+    }
+
+    @Override
+    public long count() {
+        return mapper.countAll();
+    }
+
+    @Override
+    public List<User> list(UserFilter filter, long offset, int limit) {
+        return mapper.list(textPattern(filter), filter.role(), filter.active(), offset, limit);
+    }
+
+    @Override
+    public long count(UserFilter filter) {
+        return mapper.count(textPattern(filter), filter.role(), filter.active());
+    }
+
+    private static String textPattern(UserFilter filter) {
+        String text = filter.text() == null ? null : filter.text().strip();
+        return text == null || text.isEmpty() ? null : LikePatterns.contains(text);
+    }
+}

@@ -1,0 +1,6 @@
+package io.polydesk.persistence.user;
+
+import io.polydesk.persistence.OnMySql;
+
+class UserRepositoryOnMySqlTest extends UserRepositoryContract implements OnMySql {
+}
