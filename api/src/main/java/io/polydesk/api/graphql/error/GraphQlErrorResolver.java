@@ -8,6 +8,7 @@ import io.polydesk.domain.shared.FieldError;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -26,13 +27,10 @@ public class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(GraphQlErrorResolver.class);
 
-    public GraphQlErrorResolver() {
-        // Exceptions thrown inside CompletableFutures of batch loaders arrive wrapped; unwrap them first.
-        setThreadLocalContextAware(true);
-    }
-
     @Override
-    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+    protected GraphQLError resolveToSingleError(Throwable thrown, DataFetchingEnvironment env) {
+        // Failures of DataLoader futures arrive wrapped; the cause is what the domain threw.
+        Throwable ex = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
         if (ex instanceof DomainException domain) {
             return domainError(domain, env);
         }
