@@ -11,6 +11,8 @@ import io.polydesk.domain.ticket.Ticket;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -45,6 +47,8 @@ class BatchLoadingTest extends GraphQlTestSupport {
         }
     }
 
+    private static final Logger log = LoggerFactory.getLogger(BatchLoadingTest.class);
+
     @Autowired
     StatementCountingDataSource statements;
 
@@ -68,6 +72,7 @@ class BatchLoadingTest extends GraphQlTestSupport {
         long forFive = statementsFor(tester, customer, 5);
         long forFifty = statementsFor(tester, customer, 50);
 
+        log.info("SQL statements for a page of 5 tickets: {}, for 50: {}", forFive, forFifty);
         assertThat(forFive).isPositive();
         assertThat(forFifty).as("statements for 50 tickets vs %d for 5", forFive).isEqualTo(forFive);
     }
