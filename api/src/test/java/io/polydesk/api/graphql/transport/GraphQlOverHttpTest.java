@@ -81,6 +81,31 @@ class GraphQlOverHttpTest extends GraphQlTestSupport {
     }
 
     @Test
+    void postHonoursAcceptParametersAndQualityValues() {
+        client().post().uri("/graphql")
+                .header(HttpHeaders.AUTHORIZATION, users.agent().basic())
+                .header(HttpHeaders.ACCEPT, "application/json;q=0.9, application/graphql-response+json;charset=utf-8")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("query", "{ me { id } }"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaTypes.APPLICATION_GRAPHQL_RESPONSE)
+                .expectBody().jsonPath("$.data.me.id").exists();
+    }
+
+    @Test
+    void postWithoutAcceptAnswersJson() {
+        client().post().uri("/graphql")
+                .header(HttpHeaders.AUTHORIZATION, users.agent().basic())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("query", "{ me { id } }"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectBody().jsonPath("$.data.me.id").exists();
+    }
+
+    @Test
     void unparsableDocumentIs400InGraphQlResponseJsonAnd200InJson() {
         post("{ me { id ", users.agent(), MediaTypes.APPLICATION_GRAPHQL_RESPONSE)
                 .expectStatus().isBadRequest()

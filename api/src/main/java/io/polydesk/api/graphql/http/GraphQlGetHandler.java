@@ -5,27 +5,17 @@ import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.graphql.MediaTypes;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.web.servlet.function.RequestPredicates;
-import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.core.JacksonException;
@@ -37,28 +27,16 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads {@code query}, {@code operationName}, {@code variables} and {@code extensions} from the query string,
  * refuses mutations with 405 as the GraphQL-over-HTTP spec requires, and hands everything else to the same
  * {@link GraphQlHttpHandler} that serves POST, so both methods share execution, interceptors and response
- * media types. It also honours {@code Accept} entries with parameters or quality values, which the stock
- * handler matches only literally.
+ * media types.
  */
-@Configuration(proxyBeanMethods = false)
-public class GraphQlGetRoute {
-
-    private static final List<MediaType> RESPONSE_TYPES =
-            List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE, MediaType.APPLICATION_JSON);
+class GraphQlGetHandler {
 
     private final GraphQlHttpHandler handler;
     private final JsonMapper json;
 
-    GraphQlGetRoute(GraphQlHttpHandler handler, JsonMapper json) {
+    GraphQlGetHandler(GraphQlHttpHandler handler, JsonMapper json) {
         this.handler = handler;
         this.json = json;
-    }
-
-    /** Ahead of Spring Boot's GraphQL routes, which would answer GET with 405. */
-    @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    RouterFunction<ServerResponse> graphQlGetRouterFunction(@Value("${spring.graphql.http.path:/graphql}") String path) {
-        return RouterFunctions.route(RequestPredicates.GET(path), this::handle);
     }
 
     ServerResponse handle(ServerRequest request) throws Exception {
@@ -88,33 +66,26 @@ public class GraphQlGetRoute {
         }
         MediaType accept;
         try {
-            accept = responseType(request);
+            accept = NegotiatingGraphQlHttpHandler.preferred(request.headers().accept());
         } catch (InvalidMediaTypeException e) {
             return refuse(HttpStatus.NOT_ACCEPTABLE, "Could not parse the Accept header");
         }
+        // Negotiated here, so the handler gets one literal Accept and needs no second look at the body.
         ServerRequest asPost = ServerRequest.from(request)
                 .method(HttpMethod.POST)
                 .headers(headers -> {
                     headers.setContentType(MediaType.APPLICATION_JSON);
-                    headers.setAccept(List.of(accept));
+                    headers.setAccept(List.of(accept == null ? MediaType.APPLICATION_JSON : accept));
                 })
                 .body(json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8))
                 .build();
         return handler.handleRequest(asPost);
     }
 
-    /** The response type the client prefers among those GraphQL over HTTP defines; JSON when it names none. */
-    private static MediaType responseType(ServerRequest request) {
-        return request.headers().accept().stream()
-                .filter(type -> type.getQualityValue() > 0)
-                .sorted(Comparator.comparingDouble(MediaType::getQualityValue).reversed())
-                .map(type -> new MediaType(type.getType(), type.getSubtype()))
-                .filter(RESPONSE_TYPES::contains)
-                .findFirst()
-                .orElse(MediaType.APPLICATION_JSON);
-    }
-
-    /** True when the operation to run is a mutation or subscription; a document that does not parse is left to execution to report. */
+    /**
+     * True when the operation to run is a mutation or subscription. A document that does not parse is left
+     * to execution, which reports the syntax error in the usual shape.
+     */
     private static boolean isMutation(String query, String operationName) {
         Document document;
         try {
