@@ -1,0 +1,6 @@
+package io.polydesk.persistence.customfield;
+
+import io.polydesk.persistence.OnMySql;
+
+class CustomFieldRepositoryOnMySqlTest extends CustomFieldRepositoryContract implements OnMySql {
+}

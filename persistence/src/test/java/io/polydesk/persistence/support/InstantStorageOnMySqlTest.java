@@ -1,0 +1,6 @@
+package io.polydesk.persistence.support;
+
+import io.polydesk.persistence.OnMySql;
+
+class InstantStorageOnMySqlTest extends InstantStorageContract implements OnMySql {
+}

@@ -1,0 +1,6 @@
+package io.polydesk.persistence.workflow;
+
+import io.polydesk.persistence.OnMySql;
+
+class WorkflowRepositoryOnMySqlTest extends WorkflowRepositoryContract implements OnMySql {
+}
