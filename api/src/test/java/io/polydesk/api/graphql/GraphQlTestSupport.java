@@ -26,7 +26,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** What every GraphQL test needs: testers per caller over real HTTP, test data made through the domain, error checks. */
+/**
+ * What every GraphQL test needs: testers per caller over real HTTP, test data made through the domain,
+ * error checks.
+ */
 public abstract class GraphQlTestSupport {
 
     @LocalServerPort

@@ -56,7 +56,8 @@ final class TicketInputs {
     record TicketOrderInput(TicketOrderField field, SortDirection direction) {
 
         TicketOrder toOrder() {
-            TicketOrder.Field f = field == null ? TicketOrder.Field.CREATED_AT : TicketOrder.Field.valueOf(field.name());
+            TicketOrder.Field f = field == null ? TicketOrder.Field.CREATED_AT
+                    : TicketOrder.Field.valueOf(field.name());
             return new TicketOrder(f, direction != SortDirection.ASC);
         }
     }

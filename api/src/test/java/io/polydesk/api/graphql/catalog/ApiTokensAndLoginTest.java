@@ -21,7 +21,9 @@ class ApiTokensAndLoginTest extends GraphQlTestSupport {
             }""";
 
     private static final String REVOKE = """
-            mutation ($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { token { id revoked revokedAt } } }""";
+            mutation ($input: RevokeApiTokenInput!) {
+              revokeApiToken(input: $input) { token { id revoked revokedAt } }
+            }""";
 
     private static final String LOGIN = """
             mutation ($input: LoginInput!) { login(input: $input) { token expiresAt user { id } } }""";

@@ -22,10 +22,14 @@ import org.springframework.graphql.ResponseError;
 class CatalogTest extends GraphQlTestSupport {
 
     private static final String CREATE = """
-            mutation ($input: CreateProjectInput!) { createProject(input: $input) { project { id name description } } }""";
+            mutation ($input: CreateProjectInput!) {
+              createProject(input: $input) { project { id name description } }
+            }""";
 
     private static final String UPDATE = """
-            mutation ($input: UpdateProjectInput!) { updateProject(input: $input) { project { id name description } } }""";
+            mutation ($input: UpdateProjectInput!) {
+              updateProject(input: $input) { project { id name description } }
+            }""";
 
     private static final String DELETE = """
             mutation ($input: DeleteProjectInput!) { deleteProject(input: $input) { id } }""";

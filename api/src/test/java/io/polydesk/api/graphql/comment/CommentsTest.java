@@ -30,7 +30,9 @@ class CommentsTest extends GraphQlTestSupport {
             mutation ($input: DeleteCommentInput!) { deleteComment(input: $input) { id } }""";
 
     private static final String COMMENTS = """
-            query ($id: ID!, $first: Int) { ticket(id: $id) { comments(first: $first) { id content } commentCount } }""";
+            query ($id: ID!, $first: Int) {
+              ticket(id: $id) { comments(first: $first) { id content } commentCount }
+            }""";
 
     @Test
     void customerCommentsOnTheirTicket() {
