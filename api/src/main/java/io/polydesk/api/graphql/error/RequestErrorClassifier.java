@@ -5,6 +5,7 @@ import graphql.GraphqlErrorBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.ResponseError;
@@ -16,13 +17,17 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * graphql-java classifies its own request errors (syntax, validation, bad variable values, aborted execution)
- * with names outside Polydesk's contract. They are all the client's fault: this reclassifies them as
- * BAD_REQUEST and keeps graphql-java's name in {@code extensions.code}.
+ * graphql-java classifies its own errors (syntax, validation, bad variable values, aborted execution) with
+ * names outside Polydesk's contract. This maps them onto it, keeping graphql-java's name in
+ * {@code extensions.code}: request errors are BAD_REQUEST; a field that failed without passing through the
+ * exception resolver, or a null in a non-null field, is the server's fault and INTERNAL_ERROR.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class RequestErrorClassifier implements WebGraphQlInterceptor {
+
+    private static final Set<graphql.ErrorType> SERVER_FAULTS =
+            Set.of(graphql.ErrorType.DataFetchingException, graphql.ErrorType.NullValueInNonNullableField);
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
@@ -39,11 +44,12 @@ public class RequestErrorClassifier implements WebGraphQlInterceptor {
     private static GraphQLError classify(ResponseError error) {
         Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
         extensions.remove("classification");
-        ErrorType type = ErrorType.BAD_REQUEST;
+        ErrorType type;
         if (error.getErrorType() instanceof ErrorType known) {
             type = known;
         } else {
             extensions.putIfAbsent("code", String.valueOf(error.getErrorType()));
+            type = SERVER_FAULTS.contains(error.getErrorType()) ? ErrorType.INTERNAL_ERROR : ErrorType.BAD_REQUEST;
         }
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
                 .message(error.getMessage())
