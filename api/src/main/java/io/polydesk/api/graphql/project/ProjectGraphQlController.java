@@ -19,7 +19,7 @@ import org.springframework.stereotype.Controller;
 
 /** Projects: listed for everybody signed in, shaped by administrators. */
 @Controller
-class ProjectController {
+class ProjectGraphQlController {
 
     record CreateProjectInput(String name, String description) {
     }
@@ -35,7 +35,7 @@ class ProjectController {
 
     private final ProjectService projects;
 
-    ProjectController(ProjectService projects) {
+    ProjectGraphQlController(ProjectService projects) {
         this.projects = projects;
     }
 

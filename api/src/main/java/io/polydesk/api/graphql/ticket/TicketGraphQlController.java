@@ -24,12 +24,12 @@ import org.springframework.stereotype.Controller;
 
 /** Ticket queries and mutations; the domain decides visibility and rights, this only translates. */
 @Controller
-class TicketController {
+class TicketGraphQlController {
 
     private final TicketQueries queries;
     private final TicketService service;
 
-    TicketController(TicketQueries queries, TicketService service) {
+    TicketGraphQlController(TicketQueries queries, TicketService service) {
         this.queries = queries;
         this.service = service;
     }

@@ -32,7 +32,7 @@ import reactor.core.publisher.Mono;
  * one query per distinct {@code first} in a response.
  */
 @Controller
-class CommentFieldsController {
+class CommentFieldsGraphQlController {
 
     static final String FIRST_COMMENTS = "ticketFirstComments";
     static final int MAX_FIRST = 100;
@@ -44,7 +44,7 @@ class CommentFieldsController {
     private final CommentQueries comments;
     private final UserQueries users;
 
-    CommentFieldsController(CommentQueries comments, UserQueries users, BatchLoaderRegistry registry) {
+    CommentFieldsGraphQlController(CommentQueries comments, UserQueries users, BatchLoaderRegistry registry) {
         this.comments = comments;
         this.users = users;
         registry.<FirstComments, List<Comment>>forName(FIRST_COMMENTS)

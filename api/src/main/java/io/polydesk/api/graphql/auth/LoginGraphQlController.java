@@ -8,14 +8,14 @@ import org.springframework.stereotype.Controller;
 
 /** Signing in over GraphQL; the token is the same JWT the REST login issues. */
 @Controller
-class LoginMutationController {
+class LoginGraphQlController {
 
     record LoginInput(String login, String password) {
     }
 
     private final AccessTokens accessTokens;
 
-    LoginMutationController(AccessTokens accessTokens) {
+    LoginGraphQlController(AccessTokens accessTokens) {
         this.accessTokens = accessTokens;
     }
 

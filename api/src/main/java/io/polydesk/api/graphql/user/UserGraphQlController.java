@@ -24,7 +24,7 @@ import org.springframework.stereotype.Controller;
 
 /** Accounts: the caller's own, the staff's user listing, and the administrators' user management. */
 @Controller
-class UserController {
+class UserGraphQlController {
 
     static final int DEFAULT_PAGE = 20;
     static final int MAX_PAGE = 100;
@@ -32,7 +32,7 @@ class UserController {
     private final UserQueries queries;
     private final UserService service;
 
-    UserController(UserQueries queries, UserService service) {
+    UserGraphQlController(UserQueries queries, UserService service) {
         this.queries = queries;
         this.service = service;
     }

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Controller;
 
 /** Writing comments; reading them goes through {@code Ticket.comments}. */
 @Controller
-class CommentController {
+class CommentGraphQlController {
 
     private final CommentService comments;
 
-    CommentController(CommentService comments) {
+    CommentGraphQlController(CommentService comments) {
         this.comments = comments;
     }
 

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Controller;
 
 /** The custom field definitions; their values are read through {@code Ticket.customFields}. */
 @Controller
-class CustomFieldController {
+class CustomFieldGraphQlController {
 
     private final CustomFieldService fields;
 
-    CustomFieldController(CustomFieldService fields) {
+    CustomFieldGraphQlController(CustomFieldService fields) {
         this.fields = fields;
     }
 

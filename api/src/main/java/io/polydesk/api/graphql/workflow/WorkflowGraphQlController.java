@@ -11,11 +11,11 @@ import org.springframework.stereotype.Controller;
 
 /** The statuses and priorities that ticket filters and mutations name by key. */
 @Controller
-class WorkflowController {
+class WorkflowGraphQlController {
 
     private final Workflow workflow;
 
-    WorkflowController(Workflow workflow) {
+    WorkflowGraphQlController(Workflow workflow) {
         this.workflow = workflow;
     }
 

@@ -33,14 +33,14 @@ import org.springframework.stereotype.Controller;
  * so a page of tickets costs the same number of queries whatever its size.
  */
 @Controller
-class TicketFieldsController {
+class TicketFieldsGraphQlController {
 
     private final TicketQueries tickets;
     private final UserQueries users;
     private final ProjectService projects;
     private final CustomFieldService customFields;
 
-    TicketFieldsController(TicketQueries tickets, UserQueries users, ProjectService projects,
+    TicketFieldsGraphQlController(TicketQueries tickets, UserQueries users, ProjectService projects,
                            CustomFieldService customFields) {
         this.tickets = tickets;
         this.users = users;

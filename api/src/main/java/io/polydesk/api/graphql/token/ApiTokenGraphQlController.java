@@ -14,7 +14,7 @@ import org.springframework.stereotype.Controller;
 
 /** The caller's personal API tokens. The secret leaves the server once, in the create payload. */
 @Controller
-class ApiTokenController {
+class ApiTokenGraphQlController {
 
     record CreateApiTokenInput(String name) {
     }
@@ -27,7 +27,7 @@ class ApiTokenController {
 
     private final ApiTokenService tokens;
 
-    ApiTokenController(ApiTokenService tokens) {
+    ApiTokenGraphQlController(ApiTokenService tokens) {
         this.tokens = tokens;
     }
 
