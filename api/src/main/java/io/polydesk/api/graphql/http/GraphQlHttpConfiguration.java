@@ -29,8 +29,8 @@ class GraphQlHttpConfiguration {
     /** Ahead of Spring Boot's GraphQL routes, which answer GET with 405. */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    RouterFunction<ServerResponse> graphQlGetRouterFunction(GraphQlHttpHandler handler, JsonMapper json,
-                                                            @Value("${spring.graphql.http.path:/graphql}") String path) {
+    RouterFunction<ServerResponse> graphQlGetRouterFunction(
+            GraphQlHttpHandler handler, JsonMapper json, @Value("${spring.graphql.http.path:/graphql}") String path) {
         GraphQlGetHandler get = new GraphQlGetHandler(handler, json);
         return RouterFunctions.route(RequestPredicates.GET(path), get::handle);
     }
