@@ -83,6 +83,12 @@ public class TimeEntryQueries {
         return totals;
     }
 
+    /** Checks a window's arguments up front, so a batch of windows never fails for one bad argument. */
+    public static void checkWindow(Integer first, String after) {
+        limit(first);
+        position(after);
+    }
+
     private static CursorPage<TimeEntry> page(List<TimeEntry> rows, int limit, boolean hasPrevious, long total) {
         List<CursorPage.Edge<TimeEntry>> edges = new ArrayList<>();
         for (TimeEntry e : rows.subList(0, Math.min(limit, rows.size()))) {
