@@ -2,7 +2,6 @@ package io.polydesk.api.graphql.ticketwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.relation.LinkKind;
@@ -17,7 +16,7 @@ import org.springframework.graphql.ResponseError;
 import org.springframework.http.HttpHeaders;
 
 @PolydeskIntegrationTest
-class RelationsAndMergesTest extends GraphQlTestSupport {
+class RelationsAndMergesTest extends TicketWorkTestSupport {
 
     private static final String LINK = """
             mutation ($input: LinkTicketsInput!) {

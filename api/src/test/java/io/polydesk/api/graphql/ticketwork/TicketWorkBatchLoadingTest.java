@@ -2,7 +2,6 @@ package io.polydesk.api.graphql.ticketwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.graphql.batch.StatementCountingDataSource;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
@@ -32,7 +31,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  */
 @PolydeskIntegrationTest
 @Import(TicketWorkBatchLoadingTest.CountStatements.class)
-class TicketWorkBatchLoadingTest extends GraphQlTestSupport {
+class TicketWorkBatchLoadingTest extends TicketWorkTestSupport {
 
     private static final int TICKETS = 16;
 
