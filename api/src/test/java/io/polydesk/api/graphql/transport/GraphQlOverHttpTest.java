@@ -20,9 +20,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @PolydeskIntegrationTest
 class GraphQlOverHttpTest extends GraphQlTestSupport {
 
-    /** Depth 14, as deep as the standard introspection query that GraphiQL sends. */
+    /** Depth 17: deeper than the default limit of 15, and than the introspection query GraphiQL sends. */
     private static final String DEEP_INTROSPECTION = "__schema { types { fields { type { ofType { ofType { ofType {"
-            + " ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }";
+            + " ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name }"
+            + " } } } } } } } } } } } } } } }";
 
     @Test
     void getQueryIsAnswered() {
