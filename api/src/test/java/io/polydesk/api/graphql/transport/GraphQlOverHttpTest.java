@@ -131,7 +131,7 @@ class GraphQlOverHttpTest extends GraphQlTestSupport {
     @Test
     void tooDeepQueryIsRefusedBeforeExecution() {
         String deep = "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType {"
-                + " ofType { ofType { ofType { name } } } } } } } } } } } } } }";
+                + " ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } } } } } } }";
         post(deep, users.agent(), MediaType.APPLICATION_JSON)
                 .expectStatus().isOk()
                 .expectBody()
