@@ -13,12 +13,10 @@ import io.polydesk.domain.comment.Comment;
 import io.polydesk.domain.ticket.Ticket;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Ticket and comment attachments, with their uploaders, cost as many statements for 20 tickets as for 5. */
 @PolydeskIntegrationTest
@@ -39,11 +37,6 @@ class AttachmentBatchLoadingTest extends GraphQlTestSupport {
     @Autowired
     StatementCountingDataSource statements;
 
-    /** A fresh context answers its first request slowly on a loaded machine. */
-    @Override
-    protected WebTestClient client() {
-        return super.client().mutate().responseTimeout(Duration.ofSeconds(30)).build();
-    }
     @Autowired
     AttachmentService attachments;
 

@@ -15,12 +15,10 @@ import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.ticket.Ticket;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 @PolydeskIntegrationTest
 class AttachmentsGraphQlTest extends GraphQlTestSupport {
@@ -53,11 +51,6 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
     @Autowired
     AttachmentQueries attachmentQueries;
 
-    /** The first request after start-up warms the whole GraphQL engine; on a loaded machine that takes over 5s. */
-    @Override
-    protected WebTestClient client() {
-        return super.client().mutate().responseTimeout(Duration.ofSeconds(30)).build();
-    }
 
     private Attachment upload(TestUser user, String fileName) {
         return attachmentService.upload(user.actor(), fileName, "text/plain",
