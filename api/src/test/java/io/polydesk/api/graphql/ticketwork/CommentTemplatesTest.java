@@ -2,6 +2,7 @@ package io.polydesk.api.graphql.ticketwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.ticket.Ticket;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.graphql.ResponseError;
 
 @PolydeskIntegrationTest
-class CommentTemplatesTest extends TicketWorkTestSupport {
+class CommentTemplatesTest extends GraphQlTestSupport {
 
     private static final String CREATE = """
             mutation ($input: CreateCommentTemplateInput!) {

@@ -2,6 +2,7 @@ package io.polydesk.api.graphql.ticketwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.relation.LinkKind;
@@ -16,7 +17,7 @@ import org.springframework.graphql.ResponseError;
 import org.springframework.http.HttpHeaders;
 
 @PolydeskIntegrationTest
-class RelationsAndMergesTest extends TicketWorkTestSupport {
+class RelationsAndMergesTest extends GraphQlTestSupport {
 
     private static final String LINK = """
             mutation ($input: LinkTicketsInput!) {

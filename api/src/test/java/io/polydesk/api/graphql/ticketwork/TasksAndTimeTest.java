@@ -2,6 +2,7 @@ package io.polydesk.api.graphql.ticketwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.task.CreateTask;
@@ -20,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
 
 @PolydeskIntegrationTest
-class TasksAndTimeTest extends TicketWorkTestSupport {
+class TasksAndTimeTest extends GraphQlTestSupport {
 
     private static final String CREATE_TYPE = """
             mutation ($input: CreateTaskTypeInput!) { createTaskType(input: $input) { taskType { id name } } }""";

@@ -2,6 +2,7 @@ package io.polydesk.api.graphql.ticketwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.graphql.batch.StatementCountingDataSource;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
@@ -31,7 +32,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  */
 @PolydeskIntegrationTest
 @Import(TicketWorkBatchLoadingTest.CountStatements.class)
-class TicketWorkBatchLoadingTest extends TicketWorkTestSupport {
+class TicketWorkBatchLoadingTest extends GraphQlTestSupport {
 
     private static final int TICKETS = 16;
 
