@@ -10,14 +10,12 @@ import io.polydesk.domain.knowledge.KnowledgeCategory;
 import io.polydesk.domain.knowledge.KnowledgeCommands.CreateArticle;
 import io.polydesk.domain.knowledge.KnowledgeCommands.CreateCategory;
 import io.polydesk.domain.knowledge.KnowledgeService;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** The knowledge base per role: who reads which articles, who writes them, and concurrent edits. */
 @PolydeskIntegrationTest
@@ -57,12 +55,6 @@ class KnowledgeGraphQlTest extends GraphQlTestSupport {
     private Article article(KnowledgeCategory category, String title, boolean isPublic) {
         return knowledge.createArticle(users.agent().actor(), new CreateArticle(title, "Body of " + title,
                 category.id(), isPublic));
-    }
-
-    /** The machine running the suite may be busy; a slow answer is not what these tests are about. */
-    @Override
-    protected HttpGraphQlTester as(TestUser user) {
-        return super.as(user).mutate().responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     @Test

@@ -18,7 +18,6 @@ import io.polydesk.domain.organisation.OrganisationCommands.SetUserOrganisation;
 import io.polydesk.domain.organisation.OrganisationService;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.Change;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -55,12 +54,6 @@ class NestedFieldsBatchLoadingTest extends GraphQlTestSupport {
     OrganisationService organisations;
     @Autowired
     KnowledgeService knowledge;
-
-    /** The machine running the suite may be busy; a slow answer is not what these tests are about. */
-    @Override
-    protected HttpGraphQlTester as(TestUser user) {
-        return super.as(user).mutate().responseTimeout(Duration.ofSeconds(30)).build();
-    }
 
     @Test
     void twentyCompaniesWithUsersCostNoMoreStatementsThanFour() {

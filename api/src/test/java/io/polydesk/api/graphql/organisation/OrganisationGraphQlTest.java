@@ -13,14 +13,12 @@ import io.polydesk.domain.organisation.OrganisationCommands.SetUserOrganisation;
 import io.polydesk.domain.organisation.OrganisationService;
 import io.polydesk.domain.shared.Change;
 import io.polydesk.domain.ticket.Ticket;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** Companies, departments, user groups, teams and where users and tickets belong, per role. */
 @PolydeskIntegrationTest
@@ -62,12 +60,6 @@ class OrganisationGraphQlTest extends GraphQlTestSupport {
         organisations.setUserOrganisation(users.admin().actor(), new SetUserOrganisation(user.id(),
                 Change.to(company == null ? null : company.id()),
                 Change.to(department == null ? null : department.id())));
-    }
-
-    /** The machine running the suite may be busy; a slow answer is not what these tests are about. */
-    @Override
-    protected HttpGraphQlTester as(TestUser user) {
-        return super.as(user).mutate().responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     @Test
