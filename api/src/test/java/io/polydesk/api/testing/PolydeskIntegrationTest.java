@@ -1,5 +1,6 @@
 package io.polydesk.api.testing;
 
+import io.polydesk.api.PolydeskApplication;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -13,7 +14,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = PolydeskApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"polydesk.admin.password=admin-password-for-tests", "polydesk.admin.username=admin",
                 "polydesk.admin.email=admin@example.com",
                 // The whole suite signs in from one address; RateLimitTest checks the limits themselves.

@@ -1,0 +1,111 @@
+package io.polydesk.compat.arctyk;
+
+import io.polydesk.compat.arctyk.dto.TicketCreated;
+import io.polydesk.compat.arctyk.dto.TicketDetail;
+import io.polydesk.compat.arctyk.dto.TicketPage;
+import io.polydesk.compat.arctyk.dto.TicketUpdated;
+import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.shared.Page;
+import io.polydesk.domain.ticket.CreateTicket;
+import io.polydesk.domain.ticket.Ticket;
+import io.polydesk.domain.ticket.TicketOrder;
+import io.polydesk.domain.ticket.TicketQueries;
+import io.polydesk.domain.ticket.TicketService;
+import io.polydesk.domain.ticket.UpdateTicket;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Arctyk's ticket endpoints: list, detail, create, partial update and soft delete. */
+@RestController
+@ConditionalOnArctyk
+@RequestMapping("${polydesk.compat.arctyk.base-path:/api}")
+class ArctykTicketController {
+
+    private final TicketService service;
+    private final TicketQueries queries;
+    private final ArctykTicketViews views;
+    private final ArctykTicketConverter converter;
+    private final ArctykPaths paths;
+
+    ArctykTicketController(TicketService service, TicketQueries queries, ArctykTicketViews views,
+                           ArctykTicketConverter converter, ArctykPaths paths) {
+        this.service = service;
+        this.queries = queries;
+        this.views = views;
+        this.converter = converter;
+        this.paths = paths;
+    }
+
+    @GetMapping({"/tickets", "/tickets/"})
+    TicketPage list(@AuthenticationPrincipal Actor actor, @RequestParam MultiValueMap<String, String> params,
+                    HttpServletRequest request) {
+        ArctykTicketListQuery query = ArctykTicketListQuery.parse(params);
+        Page<Ticket> page = queries.page(actor, query.filter(), TicketOrder.NEWEST_FIRST, query.page());
+        int number = query.page().page();
+        if (number > 1 && page.items().isEmpty()) {
+            // DRF's page-number pagination refuses pages past the last one.
+            throw ArctykRequestException.detail(HttpStatus.NOT_FOUND, "Invalid page.");
+        }
+        return new TicketPage(page.total(),
+                page.hasNext() ? paths.ticketPage(request, number + 1) : null,
+                page.hasPrevious() ? paths.ticketPage(request, number - 1) : null,
+                views.summaries(page.items()).stream().map(converter::toListItem).toList());
+    }
+
+    @GetMapping({"/tickets/{id}", "/tickets/{id}/"})
+    TicketDetail get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+        return converter.toDetail(views.detail(actor, queries.get(actor, id)));
+    }
+
+    @PostMapping({"/tickets", "/tickets/"})
+    ResponseEntity<TicketCreated> create(@AuthenticationPrincipal Actor actor, @RequestBody JsonNode body) {
+        ArctykBody fields = ArctykBody.of(body);
+        var title = fields.text("title");
+        var description = fields.text("description");
+        var priority = fields.choice("priority", ArctykVocabulary.PRIORITIES);
+        var project = fields.id("project");
+        var assignedTo = fields.id("assigned_to");
+        var dueDate = fields.date("due_date");
+        fields.validate();
+        CreateTicket command = new CreateTicket(title.value(), description.value(), priority.value(),
+                project.value(), assignedTo.value(), null, null, null, List.of(), dueDate.value(), null, Map.of());
+        Ticket created = service.create(actor, command);
+        return ResponseEntity.status(HttpStatus.CREATED).body(converter.toCreated(views.brief(created)));
+    }
+
+    @PatchMapping({"/tickets/{id}", "/tickets/{id}/"})
+    TicketUpdated update(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody JsonNode body) {
+        ArctykBody fields = ArctykBody.of(body);
+        UpdateTicket.Builder update = UpdateTicket.builder()
+                .title(fields.text("title"))
+                .description(fields.text("description"))
+                .status(fields.choice("status", ArctykVocabulary.STATUSES))
+                .priority(fields.choice("priority", ArctykVocabulary.PRIORITIES))
+                .projectId(fields.id("project"))
+                .assigneeId(fields.id("assigned_to"))
+                .dueDate(fields.date("due_date"));
+        fields.validate();
+        return converter.toUpdated(views.brief(service.update(actor, id, update.build())));
+    }
+
+    @DeleteMapping({"/tickets/{id}", "/tickets/{id}/"})
+    ResponseEntity<Void> delete(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+        service.archive(actor, id, null);
+        return ResponseEntity.noContent().build();
+    }
+}

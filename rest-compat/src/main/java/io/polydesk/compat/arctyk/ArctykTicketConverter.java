@@ -1,0 +1,81 @@
+package io.polydesk.compat.arctyk;
+
+import io.polydesk.compat.arctyk.dto.ProjectRef;
+import io.polydesk.compat.arctyk.dto.TicketCreated;
+import io.polydesk.compat.arctyk.dto.TicketDetail;
+import io.polydesk.compat.arctyk.dto.TicketListItem;
+import io.polydesk.compat.arctyk.dto.TicketUpdated;
+import io.polydesk.compat.support.CompatMapperConfig;
+import io.polydesk.domain.project.Project;
+import io.polydesk.domain.workflow.StatusCategory;
+import java.util.Locale;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.Named;
+
+/** Tickets into Arctyk's four ticket shapes: list row, detail, create and update answers. */
+@Mapper(config = CompatMapperConfig.class, uses = ArctykUserConverter.class)
+interface ArctykTicketConverter extends ArctykFormats {
+
+    @Mapping(target = "id", source = "ticket.id")
+    @Mapping(target = "ticketNumber", source = "ticket.number")
+    @Mapping(target = "title", source = "ticket.title")
+    @Mapping(target = "description", source = "ticket.description")
+    @Mapping(target = "status", source = "status.key", qualifiedByName = "statusSlug")
+    @Mapping(target = "priority", source = "priority.key", qualifiedByName = "prioritySlug")
+    @Mapping(target = "requester", source = "requester.email")
+    @Mapping(target = "assignedTo", source = "assignee.email")
+    @Mapping(target = "createdAt", source = "ticket.createdAt")
+    @Mapping(target = "updatedAt", source = "ticket.updatedAt")
+    TicketListItem toListItem(ArctykTicketView view);
+
+    @Mapping(target = "id", source = "ticket.id")
+    @Mapping(target = "ticketNumber", source = "ticket.number")
+    @Mapping(target = "title", source = "ticket.title")
+    @Mapping(target = "description", source = "ticket.description")
+    @Mapping(target = "status", source = "status.key", qualifiedByName = "statusSlug")
+    @Mapping(target = "statusCategory", source = "status.category")
+    @Mapping(target = "priority", source = "priority.key", qualifiedByName = "prioritySlug")
+    @Mapping(target = "requester", source = "requester")
+    @Mapping(target = "assignedTo", source = "assignee")
+    @Mapping(target = "project", source = "project")
+    @Mapping(target = "createdAt", source = "ticket.createdAt")
+    @Mapping(target = "updatedAt", source = "ticket.updatedAt")
+    @Mapping(target = "dueDate", source = "ticket.dueDate")
+    @Mapping(target = "commentsCount", source = "commentsCount")
+    @Mapping(target = "attachments", expression = "java(java.util.List.of())")
+    TicketDetail toDetail(ArctykTicketView view);
+
+    @Mapping(target = "id", source = "ticket.id")
+    @Mapping(target = "ticketNumber", source = "ticket.number")
+    @Mapping(target = "title", source = "ticket.title")
+    @Mapping(target = "status", source = "status.key", qualifiedByName = "statusSlug")
+    @Mapping(target = "priority", source = "priority.key", qualifiedByName = "prioritySlug")
+    @Mapping(target = "createdAt", source = "ticket.createdAt")
+    TicketCreated toCreated(ArctykTicketView view);
+
+    @Mapping(target = "id", source = "ticket.id")
+    @Mapping(target = "ticketNumber", source = "ticket.number")
+    @Mapping(target = "title", source = "ticket.title")
+    @Mapping(target = "status", source = "status.key", qualifiedByName = "statusSlug")
+    @Mapping(target = "priority", source = "priority.key", qualifiedByName = "prioritySlug")
+    @Mapping(target = "updatedAt", source = "ticket.updatedAt")
+    TicketUpdated toUpdated(ArctykTicketView view);
+
+    ProjectRef toProjectRef(Project project);
+
+    @Named("statusSlug")
+    default String statusSlug(String polydeskKey) {
+        return polydeskKey == null ? null : ArctykVocabulary.status(polydeskKey);
+    }
+
+    @Named("prioritySlug")
+    default String prioritySlug(String polydeskKey) {
+        return polydeskKey == null ? null : ArctykVocabulary.priority(polydeskKey);
+    }
+
+    /** {@code todo}, {@code in_progress}, {@code done}: Arctyk's category slugs are Polydesk's category names. */
+    default String statusCategory(StatusCategory category) {
+        return category == null ? null : category.name().toLowerCase(Locale.ROOT);
+    }
+}
