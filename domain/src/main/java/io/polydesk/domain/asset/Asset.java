@@ -11,7 +11,7 @@ public record Asset(
         long id,
         String name,
         String description,
-        long typeId,
+        Long typeId,
         long statusId,
         Long locationId,
         String manufacturer,
