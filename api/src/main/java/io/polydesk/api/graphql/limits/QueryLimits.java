@@ -1,0 +1,49 @@
+package io.polydesk.api.graphql.limits;
+
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.ErrorType;
+
+/**
+ * Refuses queries that are too deep or too complex after validation and before any field is fetched, so
+ * an abusive query costs no database work. The refusal is a BAD_REQUEST naming the limit.
+ */
+@Configuration(proxyBeanMethods = false)
+public class QueryLimits {
+
+    @Bean
+    MaxQueryDepthInstrumentation maxQueryDepthInstrumentation(QueryLimitsProperties limits) {
+        return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
+            @Override
+            protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
+                return refusal("Query depth " + depth + " exceeds the limit of " + maxDepth, "MAX_DEPTH_EXCEEDED");
+            }
+        };
+    }
+
+    @Bean
+    MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(QueryLimitsProperties limits) {
+        return new MaxQueryComplexityInstrumentation(limits.maxComplexity()) {
+            @Override
+            protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
+                return refusal("Query complexity " + complexity + " exceeds the limit of " + maxComplexity,
+                        "MAX_COMPLEXITY_EXCEEDED");
+            }
+        };
+    }
+
+    private static AbortExecutionException refusal(String message, String code) {
+        // An abort with underlying errors answers with exactly those errors, classified as the contract asks.
+        return new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+                .message(message)
+                .errorType(ErrorType.BAD_REQUEST)
+                .extensions(Map.of("code", code))
+                .build()));
+    }
+}
