@@ -40,7 +40,7 @@ public class InventoryDocumentScalar {
             .build();
 
     @Bean
-    RuntimeWiringConfigurer inventoryDocumentScalar() {
+    RuntimeWiringConfigurer inventoryDocumentWiring() {
         return wiring -> wiring.scalar(INVENTORY_DOCUMENT);
     }
 

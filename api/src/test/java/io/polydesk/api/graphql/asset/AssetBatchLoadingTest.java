@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
@@ -25,6 +26,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * custom fields costs the same number of SQL statements for 5 assets as for 50.
  */
 @PolydeskIntegrationTest
+@Import(AssetBatchLoadingTest.CountStatements.class)
 class AssetBatchLoadingTest extends GraphQlTestSupport {
 
     private static final String PAGE = """
