@@ -148,6 +148,8 @@ class ArctykAssetsTest {
         JsonNode wrongType = as(agent).post("/api/assets/", "{\"name\":[1]}").expect(400).json();
         assertThat(wrongType.get("name").get(0).asString()).isEqualTo("Not a valid string.");
         as(agent).get("/api/assets/?limit=0").expect(400);
+        assertThat(as(agent).get("/api/assets/?search=" + "x".repeat(201)).expect(400).json().propertyNames())
+                .containsExactly("search");
         as(agent).patch("/api/assets/999999999/", "{\"name\":\"ghost\"}").expect(404);
     }
 }

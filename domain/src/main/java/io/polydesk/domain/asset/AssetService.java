@@ -123,6 +123,10 @@ public class AssetService {
                 u.purchaseOrder().orElse(current.purchaseOrder()), u.online().orElse(current.online()), inventory,
                 u.inventory().isPresent() ? (inventory == null ? null : now) : current.inventoryUpdatedAt(),
                 false, current.createdAt(), now, current.lockVersion());
+        boolean fieldsChanged = !withUpdatedAt(updated, current.updatedAt()).equals(current);
+        if (!fieldsChanged && !u.userIds().isPresent() && !u.tags().isPresent() && fieldValues.isEmpty()) {
+            return current;
+        }
         if (!assets.update(updated, current.lockVersion())) {
             throw staleVersion(current);
         }
@@ -238,6 +242,13 @@ public class AssetService {
         v.throwIfInvalid();
         long id = catalog.insertLocation(new Location(0, name.strip(), parentId));
         return catalog.findLocation(id).orElseThrow();
+    }
+
+    private static Asset withUpdatedAt(Asset a, Instant at) {
+        return new Asset(a.id(), a.name(), a.description(), a.typeId(), a.statusId(), a.locationId(), a.manufacturer(),
+                a.model(), a.serialNumber(), a.controlNumber(), a.supplier(), a.quantity(), a.ownerId(),
+                a.purchaseOrder(), a.online(), a.inventory(), a.inventoryUpdatedAt(), a.archived(), a.createdAt(), at,
+                a.lockVersion());
     }
 
     private Asset staffAsset(Actor actor, long assetId) {

@@ -43,6 +43,8 @@ import tools.jackson.databind.JsonNode;
 class ArctykAssetController {
 
     private static final AssetOrder ORDER = new AssetOrder(AssetOrder.Field.ID, false);
+    /** The domain's limit on listing text, checked here so the error names Arctyk's parameter. */
+    private static final int MAX_SEARCH = 200;
 
     private final AssetService service;
     private final AssetQueries queries;
@@ -64,6 +66,10 @@ class ArctykAssetController {
                          @RequestParam(required = false) String page,
                          @RequestParam(required = false) String limit) {
         Actor.require(actor);
+        if (search != null && search.strip().length() > MAX_SEARCH) {
+            throw ArctykRequestException.field("search",
+                    "Ensure this field has no more than " + MAX_SEARCH + " characters.");
+        }
         OffsetPage window = new OffsetPage(positive("page", page, 1),
                 Math.min(positive("limit", limit, OffsetPage.MAX_SIZE), OffsetPage.MAX_SIZE));
         Long typeId = null;

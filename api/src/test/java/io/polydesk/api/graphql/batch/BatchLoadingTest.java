@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
@@ -23,6 +24,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * costs the same number of SQL statements for 5 tickets as for 50.
  */
 @PolydeskIntegrationTest
+// @PolydeskIntegrationTest names its classes, so a nested configuration is only used when imported.
+@Import(BatchLoadingTest.CountStatements.class)
 class BatchLoadingTest extends GraphQlTestSupport {
 
     private static final String PAGE = """
