@@ -15,6 +15,7 @@ import io.polydesk.domain.ticket.TicketService;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,18 +51,24 @@ public abstract class GraphQlTestSupport {
         users = new TestUsers(context);
     }
 
+    /** The first request after start-up warms the whole GraphQL engine; on a busy machine that takes over 5s. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
     protected WebTestClient client() {
-        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).responseTimeout(TIMEOUT).build();
     }
 
     protected HttpGraphQlTester as(TestUser user) {
         return HttpGraphQlTester.builder(client().mutate().baseUrl("http://127.0.0.1:" + port + "/graphql"))
                 .header(HttpHeaders.AUTHORIZATION, user.basic())
+                .responseTimeout(TIMEOUT)
                 .build();
     }
 
     protected HttpGraphQlTester anonymous() {
-        return HttpGraphQlTester.create(client().mutate().baseUrl("http://127.0.0.1:" + port + "/graphql").build());
+        return HttpGraphQlTester.builder(client().mutate().baseUrl("http://127.0.0.1:" + port + "/graphql"))
+                .responseTimeout(TIMEOUT)
+                .build();
     }
 
     /** Asserts exactly one error with the given classification and returns it for further checks. */

@@ -70,7 +70,8 @@ public class CommentService {
 
     @Transactional
     public void delete(Actor actor, Long ticketId, long commentId) {
-        ownComment(actor, ticketId, commentId);
+        Comment comment = ownComment(actor, ticketId, commentId);
+        events.publishEvent(new CommentDeleting(comment.ticketId(), commentId));
         comments.delete(commentId);
     }
 

@@ -1,9 +1,16 @@
 package io.polydesk.api.graphql.limits;
 
+import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +20,10 @@ import org.springframework.graphql.execution.ErrorType;
 /**
  * Refuses queries that are too deep or too complex after validation and before any field is fetched, so
  * an abusive query costs no database work. The refusal is a BAD_REQUEST naming the limit.
+ *
+ * <p>Introspection is exempt: the standard introspection query that GraphiQL and code generators send nests
+ * {@code ofType} deeper than any real query needs, and graphql-java's own good-faith introspection checks
+ * already bound what it may ask.
  */
 @Configuration(proxyBeanMethods = false)
 public class QueryLimits {
@@ -20,6 +31,13 @@ public class QueryLimits {
     @Bean
     MaxQueryDepthInstrumentation maxQueryDepthInstrumentation(QueryLimitsProperties limits) {
         return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
+            @Override
+            public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                    InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+                return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp()
+                        : super.beginExecuteOperation(parameters, state);
+            }
+
             @Override
             protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
                 return refusal("Query depth " + depth + " exceeds the limit of " + maxDepth, "MAX_DEPTH_EXCEEDED");
@@ -31,11 +49,25 @@ public class QueryLimits {
     MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(QueryLimitsProperties limits) {
         return new MaxQueryComplexityInstrumentation(limits.maxComplexity()) {
             @Override
+            public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                    InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+                return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp()
+                        : super.beginExecuteOperation(parameters, state);
+            }
+
+            @Override
             protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
                 return refusal("Query complexity " + complexity + " exceeds the limit of " + maxComplexity,
                         "MAX_COMPLEXITY_EXCEEDED");
             }
         };
+    }
+
+    /** True when every top-level selection is an introspection field ({@code __schema}, {@code __type} ...). */
+    static boolean isIntrospection(InstrumentationExecuteOperationParameters parameters) {
+        OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
+        return operation.getSelectionSet().getSelections().stream()
+                .allMatch(selection -> selection instanceof Field field && field.getName().startsWith("__"));
     }
 
     private static AbortExecutionException refusal(String message, String code) {

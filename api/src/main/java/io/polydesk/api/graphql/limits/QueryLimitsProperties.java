@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How big a GraphQL query may be before Polydesk refuses to run it.
  *
- * @param maxDepth the deepest field nesting allowed; GraphiQL's own schema query nests 13 deep
+ * @param maxDepth the deepest field nesting allowed (introspection-only queries are exempt)
  * @param maxComplexity the most fields a query may select (graphql-java's default field complexity)
  */
 @ConfigurationProperties("polydesk.graphql")

@@ -24,7 +24,6 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * costs the same number of SQL statements for 5 tickets as for 50.
  */
 @PolydeskIntegrationTest
-// @PolydeskIntegrationTest names its classes, so a nested configuration is only used when imported.
 @Import(BatchLoadingTest.CountStatements.class)
 class BatchLoadingTest extends GraphQlTestSupport {
 

@@ -20,6 +20,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @PolydeskIntegrationTest
 class GraphQlOverHttpTest extends GraphQlTestSupport {
 
+    /** Depth 17: deeper than the default limit of 15, and than the introspection query GraphiQL sends. */
+    private static final String DEEP_INTROSPECTION = "__schema { types { fields { type { ofType { ofType { ofType {"
+            + " ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name }"
+            + " } } } } } } } } } } } } } } }";
+
     @Test
     void getQueryIsAnswered() {
         TestUser agent = users.agent();
@@ -130,14 +135,21 @@ class GraphQlOverHttpTest extends GraphQlTestSupport {
 
     @Test
     void tooDeepQueryIsRefusedBeforeExecution() {
-        String deep = "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType {"
-                + " ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } } } } } } }";
-        post(deep, users.agent(), MediaType.APPLICATION_JSON)
+        post("{ me { id } " + DEEP_INTROSPECTION + " }", users.agent(), MediaType.APPLICATION_JSON)
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.errors[0].extensions.classification").isEqualTo("BAD_REQUEST")
                 .jsonPath("$.errors[0].extensions.code").isEqualTo("MAX_DEPTH_EXCEEDED")
                 .jsonPath("$.data").doesNotExist();
+    }
+
+    @Test
+    void introspectionAloneIsExemptFromTheLimitsSoGraphiQlCanLoadTheSchema() {
+        post("{ " + DEEP_INTROSPECTION + " }", users.agent(), MediaType.APPLICATION_JSON)
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.errors").doesNotExist()
+                .jsonPath("$.data.__schema.types").isArray();
     }
 
     @Test

@@ -1,0 +1,33 @@
+package io.polydesk.domain.attachment;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Where attachment records are kept; the bytes are in {@link BlobStorage}. */
+public interface AttachmentRepository {
+
+    long insert(Attachment attachment);
+
+    Optional<Attachment> findById(long id);
+
+    List<Attachment> findByIds(Collection<Long> ids);
+
+    /**
+     * The attachments of these tickets, on the ticket itself and on its comments, oldest first; those on
+     * internal comments only when {@code includeInternal}.
+     */
+    List<Attachment> listByTickets(Collection<Long> ticketIds, boolean includeInternal);
+
+    /** The attachments of these comments, oldest first. */
+    List<Attachment> listByComments(Collection<Long> commentIds);
+
+    /** Binds a pending attachment; false when it was no longer pending. */
+    boolean bind(long id, OwnerKind kind, long ownerId, Long ticketId);
+
+    /** Pending uploads created before {@code cutoff}, oldest first, at most {@code limit}. */
+    List<Attachment> pendingBefore(Instant cutoff, int limit);
+
+    void delete(long id);
+}

@@ -1,0 +1,43 @@
+package io.polydesk.domain.attachment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.shared.ErrorCode;
+import io.polydesk.domain.shared.FieldError;
+import org.junit.jupiter.api.Test;
+
+class FileNamesTest {
+
+    @Test
+    void directoriesAndControlCharactersAreDropped() {
+        assertThat(FileNames.sanitise("../../etc/passwd")).isEqualTo("passwd");
+        assertThat(FileNames.sanitise("C:\\Users\\me\\report.pdf")).isEqualTo("report.pdf");
+        assertThat(FileNames.sanitise("bad\r\nname\u0000.txt")).isEqualTo("badname.txt");
+        assertThat(FileNames.sanitise("evil\u202Etxt.exe")).isEqualTo("eviltxt.exe");
+        assertThat(FileNames.sanitise("  Grüße 📎.txt ")).isEqualTo("Grüße 📎.txt");
+    }
+
+    @Test
+    void leadingDotsAreRemoved() {
+        assertThat(FileNames.sanitise(".htaccess")).isEqualTo("htaccess");
+    }
+
+    @Test
+    void longNamesAreCutKeepingTheExtension() {
+        String name = FileNames.sanitise("a".repeat(400) + ".pdf");
+
+        assertThat(name).hasSize(FileNames.MAX_LENGTH).endsWith("aaa.pdf");
+    }
+
+    @Test
+    void aNameWithNothingLeftIsInvalid() {
+        for (String bad : new String[] {null, "", "   ", "dir/", "..", "\u0007"}) {
+            assertThatThrownBy(() -> FileNames.sanitise(bad)).isInstanceOfSatisfying(DomainException.class, e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.INVALID);
+                assertThat(e.details()).containsExactly(new FieldError("fileName", "must name a file"));
+            });
+        }
+    }
+}
