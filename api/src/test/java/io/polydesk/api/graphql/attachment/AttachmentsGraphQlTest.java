@@ -175,19 +175,6 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
     }
 
     @Test
-    void assetsCannotReceiveFilesUntilTheAssetFeatureIsWired() {
-        TestUser agent = users.agent();
-        Attachment upload = upload(agent, "asset-manual.txt");
-
-        ResponseError error = singleError(as(agent).document(ATTACH)
-                .variable("input", Map.of("attachmentId", id(upload.id()), "assetId", "1")).execute(),
-                "BAD_REQUEST");
-
-        assertThat(detailFields(error)).containsExactly("input.assetId");
-        assertThat(error.getMessage()).contains("assets are not available");
-    }
-
-    @Test
     void onlyTheCommentsAuthorOrStaffAttachToAComment() {
         TestUser customer = users.customer();
         TestUser agent = users.agent();
