@@ -47,4 +47,7 @@ public interface AssetRepository {
     void updateNote(long id, String content, Instant at);
 
     void deleteNote(long id);
+
+    /** What one user owns, is assigned and wrote on assets becomes the other user's (a user merge). */
+    void moveUser(long sourceUserId, long targetUserId);
 }

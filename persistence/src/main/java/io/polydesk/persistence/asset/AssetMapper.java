@@ -50,4 +50,12 @@ public interface AssetMapper {
     void updateNote(@Param("id") long id, @Param("content") String content, @Param("at") Instant at);
 
     void deleteNote(@Param("id") long id);
+
+    int moveOwner(@Param("source") long sourceUserId, @Param("target") long targetUserId);
+
+    int deleteAssignmentsBoth(@Param("source") long sourceUserId, @Param("target") long targetUserId);
+
+    int moveAssignments(@Param("source") long sourceUserId, @Param("target") long targetUserId);
+
+    int moveNoteAuthor(@Param("source") long sourceUserId, @Param("target") long targetUserId);
 }

@@ -120,4 +120,12 @@ public class MyBatisAssetRepository implements AssetRepository {
     public void deleteNote(long id) {
         mapper.deleteNote(id);
     }
+
+    @Override
+    public void moveUser(long sourceUserId, long targetUserId) {
+        mapper.moveOwner(sourceUserId, targetUserId);
+        mapper.deleteAssignmentsBoth(sourceUserId, targetUserId);
+        mapper.moveAssignments(sourceUserId, targetUserId);
+        mapper.moveNoteAuthor(sourceUserId, targetUserId);
+    }
 }

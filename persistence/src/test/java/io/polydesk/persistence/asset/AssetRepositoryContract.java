@@ -222,6 +222,29 @@ abstract class AssetRepositoryContract extends RepositoryTest {
     }
 
     @Test
+    void aMergedUsersAssetsOwnershipAndAssignmentsGoToTheTargetWithoutDuplicates() {
+        User source = newUser(Role.CUSTOMER);
+        User target = newUser(Role.CUSTOMER);
+        User bystander = newUser(Role.CUSTOMER);
+        Asset owned = insert("owned by source", null, activeId, null, source.id(), 0);
+        Asset onlySource = insert("assigned to source", null, activeId, null, null, 1);
+        Asset both = insert("assigned to both", null, activeId, null, null, 2);
+        Asset others = insert("someone else's", null, activeId, null, bystander.id(), 3);
+        assets.addUser(onlySource.id(), source.id(), T0);
+        assets.addUser(both.id(), source.id(), T0);
+        assets.addUser(both.id(), target.id(), T0);
+        assets.addUser(others.id(), bystander.id(), T0);
+
+        assets.moveUser(source.id(), target.id());
+
+        assertThat(assets.findById(owned.id())).get().extracting(Asset::ownerId).isEqualTo(target.id());
+        assertThat(assets.findById(others.id())).get().extracting(Asset::ownerId).isEqualTo(bystander.id());
+        assertThat(assets.usersOf(List.of(onlySource.id(), both.id(), others.id()))).containsExactly(
+                new AssetUser(onlySource.id(), target.id()), new AssetUser(both.id(), target.id()),
+                new AssetUser(others.id(), bystander.id()));
+    }
+
+    @Test
     void tagsAreReplacedAsAWholeAndReadForManyAssetsAtOnce() {
         Asset a = insert("tagged", null, activeId, null, null, 0);
         Asset b = insert("tagged too", null, activeId, null, null, 0);
