@@ -9,7 +9,7 @@ public record SearchHits(List<TicketHit> hits, long totalCount, long offset, int
         hits = List.copyOf(hits);
     }
 
-    public boolean hasNext() {
+    public boolean hasNextPage() {
         return offset + hits.size() < totalCount;
     }
 }

@@ -11,10 +11,12 @@ import io.polydesk.domain.shared.Role;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.user.User;
 import io.polydesk.persistence.RepositoryTest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * InnoDB indexes full-text only at commit, so these tests commit their rows instead of rolling back; each
- * test searches for words nobody else writes, which keeps the rows of other tests and runs out of its results.
+ * test searches for words nobody else writes, which keeps the rows of other tests out of its results, and deletes
+ * its rows afterwards (a shared server must not keep users that the application's first start would not expect).
  */
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 abstract class SearchRepositoryContract extends RepositoryTest {
@@ -31,6 +34,25 @@ abstract class SearchRepositoryContract extends RepositoryTest {
     SearchRepository search;
     @Autowired
     CommentRepository comments;
+
+    private final List<Long> committedUsers = new ArrayList<>();
+
+    @Override
+    protected User newUser(Role role) {
+        User user = super.newUser(role);
+        committedUsers.add(user.id());
+        return user;
+    }
+
+    @AfterEach
+    void deleteCommittedRows() {
+        for (long userId : committedUsers) {
+            jdbc.update("DELETE FROM comments WHERE ticket_id IN (SELECT id FROM tickets WHERE requester_id = ?)",
+                    userId);
+            jdbc.update("DELETE FROM tickets WHERE requester_id = ?", userId);
+            jdbc.update("DELETE FROM users WHERE id = ?", userId);
+        }
+    }
 
     /** A word no other row contains: letters only, so every full-text parser keeps it whole. */
     private static String word() {
