@@ -1,0 +1,46 @@
+package io.polydesk.api.graphql.organisation;
+
+import java.util.List;
+import org.springframework.graphql.data.ArgumentValue;
+
+/** The organisation mutations' inputs as the schema declares them; ids stay strings until parsed. */
+final class OrganisationInputs {
+
+    private OrganisationInputs() {
+    }
+
+    record CompanyFilterInput(String text, Boolean includeArchived) {
+    }
+
+    record CreateCompanyInput(String name, String notes, List<String> emailDomains) {
+    }
+
+    record UpdateCompanyInput(String id, ArgumentValue<String> name, ArgumentValue<String> notes,
+                              ArgumentValue<List<String>> emailDomains) {
+    }
+
+    record IdInput(String id) {
+    }
+
+    record CreateDepartmentInput(String name, String companyId) {
+    }
+
+    record UpdateDepartmentInput(String id, ArgumentValue<String> name, ArgumentValue<String> companyId) {
+    }
+
+    record CreateNamedInput(String name, String description) {
+    }
+
+    record UpdateNamedInput(String id, ArgumentValue<String> name, ArgumentValue<String> description) {
+    }
+
+    record UserGroupMemberInput(String userGroupId, String userId) {
+    }
+
+    record TeamMemberInput(String teamId, String userId) {
+    }
+
+    record SetUserOrganisationInput(String userId, ArgumentValue<String> companyId,
+                                    ArgumentValue<String> departmentId) {
+    }
+}

@@ -1,0 +1,11 @@
+package io.polydesk.domain.knowledge;
+
+import java.time.Instant;
+
+/**
+ * An article listing resolved for the database: visibility applied ({@code publicOnly} is forced for
+ * customers) and the keyset position after which the page starts (newest change first).
+ */
+public record ArticleCriteria(Long categoryId, String text, boolean publicOnly, Instant afterUpdatedAt,
+                              Long afterId, int limit) {
+}

@@ -1,0 +1,38 @@
+package io.polydesk.domain.knowledge;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Where knowledge-base categories and articles are kept. */
+public interface KnowledgeRepository {
+
+    long insertCategory(KnowledgeCategory category);
+
+    void updateCategory(KnowledgeCategory category);
+
+    Optional<KnowledgeCategory> findCategory(long id);
+
+    List<KnowledgeCategory> findCategoriesByIds(Collection<Long> ids);
+
+    /** Every category, by sort order, name and id. */
+    List<KnowledgeCategory> listCategories();
+
+    /** Names are unique among the children of one parent (or among the top level). */
+    boolean categoryNameTaken(Long parentId, String name, long exceptId);
+
+    long insertArticle(Article article);
+
+    /**
+     * Writes every mutable field and bumps the version, only if the stored version is still
+     * {@code expectedLockVersion}. Answers whether the row was written.
+     */
+    boolean updateArticle(Article article, int expectedLockVersion);
+
+    Optional<Article> findArticle(long id);
+
+    /** Live articles, most recently changed first, id as tie-break. */
+    List<ArticleSummary> listArticles(ArticleCriteria criteria);
+
+    long countArticles(ArticleCriteria criteria);
+}

@@ -1,0 +1,86 @@
+package io.polydesk.domain.merge;
+
+import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.token.ApiToken;
+import io.polydesk.domain.token.ApiTokenRepository;
+import io.polydesk.domain.user.User;
+import io.polydesk.domain.user.UserCredentialsChanged;
+import io.polydesk.domain.user.UserRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Merges one user account into another, irreversibly and in one transaction (administrators only): the
+ * source's tickets (as requester and assignee), comments, tasks and time entries move to the target, its API
+ * tokens are revoked, and the source is archived so that none of its credentials work any more.
+ */
+@Service
+public class UserMergeService {
+
+    private final UserRepository users;
+    private final ApiTokenRepository tokens;
+    private final MergeRepository merges;
+    private final List<UserMergeParticipant> participants;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public UserMergeService(UserRepository users, ApiTokenRepository tokens, MergeRepository merges,
+                            List<UserMergeParticipant> participants, ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.tokens = tokens;
+        this.merges = merges;
+        this.participants = List.copyOf(participants);
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Answers the target as it is after the merge. */
+    @Transactional
+    public User merge(Actor actor, long sourceId, long targetId) {
+        Actor.requireAdmin(actor);
+        if (sourceId == targetId) {
+            throw DomainException.invalid("targetId", "cannot merge a user into itself");
+        }
+        if (sourceId == actor.userId()) {
+            throw DomainException.invalid("sourceId", "administrators cannot merge their own account away");
+        }
+        User source = users.findById(sourceId).orElseThrow(() -> DomainException.notFound("User", sourceId));
+        User target = users.findById(targetId).orElseThrow(() -> DomainException.notFound("User", targetId));
+        if (target.archived()) {
+            throw DomainException.invalid("targetId", "is archived; merge into an active user");
+        }
+        if (!target.role().isStaff() && merges.countStaffWork(sourceId) > 0) {
+            throw DomainException.invalid("targetId", "must be an agent or administrator, because the source user"
+                    + " has assigned tickets, tasks or time entries");
+        }
+        Instant now = now();
+        merges.moveRequester(sourceId, targetId);
+        merges.moveAssignee(sourceId, targetId);
+        merges.moveCommentAuthor(sourceId, targetId);
+        merges.moveTaskAgent(sourceId, targetId);
+        merges.moveTimeEntryAgent(sourceId, targetId);
+        for (ApiToken token : tokens.listByUser(sourceId)) {
+            if (!token.revoked()) {
+                tokens.revoke(token.id(), now);
+            }
+        }
+        users.update(new User(source.id(), source.username(), source.email(), source.firstName(), source.lastName(),
+                source.role(), source.phone(), source.mobile(), source.jobTitle(), source.timeZone(), false,
+                source.passwordHash(), source.passwordVersion() + 1, source.createdAt(), now));
+        for (UserMergeParticipant participant : participants) {
+            participant.usersMerged(sourceId, targetId);
+        }
+        events.publishEvent(new UserCredentialsChanged(sourceId));
+        return users.findById(targetId).orElseThrow();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

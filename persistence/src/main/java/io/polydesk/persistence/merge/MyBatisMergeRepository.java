@@ -1,0 +1,76 @@
+package io.polydesk.persistence.merge;
+
+import io.polydesk.domain.merge.MergeRepository;
+import io.polydesk.domain.merge.MergedTicket;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Repository;
+
+/** One statement per kind of row a merge moves. */
+@Repository
+public class MyBatisMergeRepository implements MergeRepository {
+
+    private final MergeMapper mapper;
+
+    public MyBatisMergeRepository(MergeMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Optional<Long> mergedInto(long ticketId) {
+        return Optional.ofNullable(mapper.mergedInto(ticketId));
+    }
+
+    @Override
+    public List<MergedTicket> mergedIntoOf(Collection<Long> ticketIds) {
+        return ticketIds.isEmpty() ? List.of() : mapper.mergedIntoOf(ticketIds);
+    }
+
+    @Override
+    public void markMerged(long sourceTicketId, long targetTicketId) {
+        if (mapper.markMerged(sourceTicketId, targetTicketId) != 1) {
+            throw new IllegalStateException("Ticket " + sourceTicketId + " does not exist");
+        }
+    }
+
+    @Override
+    public int moveComments(long sourceTicketId, long targetTicketId) {
+        return mapper.moveComments(sourceTicketId, targetTicketId);
+    }
+
+    @Override
+    public int moveSubTickets(long sourceTicketId, long targetTicketId) {
+        return mapper.moveSubTickets(sourceTicketId, targetTicketId);
+    }
+
+    @Override
+    public int moveRequester(long sourceUserId, long targetUserId) {
+        return mapper.moveRequester(sourceUserId, targetUserId);
+    }
+
+    @Override
+    public int moveAssignee(long sourceUserId, long targetUserId) {
+        return mapper.moveAssignee(sourceUserId, targetUserId);
+    }
+
+    @Override
+    public int moveCommentAuthor(long sourceUserId, long targetUserId) {
+        return mapper.moveCommentAuthor(sourceUserId, targetUserId);
+    }
+
+    @Override
+    public int moveTaskAgent(long sourceUserId, long targetUserId) {
+        return mapper.moveTaskAgent(sourceUserId, targetUserId);
+    }
+
+    @Override
+    public int moveTimeEntryAgent(long sourceUserId, long targetUserId) {
+        return mapper.moveTimeEntryAgent(sourceUserId, targetUserId);
+    }
+
+    @Override
+    public long countStaffWork(long userId) {
+        return mapper.countStaffWork(userId);
+    }
+}

@@ -1,0 +1,6 @@
+package io.polydesk.persistence.knowledge;
+
+import io.polydesk.persistence.OnMySql;
+
+class KnowledgeRepositoryOnMySqlTest extends KnowledgeRepositoryContract implements OnMySql {
+}

@@ -1,0 +1,6 @@
+package io.polydesk.persistence.organisation;
+
+import io.polydesk.persistence.OnH2;
+
+class OrganisationRepositoryOnH2Test extends OrganisationRepositoryContract implements OnH2 {
+}
