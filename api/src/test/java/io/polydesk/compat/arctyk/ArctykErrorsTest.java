@@ -96,7 +96,7 @@ class ArctykErrorsTest {
 
     @Test
     void unknownArctykPathsAreNotFoundInArctykShape() {
-        assertDetailOnly(ArctykClient.as(port, agent).get("/api/assets/").expect(404));
+        assertDetailOnly(ArctykClient.as(port, agent).get("/api/assets/1/nothing/").expect(404));
         assertDetailOnly(ArctykClient.as(port, agent).get("/api/tickets/1/nothing/").expect(404));
     }
 }

@@ -30,4 +30,7 @@ public interface AttachmentRepository {
     List<Attachment> pendingBefore(Instant cutoff, int limit);
 
     void delete(long id);
+
+    /** Files of one ticket and of its comments now count as the other ticket's (its comments moved there). */
+    void moveTicket(long sourceTicketId, long targetTicketId);
 }

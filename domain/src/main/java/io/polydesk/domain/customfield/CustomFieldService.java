@@ -25,9 +25,31 @@ public class CustomFieldService {
         return fields.ticketFields();
     }
 
+    @Transactional(readOnly = true)
+    public List<CustomFieldDefinition> assetFields(Actor actor) {
+        Actor.require(actor);
+        return fields.assetFields();
+    }
+
     @Transactional
     public CustomFieldDefinition define(Actor actor, String key, String name, CustomFieldType type,
                                         List<String> options, boolean required) {
+        CustomFieldDefinition definition = checked(actor, key, name, type, options, required);
+        long id = fields.insert(definition);
+        return fields.ticketFields().stream().filter(f -> f.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Defines a custom field on assets; the same rules as for tickets, and keys shared with them. */
+    @Transactional
+    public CustomFieldDefinition defineAssetField(Actor actor, String key, String name, CustomFieldType type,
+                                                  List<String> options, boolean required) {
+        CustomFieldDefinition definition = checked(actor, key, name, type, options, required);
+        long id = fields.insertAssetField(definition);
+        return fields.assetFields().stream().filter(f -> f.id() == id).findFirst().orElseThrow();
+    }
+
+    private CustomFieldDefinition checked(Actor actor, String key, String name, CustomFieldType type,
+                                          List<String> options, boolean required) {
         Actor.requireAdmin(actor);
         Validation v = new Validation()
                 .check(key != null && KEY.matcher(key).matches(), "key",
@@ -38,7 +60,6 @@ public class CustomFieldService {
                         "a dropdown needs at least one option");
         v.throwIfInvalid();
         v.check(!fields.existsByKey(key), "key", "is already taken").throwIfInvalid();
-        long id = fields.insert(new CustomFieldDefinition(0, key, name.trim(), type, options, required));
-        return fields.ticketFields().stream().filter(f -> f.id() == id).findFirst().orElseThrow();
+        return new CustomFieldDefinition(0, key, name.trim(), type, options, required);
     }
 }

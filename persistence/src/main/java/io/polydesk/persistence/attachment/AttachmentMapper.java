@@ -29,4 +29,6 @@ public interface AttachmentMapper {
     List<Attachment> pendingBefore(@Param("cutoff") Instant cutoff, @Param("limit") int limit);
 
     int delete(@Param("id") long id);
+
+    int moveTicket(@Param("source") long sourceTicketId, @Param("target") long targetTicketId);
 }

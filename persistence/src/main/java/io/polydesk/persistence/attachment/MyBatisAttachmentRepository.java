@@ -69,6 +69,11 @@ public class MyBatisAttachmentRepository implements AttachmentRepository {
         mapper.delete(id);
     }
 
+    @Override
+    public void moveTicket(long sourceTicketId, long targetTicketId) {
+        mapper.moveTicket(sourceTicketId, targetTicketId);
+    }
+
     private static long requireTicket(Long ticketId) {
         if (ticketId == null) {
             throw new IllegalArgumentException("A comment's attachment belongs to the comment's ticket");

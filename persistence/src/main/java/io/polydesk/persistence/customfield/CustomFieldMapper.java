@@ -1,5 +1,6 @@
 package io.polydesk.persistence.customfield;
 
+import io.polydesk.domain.customfield.AssetFieldValue;
 import io.polydesk.domain.customfield.CustomFieldDefinition;
 import io.polydesk.domain.customfield.CustomFieldValue;
 import io.polydesk.persistence.support.GeneratedId;
@@ -26,4 +27,14 @@ public interface CustomFieldMapper {
     void deleteValues(@Param("ticketId") long ticketId, @Param("fieldIds") Collection<Long> fieldIds);
 
     void insertValues(@Param("ticketId") long ticketId, @Param("values") Map<Long, String> valuesByFieldId);
+
+    List<CustomFieldRow> assetFields();
+
+    void insertAssetField(@Param("field") CustomFieldDefinition field, @Param("key") GeneratedId key);
+
+    List<AssetFieldValue> assetValuesOf(@Param("assetIds") Collection<Long> assetIds);
+
+    void deleteAssetValues(@Param("assetId") long assetId, @Param("fieldIds") Collection<Long> fieldIds);
+
+    void insertAssetValues(@Param("assetId") long assetId, @Param("values") Map<Long, String> valuesByFieldId);
 }

@@ -1,5 +1,6 @@
 package io.polydesk.persistence.customfield;
 
+import io.polydesk.domain.customfield.AssetFieldValue;
 import io.polydesk.domain.customfield.CustomFieldDefinition;
 import io.polydesk.domain.customfield.CustomFieldRepository;
 import io.polydesk.domain.customfield.CustomFieldValue;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Repository;
 
-/** Custom field definitions (with their dropdown options) and the values tickets hold. */
+/** Custom field definitions (with their dropdown options) and the values tickets and assets hold. */
 @Repository
 public class MyBatisCustomFieldRepository implements CustomFieldRepository {
 
@@ -60,6 +61,43 @@ public class MyBatisCustomFieldRepository implements CustomFieldRepository {
         });
         if (!present.isEmpty()) {
             mapper.insertValues(ticketId, present);
+        }
+    }
+
+    @Override
+    public List<CustomFieldDefinition> assetFields() {
+        return mapper.assetFields().stream().map(CustomFieldRow::toDefinition).toList();
+    }
+
+    @Override
+    public long insertAssetField(CustomFieldDefinition definition) {
+        GeneratedId key = new GeneratedId();
+        mapper.insertAssetField(definition, key);
+        if (!definition.options().isEmpty()) {
+            mapper.insertOptions(key.value(), definition.options());
+        }
+        return key.value();
+    }
+
+    @Override
+    public List<AssetFieldValue> assetValuesOf(Collection<Long> assetIds) {
+        return assetIds.isEmpty() ? List.of() : mapper.assetValuesOf(assetIds);
+    }
+
+    @Override
+    public void putAssetValues(long assetId, Map<Long, String> valuesByFieldId) {
+        if (valuesByFieldId.isEmpty()) {
+            return;
+        }
+        mapper.deleteAssetValues(assetId, valuesByFieldId.keySet());
+        Map<Long, String> present = new LinkedHashMap<>();
+        valuesByFieldId.forEach((fieldId, value) -> {
+            if (value != null) {
+                present.put(fieldId, value);
+            }
+        });
+        if (!present.isEmpty()) {
+            mapper.insertAssetValues(assetId, present);
         }
     }
 }

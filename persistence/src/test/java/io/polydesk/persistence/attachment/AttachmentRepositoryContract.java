@@ -109,6 +109,29 @@ abstract class AttachmentRepositoryContract extends RepositoryTest {
     }
 
     @Test
+    void aMergedTicketsFilesAndItsCommentsFilesFollowItToTheTarget() {
+        Comment open = comment(false);
+        Attachment onTicket = pending(10);
+        Attachment onComment = pending(20);
+        attachments.bind(onTicket.id(), OwnerKind.TICKET, ticket.id(), ticket.id());
+        attachments.bind(onComment.id(), OwnerKind.COMMENT, open.id(), ticket.id());
+        Ticket target = aTicket(uploader).insert();
+        Ticket bystander = aTicket(uploader).insert();
+        Attachment untouched = pending(30);
+        attachments.bind(untouched.id(), OwnerKind.TICKET, bystander.id(), bystander.id());
+
+        attachments.moveTicket(ticket.id(), target.id());
+
+        assertThat(attachments.listByTickets(List.of(target.id()), true)).extracting(Attachment::id)
+                .containsExactly(onTicket.id(), onComment.id());
+        assertThat(attachments.listByTickets(List.of(ticket.id()), true)).isEmpty();
+        assertThat(attachments.findById(onComment.id())).get().extracting(Attachment::ownerId)
+                .isEqualTo(open.id());
+        assertThat(attachments.listByTickets(List.of(bystander.id()), true)).extracting(Attachment::id)
+                .containsExactly(untouched.id());
+    }
+
+    @Test
     void aTicketListsItsOwnAndItsCommentsFilesOldestFirstHidingInternalOnesUnlessAsked() {
         Comment open = comment(false);
         Comment internal = comment(true);

@@ -50,7 +50,11 @@ class ArctykErrorAdvice {
             "projectId", "project",
             "requesterId", "requester",
             "filter.text", "q",
-            "size", "limit");
+            "size", "limit",
+            "typeId", "type",
+            "statusId", "status",
+            "locationId", "location",
+            "ownerId", "owner");
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> domain(DomainException e) {

@@ -4,9 +4,9 @@
  *
  * <p>Served: tickets ({@code GET/POST /tickets/}, {@code GET/PATCH/DELETE /tickets/<id>/}), comments
  * ({@code GET/POST /tickets/<id>/comments/}, {@code PATCH/DELETE /tickets/<id>/comments/<cid>/}) and projects
- * ({@code GET/POST /projects/}, {@code GET/PATCH/DELETE /projects/<id>/}). Every path answers with and without the
- * trailing slash. Only the exact lower-case paths are Arctyk's: the jitbit dialect shares {@code /api} with other
- * case. The document's assets endpoints are not served yet (Polydesk has no asset feature); they answer 404.
+ * ({@code GET/POST /projects/}, {@code GET/PATCH/DELETE /projects/<id>/}) and assets ({@code GET/POST /assets/},
+ * {@code GET/PATCH/DELETE /assets/<id>/}). Every path answers with and without the trailing slash. Only the exact
+ * lower-case paths are Arctyk's: the jitbit dialect shares {@code /api} with other case.
  *
  * <p>Choices where the document is silent, and deviations:
  * <ul>
@@ -42,6 +42,24 @@
  *     and answers the current comment. {@code edit_history} lists earlier versions oldest first.</li>
  * <li>Projects: {@code POST} and {@code PATCH} take {@code name} and {@code description} and answer the project
  *     shape of the list; {@code DELETE} archives the project (204) and its tickets keep pointing at it.</li>
+ * <li>Assets: {@code GET /assets/} is a bare array of {@code {id, name, type, status, location, owner}} as the
+ *     document shows, in id order. {@code type} is the asset type's slug (its name in lower case, spaces as
+ *     {@code _}: {@code server}, {@code network_device}), {@code status} the status code ({@code active, in_use,
+ *     in_stock, in_repair, retired, disposed}), {@code location} the location's name and {@code owner} the owner's
+ *     e-mail, each null when unset. Filters: {@code type} (slug or name, ignoring case; includes sub-types, so
+ *     {@code computer} finds servers and laptops), {@code status} (code or name), {@code search} (name and
+ *     description as documented, and also serial number, model and manufacturer). An unknown {@code type} or
+ *     {@code status} matches nothing ({@code []}). The document shows no paging: the list answers up to 1000 rows;
+ *     optional {@code page} and {@code limit} (at most 1000) page further. Customers see only the assets they own
+ *     or are assigned to.</li>
+ * <li>Asset detail, create and update answer the list row's fields followed by {@code description, manufacturer,
+ *     model, serial_number, created_at, updated_at}. {@code POST} (agents and administrators; {@code name}
+ *     required) and {@code PATCH} accept {@code name, description, type, status, location, owner, manufacturer,
+ *     model, serial_number}, with {@code type}, {@code status}, {@code location} and {@code owner} in the list's
+ *     forms; an unknown one is a 400 on that field; null (or "") clears {@code type}, {@code location} and
+ *     {@code owner}, and is refused for {@code status}. A new asset without {@code status} is {@code active}.
+ *     {@code DELETE} archives the asset (204): it leaves the list and its detail answers 404. Assigned users,
+ *     tags, notes, custom fields and the inventory are GraphQL's; this dialect neither shows nor changes them.</li>
  * <li>JSON bodies: fields Arctyk does not know are ignored, as DRF does; a body that is not an object, or a field
  *     of the wrong JSON type, is a 400 naming the field. As in DRF, numbers are accepted where text is expected
  *     and numeric strings where an id is expected.</li>

@@ -11,6 +11,7 @@ import io.polydesk.domain.attachment.Attachment;
 import io.polydesk.domain.attachment.AttachmentQueries;
 import io.polydesk.domain.attachment.AttachmentService;
 import io.polydesk.domain.comment.Comment;
+import io.polydesk.domain.merge.TicketMergeService;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.ticket.Ticket;
 import java.io.ByteArrayInputStream;
@@ -52,6 +53,9 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
     AttachmentQueries attachmentQueries;
 
 
+    @Autowired
+    TicketMergeService merges;
+
     private Attachment upload(TestUser user, String fileName) {
         return attachmentService.upload(user.actor(), fileName, "text/plain",
                 new ByteArrayInputStream(("content of " + fileName).getBytes(StandardCharsets.UTF_8)));
@@ -85,6 +89,21 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
 
         as(customer).document(OF_TICKET).variable("id", id(ticket.id())).execute()
                 .path("ticket.attachments[*].fileName").entityList(String.class).containsExactly("photo.txt");
+    }
+
+    @Test
+    void filesOfAMergedTicketAndOfItsCommentsAreListedOnTheTarget() {
+        TestUser customer = users.customer();
+        Ticket source = ticket(customer, "Printer jam");
+        Ticket target = ticket(customer, "Printer broken");
+        Attachment onTicket = uploadTo(customer, source, "jam.txt");
+        Attachment onComment = uploadTo(customer, comment(customer, source, "photo attached", false), "tray.txt");
+
+        merges.merge(users.agent().actor(), source.id(), target.id());
+
+        as(customer).document(OF_TICKET).variable("id", id(target.id())).execute()
+                .path("ticket.attachments[*].id").entityList(String.class)
+                .hasSize(2).contains(id(onTicket.id()), id(onComment.id()));
     }
 
     @Test
@@ -153,19 +172,6 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
 
         assertThat(detailFields(both)).containsExactly("input.owner");
         assertThat(detailFields(none)).containsExactly("input.owner");
-    }
-
-    @Test
-    void assetsCannotReceiveFilesUntilTheAssetFeatureIsWired() {
-        TestUser agent = users.agent();
-        Attachment upload = upload(agent, "asset-manual.txt");
-
-        ResponseError error = singleError(as(agent).document(ATTACH)
-                .variable("input", Map.of("attachmentId", id(upload.id()), "assetId", "1")).execute(),
-                "BAD_REQUEST");
-
-        assertThat(detailFields(error)).containsExactly("input.assetId");
-        assertThat(error.getMessage()).contains("assets are not available");
     }
 
     @Test

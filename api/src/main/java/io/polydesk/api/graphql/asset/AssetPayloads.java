@@ -1,0 +1,29 @@
+package io.polydesk.api.graphql.asset;
+
+import io.polydesk.domain.asset.Asset;
+import io.polydesk.domain.asset.AssetNote;
+import io.polydesk.domain.asset.AssetType;
+import io.polydesk.domain.asset.Location;
+import io.polydesk.domain.customfield.CustomFieldDefinition;
+
+/** The payloads of the asset mutations: what each write produced, as it is after the write. */
+public final class AssetPayloads {
+
+    private AssetPayloads() {
+    }
+
+    public record AssetPayload(Asset asset) {
+    }
+
+    public record AssetNotePayload(AssetNote note) {
+    }
+
+    public record AssetTypePayload(AssetType assetType) {
+    }
+
+    public record LocationPayload(Location location) {
+    }
+
+    public record CustomFieldPayload(CustomFieldDefinition customField) {
+    }
+}

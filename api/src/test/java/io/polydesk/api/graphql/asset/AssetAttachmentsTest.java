@@ -1,0 +1,75 @@
+package io.polydesk.api.graphql.asset;
+
+import io.polydesk.api.graphql.GraphQlTestSupport;
+import io.polydesk.api.testing.PolydeskIntegrationTest;
+import io.polydesk.api.testing.TestUsers.TestUser;
+import io.polydesk.domain.asset.Asset;
+import io.polydesk.domain.asset.AssetService;
+import io.polydesk.domain.asset.CreateAsset;
+import io.polydesk.domain.attachment.Attachment;
+import io.polydesk.domain.attachment.AttachmentService;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Files on assets: staff attach them, and only those who may see the asset see its files. */
+@PolydeskIntegrationTest
+class AssetAttachmentsTest extends GraphQlTestSupport {
+
+    private static final String ATTACH = """
+            mutation ($input: AttachFileInput!) {
+              attachFile(input: $input) { attachment { id ownerKind assetId pending } }
+            }""";
+
+    private static final String ONE = """
+            query ($id: ID!) { attachment(id: $id) { id fileName ownerKind assetId } }""";
+
+    @Autowired
+    AssetService assets;
+    @Autowired
+    AttachmentService attachments;
+
+    private Attachment upload(TestUser user) {
+        return attachments.upload(user.actor(), "invoice.txt", "text/plain",
+                new ByteArrayInputStream("paid".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Asset asset(TestUser agent, Long ownerId) {
+        return assets.create(agent.actor(), new CreateAsset("Laptop " + unique(), null, null, null, null, null, null,
+                null, null, null, null, ownerId, null, false, null, List.of(), List.of(), Map.of()));
+    }
+
+    @Test
+    void staffAttachFilesToAssetsThatTheirOwnerCanSeeButOthersCannot() {
+        TestUser agent = users.agent();
+        TestUser owner = users.customer();
+        Asset asset = asset(agent, owner.id());
+        Attachment file = upload(agent);
+
+        as(agent).document(ATTACH).variable("input", Map.of("attachmentId", id(file.id()), "assetId",
+                        id(asset.id()))).execute()
+                .path("attachFile.attachment.ownerKind").entity(String.class).isEqualTo("ASSET")
+                .path("attachFile.attachment.assetId").entity(String.class).isEqualTo(id(asset.id()))
+                .path("attachFile.attachment.pending").entity(Boolean.class).isEqualTo(false);
+
+        as(owner).document(ONE).variable("id", id(file.id())).execute()
+                .path("attachment.fileName").entity(String.class).isEqualTo("invoice.txt");
+        singleError(as(users.customer()).document(ONE).variable("id", id(file.id())).execute(), "NOT_FOUND");
+    }
+
+    @Test
+    void customersCannotAttachToAssetsAndNobodyToAnAssetTheyCannotSee() {
+        TestUser agent = users.agent();
+        TestUser owner = users.customer();
+        Asset asset = asset(agent, owner.id());
+
+        singleError(as(owner).document(ATTACH).variable("input", Map.of("attachmentId", id(upload(owner).id()),
+                "assetId", id(asset.id()))).execute(), "FORBIDDEN");
+        TestUser stranger = users.customer();
+        singleError(as(stranger).document(ATTACH).variable("input", Map.of("attachmentId",
+                id(upload(stranger).id()), "assetId", id(asset.id()))).execute(), "NOT_FOUND");
+    }
+}

@@ -1,0 +1,101 @@
+package io.polydesk.api.graphql.asset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.polydesk.api.graphql.GraphQlTestSupport;
+import io.polydesk.api.graphql.batch.StatementCountingDataSource;
+import io.polydesk.api.testing.PolydeskIntegrationTest;
+import io.polydesk.api.testing.TestUsers.TestUser;
+import io.polydesk.domain.asset.AssetQueries;
+import io.polydesk.domain.asset.AssetService;
+import io.polydesk.domain.asset.CreateAsset;
+import io.polydesk.domain.asset.Location;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/**
+ * Every nested asset field is batch-loaded: a page of assets with type, status, location, users, tags, notes and
+ * custom fields costs the same number of SQL statements for 5 assets as for 50.
+ */
+@PolydeskIntegrationTest
+@Import(AssetBatchLoadingTest.CountStatements.class)
+class AssetBatchLoadingTest extends GraphQlTestSupport {
+
+    private static final String PAGE = """
+            query ($owner: ID, $first: Int) {
+              assets(filter: {ownerId: $owner}, first: $first) {
+                totalCount
+                edges { node {
+                  id name tags
+                  type { name parent { name } } status { key } location { name parent { name } }
+                  owner { id name } assignedUsers { id name }
+                  notes { content author { name } }
+                  customFields { key value }
+                } }
+              }
+            }""";
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class CountStatements {
+        @Bean
+        static StatementCountingDataSource statementCountingDataSource() {
+            return new StatementCountingDataSource();
+        }
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(AssetBatchLoadingTest.class);
+
+    @Autowired
+    StatementCountingDataSource statements;
+    @Autowired
+    AssetService assets;
+    @Autowired
+    AssetQueries assetQueries;
+
+    @Test
+    void fiftyAssetsCostNoMoreStatementsThanFive() {
+        TestUser agent = users.agent();
+        TestUser owner = users.customer();
+        TestUser holder = users.customer();
+        Location building = assets.createLocation(users.admin().actor(), "Building " + unique(), null);
+        Location room = assets.createLocation(users.admin().actor(), "Room", building.id());
+        long laptop = assetQueries.typeNamed("Laptop").orElseThrow().id();
+        for (int i = 0; i < 50; i++) {
+            long id = assets.create(agent.actor(), new CreateAsset("Batch " + i, null, laptop, null, room.id(), null,
+                    null, null, null, null, null, owner.id(), null, false, null, List.of(holder.id(), agent.id()),
+                    List.of("a" + (i % 3), "batch"), Map.of())).id();
+            assets.addNote(agent.actor(), id, "Note on " + i);
+        }
+        HttpGraphQlTester tester = as(agent);
+        // Warms up what is read once per process (the credential cache and the like).
+        statementsFor(tester, owner, 5);
+
+        long forFive = statementsFor(tester, owner, 5);
+        long forFifty = statementsFor(tester, owner, 50);
+
+        log.info("SQL statements for a page of 5 assets: {}, for 50: {}", forFive, forFifty);
+        assertThat(forFive).isPositive();
+        assertThat(forFifty).as("statements for 50 assets vs %d for 5", forFive).isEqualTo(forFive);
+    }
+
+    private long statementsFor(HttpGraphQlTester tester, TestUser owner, int first) {
+        long before = statements.count();
+        tester.document(PAGE).variable("owner", id(owner.id())).variable("first", first).execute()
+                .path("assets.totalCount").entity(Integer.class).isEqualTo(50)
+                .path("assets.edges").entityList(Object.class).hasSize(first)
+                .path("assets.edges[0].node.type.parent.name").entity(String.class).isEqualTo("Computer")
+                .path("assets.edges[0].node.location.name").entity(String.class).isEqualTo("Room")
+                .path("assets.edges[0].node.assignedUsers").entityList(Object.class).hasSize(2)
+                .path("assets.edges[0].node.notes").entityList(Object.class).hasSize(1)
+                .path("assets.edges[0].node.tags").entityList(String.class).contains("batch");
+        return statements.count() - before;
+    }
+}

@@ -1,0 +1,32 @@
+package io.polydesk.domain.asset;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A configuration item: a thing the service desk keeps track of. The inventory is a free-form document (OS,
+ * BIOS ...) as discovery tools report it; {@code lockVersion} guards concurrent updates.
+ */
+public record Asset(
+        long id,
+        String name,
+        String description,
+        Long typeId,
+        long statusId,
+        Long locationId,
+        String manufacturer,
+        String model,
+        String serialNumber,
+        String controlNumber,
+        String supplier,
+        Integer quantity,
+        Long ownerId,
+        String purchaseOrder,
+        boolean online,
+        Map<String, Object> inventory,
+        Instant inventoryUpdatedAt,
+        boolean archived,
+        Instant createdAt,
+        Instant updatedAt,
+        int lockVersion) {
+}

@@ -1,0 +1,259 @@
+package io.polydesk.domain.asset;
+
+import io.polydesk.domain.catalog.Tag;
+import io.polydesk.domain.customfield.AssetFieldValue;
+import io.polydesk.domain.customfield.CustomFieldRepository;
+import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.shared.CursorPage;
+import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.shared.Keyset;
+import io.polydesk.domain.shared.OffsetPage;
+import io.polydesk.domain.shared.Page;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+
+/** Reads of assets and their catalog, with the visibility rule applied in the query itself. */
+@Service
+@Transactional(readOnly = true)
+public class AssetQueries {
+
+    public static final int DEFAULT_PAGE = 20;
+    public static final int MAX_PAGE = 100;
+    static final int MAX_TEXT = 200;
+
+    private final AssetRepository assets;
+    private final AssetCatalogRepository catalog;
+    private final AssetAccess access;
+    private final CustomFieldRepository customFields;
+
+    public AssetQueries(AssetRepository assets, AssetCatalogRepository catalog, AssetAccess access,
+                        CustomFieldRepository customFields) {
+        this.assets = assets;
+        this.catalog = catalog;
+        this.access = access;
+        this.customFields = customFields;
+    }
+
+    public Asset get(Actor actor, long id) {
+        return access.visible(actor, id);
+    }
+
+    /** A numbered page, for the dialects whose documents page by number. */
+    public Page<Asset> page(Actor actor, AssetFilter filter, AssetOrder order, OffsetPage page) {
+        AssetCriteria criteria = criteria(Actor.require(actor), filter);
+        if (criteria.nothing()) {
+            return new Page<>(List.of(), 0, page);
+        }
+        List<Asset> items = assets.search(new AssetSearch(criteria, order, null, null, null, page.offset(),
+                page.size()));
+        return new Page<>(items, assets.count(criteria), page);
+    }
+
+    /** A keyset window: {@code first} rows after the cursor {@code after}. */
+    public CursorPage<Asset> window(Actor actor, AssetFilter filter, AssetOrder order, Integer first,
+                                    String after) {
+        AssetCriteria criteria = criteria(Actor.require(actor), filter);
+        int limit = first == null ? DEFAULT_PAGE : first;
+        if (limit < 0 || limit > MAX_PAGE) {
+            throw DomainException.invalid("first", "must be between 0 and " + MAX_PAGE);
+        }
+        if (criteria.nothing()) {
+            return new CursorPage<>(List.of(), false, after != null, 0);
+        }
+        Keyset position = after == null ? null : Keyset.decode(after, "after");
+        if (position != null && !position.sortKey().equals(sortKey(order))) {
+            throw DomainException.invalid("after", "belongs to a listing in another order");
+        }
+        AssetSearch search;
+        try {
+            boolean time = order.field() == AssetOrder.Field.CREATED_AT || order.field() == AssetOrder.Field.UPDATED_AT;
+            search = new AssetSearch(criteria, order, position == null ? null : position.id(),
+                    position != null && time ? Instant.ofEpochMilli(Long.parseLong(position.value())) : null,
+                    position != null && order.field() == AssetOrder.Field.NAME ? position.value() : null,
+                    0, limit + 1);
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("after", "is not a cursor this listing issued");
+        }
+        List<Asset> rows = limit == 0 ? List.of() : assets.search(search);
+        boolean hasNext = rows.size() > limit;
+        List<CursorPage.Edge<Asset>> edges = new ArrayList<>();
+        for (Asset a : rows.subList(0, Math.min(limit, rows.size()))) {
+            edges.add(new CursorPage.Edge<>(new Keyset(sortKey(order), sortValue(order, a), a.id()).encode(), a));
+        }
+        return new CursorPage<>(edges, hasNext, position != null, assets.count(criteria));
+    }
+
+    /** The assets among {@code ids} the caller may see, keyed by id, in two queries at most. */
+    public Map<Long, Asset> visibleByIds(Actor actor, Collection<Long> ids) {
+        Actor.require(actor);
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Asset> found = assets.findByIds(ids);
+        Map<Long, List<Long>> users = actor.isStaff() ? Map.of() : userIdsOf(ids);
+        return found.stream().filter(a -> AssetPolicy.canView(actor, a, users.getOrDefault(a.id(), List.of())))
+                .collect(Collectors.toMap(Asset::id, Function.identity()));
+    }
+
+    /** Assigned user ids of many assets in one query, keyed by asset id. */
+    public Map<Long, List<Long>> userIdsOf(Collection<Long> assetIds) {
+        if (assetIds.isEmpty()) {
+            return Map.of();
+        }
+        return assets.usersOf(assetIds).stream().collect(Collectors.groupingBy(AssetUser::assetId,
+                Collectors.mapping(AssetUser::userId, Collectors.toList())));
+    }
+
+    /** Tags of many assets in one query, keyed by asset id. */
+    public Map<Long, List<Tag>> tagsOf(Collection<Long> assetIds) {
+        if (assetIds.isEmpty()) {
+            return Map.of();
+        }
+        return assets.tagsOf(assetIds).stream().collect(Collectors.groupingBy(AssetTag::assetId,
+                Collectors.mapping(AssetTag::tag, Collectors.toList())));
+    }
+
+    /** Custom field values of many assets in one query, keyed by asset id. */
+    public Map<Long, List<AssetFieldValue>> customFieldsOf(Collection<Long> assetIds) {
+        if (assetIds.isEmpty()) {
+            return Map.of();
+        }
+        return customFields.assetValuesOf(assetIds).stream()
+                .collect(Collectors.groupingBy(AssetFieldValue::assetId));
+    }
+
+    /** Notes of many assets in one query, oldest first; customers see none. */
+    public Map<Long, List<AssetNote>> notesOf(Actor actor, Collection<Long> visibleAssetIds) {
+        Actor.require(actor);
+        if (visibleAssetIds.isEmpty() || !AssetPolicy.canSeeNotes(actor)) {
+            return Map.of();
+        }
+        return assets.notesOf(visibleAssetIds).stream().collect(Collectors.groupingBy(AssetNote::assetId));
+    }
+
+    public List<AssetType> types(Actor actor) {
+        Actor.require(actor);
+        return catalog.types();
+    }
+
+    public List<AssetStatus> statuses(Actor actor) {
+        Actor.require(actor);
+        return catalog.statuses();
+    }
+
+    public List<Location> locations(Actor actor) {
+        Actor.require(actor);
+        return catalog.locations();
+    }
+
+    /** Types by id from the one small lookup table, for batch loading. */
+    public Map<Long, AssetType> typesByIds(Collection<Long> ids) {
+        return byIds(catalog.types(), AssetType::id, ids);
+    }
+
+    public Map<Long, AssetStatus> statusesByIds(Collection<Long> ids) {
+        return byIds(catalog.statuses(), AssetStatus::id, ids);
+    }
+
+    public Map<Long, Location> locationsByIds(Collection<Long> ids) {
+        return byIds(catalog.locations(), Location::id, ids);
+    }
+
+    /** A type by its name ignoring case, for dialects that name types instead of numbering them. */
+    public Optional<AssetType> typeNamed(String name) {
+        return name == null ? Optional.empty()
+                : catalog.types().stream().filter(t -> t.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    /** A status by its code or its name ignoring case. */
+    public Optional<AssetStatus> statusNamed(String name) {
+        return name == null ? Optional.empty() : catalog.statuses().stream()
+                .filter(s -> s.key().equalsIgnoreCase(name.strip()) || s.name().equalsIgnoreCase(name.strip()))
+                .findFirst();
+    }
+
+    /** A location by its name ignoring case; the first one in id order when several share a name. */
+    public Optional<Location> locationNamed(String name) {
+        return name == null ? Optional.empty()
+                : catalog.locations().stream().filter(l -> l.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    private AssetCriteria criteria(Actor actor, AssetFilter f) {
+        List<Long> typeIds = List.of();
+        if (f.typeId() != null) {
+            List<AssetType> types = catalog.types();
+            if (types.stream().noneMatch(t -> t.id() == f.typeId())) {
+                throw DomainException.invalid("filter.typeId", "is not an existing asset type");
+            }
+            typeIds = subtree(f.typeId(), types, AssetType::id, AssetType::parentId);
+        }
+        if (f.statusId() != null && catalog.findStatus(f.statusId()).isEmpty()) {
+            throw DomainException.invalid("filter.statusId", "is not an existing asset status");
+        }
+        List<Long> locationIds = List.of();
+        if (f.locationId() != null) {
+            List<Location> locations = catalog.locations();
+            if (locations.stream().noneMatch(l -> l.id() == f.locationId())) {
+                throw DomainException.invalid("filter.locationId", "is not an existing location");
+            }
+            locationIds = subtree(f.locationId(), locations, Location::id, Location::parentId);
+        }
+        String text = Optional.ofNullable(f.text()).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+        if (text != null && text.length() > MAX_TEXT) {
+            throw DomainException.invalid("filter.text", "must be at most " + MAX_TEXT + " characters");
+        }
+        String tag = Optional.ofNullable(f.tag()).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+        return new AssetCriteria(typeIds, f.statusId(), locationIds, f.ownerId(), f.assignedUserId(), tag,
+                text == null ? null : text.toLowerCase(Locale.ROOT), actor.isStaff() ? null : actor.userId(), false);
+    }
+
+    /** The node and every node below it; the trees are small lookup tables read whole. */
+    static <T> List<Long> subtree(long rootId, List<T> nodes, ToLongFunction<T> id, Function<T, Long> parentId) {
+        Set<Long> found = new HashSet<>(List.of(rootId));
+        List<Long> ordered = new ArrayList<>(List.of(rootId));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (T node : nodes) {
+                Long parent = parentId.apply(node);
+                if (parent != null && found.contains(parent) && found.add(id.applyAsLong(node))) {
+                    ordered.add(id.applyAsLong(node));
+                    grew = true;
+                }
+            }
+        }
+        return ordered;
+    }
+
+    private static <T> Map<Long, T> byIds(List<T> all, ToLongFunction<T> id, Collection<Long> ids) {
+        Set<Long> wanted = new HashSet<>(ids);
+        return all.stream().filter(t -> wanted.contains(id.applyAsLong(t)))
+                .collect(Collectors.toMap(id::applyAsLong, Function.identity()));
+    }
+
+    private static String sortKey(AssetOrder order) {
+        return "asset:" + order.field().name() + (order.descending() ? "-" : "+");
+    }
+
+    private static String sortValue(AssetOrder order, Asset a) {
+        return switch (order.field()) {
+            case ID -> Long.toString(a.id());
+            case NAME -> a.name();
+            case CREATED_AT -> Long.toString(a.createdAt().toEpochMilli());
+            case UPDATED_AT -> Long.toString(a.updatedAt().toEpochMilli());
+        };
+    }
+}

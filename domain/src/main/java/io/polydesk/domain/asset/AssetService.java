@@ -1,0 +1,359 @@
+package io.polydesk.domain.asset;
+
+import io.polydesk.domain.catalog.CatalogRepository;
+import io.polydesk.domain.catalog.Tag;
+import io.polydesk.domain.customfield.CustomFieldDefinition;
+import io.polydesk.domain.customfield.CustomFieldRepository;
+import io.polydesk.domain.customfield.CustomFieldValues;
+import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.shared.Validation;
+import io.polydesk.domain.user.User;
+import io.polydesk.domain.user.UserRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every write to assets and their catalog: staff register, change, assign and archive assets and write notes;
+ * administrators define asset types and locations.
+ */
+@Service
+public class AssetService {
+
+    /** The status a new asset gets when none is named. */
+    public static final String DEFAULT_STATUS = "active";
+
+    private final AssetRepository assets;
+    private final AssetCatalogRepository catalog;
+    private final UserRepository users;
+    private final CatalogRepository tags;
+    private final CustomFieldRepository customFields;
+    private final Clock clock;
+
+    public AssetService(AssetRepository assets, AssetCatalogRepository catalog, UserRepository users,
+                        CatalogRepository tags, CustomFieldRepository customFields,
+                        Clock clock) {
+        this.assets = assets;
+        this.catalog = catalog;
+        this.users = users;
+        this.tags = tags;
+        this.customFields = customFields;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Asset create(Actor actor, CreateAsset c) {
+        Actor.requireStaff(actor);
+        Validation v = new Validation();
+        Long statusId = c.statusId();
+        if (statusId == null) {
+            statusId = catalog.statuses().stream().filter(s -> s.key().equals(DEFAULT_STATUS)).findFirst()
+                    .or(() -> catalog.statuses().stream().findFirst()).map(AssetStatus::id).orElse(null);
+            v.check(statusId != null, "statusId", "no asset status is defined");
+        }
+        checkReferences(c.typeId(), statusId, c.locationId(), v);
+        checkOwner(c.ownerId(), v);
+        checkUsers(c.userIds(), v);
+        Map<Long, String> fieldValues = customFieldValues(c.customFields(), true, v);
+        v.throwIfInvalid();
+
+        Instant now = now();
+        long id = assets.insert(new Asset(0, c.name().strip(), c.description(), c.typeId(), statusId,
+                c.locationId(), c.manufacturer(), c.model(), c.serialNumber(), c.controlNumber(), c.supplier(),
+                c.quantity(), c.ownerId(), c.purchaseOrder(), c.online(), c.inventory(),
+                c.inventory() == null ? null : now, false, now, now, 0));
+        for (Long userId : new LinkedHashSet<>(c.userIds())) {
+            assets.addUser(id, userId, now);
+        }
+        if (!c.tags().isEmpty()) {
+            assets.replaceTags(id, tagIds(c.tags()));
+        }
+        if (!fieldValues.isEmpty()) {
+            customFields.putAssetValues(id, fieldValues);
+        }
+        return assets.findById(id).orElseThrow();
+    }
+
+    @Transactional
+    public Asset update(Actor actor, long assetId, UpdateAsset u) {
+        Asset current = staffAsset(actor, assetId);
+        if (current.archived()) {
+            throw DomainException.conflict("Asset " + assetId + " is archived and cannot be changed");
+        }
+        if (u.expectedLockVersion() != null && u.expectedLockVersion() != current.lockVersion()) {
+            throw staleVersion(current);
+        }
+        Validation v = new Validation();
+        Long typeId = u.typeId().orElse(current.typeId());
+        long statusId = u.statusId().orElse(current.statusId());
+        Long locationId = u.locationId().orElse(current.locationId());
+        checkReferences(u.typeId().isPresent() ? typeId : null, u.statusId().isPresent() ? statusId : null,
+                u.locationId().isPresent() ? locationId : null, v);
+        Long ownerId = u.ownerId().orElse(current.ownerId());
+        if (u.ownerId().isPresent()) {
+            checkOwner(ownerId, v);
+        }
+        if (u.userIds().isPresent()) {
+            checkUsers(u.userIds().value(), v);
+        }
+        Map<Long, String> fieldValues = u.customFields().isPresent()
+                ? customFieldValues(u.customFields().value(), false, v) : Map.of();
+        v.throwIfInvalid();
+
+        Instant now = now();
+        Map<String, Object> inventory = u.inventory().orElse(current.inventory());
+        Asset updated = new Asset(current.id(), u.name().map(String::strip).orElse(current.name()),
+                u.description().orElse(current.description()), typeId, statusId, locationId,
+                u.manufacturer().orElse(current.manufacturer()), u.model().orElse(current.model()),
+                u.serialNumber().orElse(current.serialNumber()), u.controlNumber().orElse(current.controlNumber()),
+                u.supplier().orElse(current.supplier()), u.quantity().orElse(current.quantity()), ownerId,
+                u.purchaseOrder().orElse(current.purchaseOrder()), u.online().orElse(current.online()), inventory,
+                u.inventory().isPresent() ? (inventory == null ? null : now) : current.inventoryUpdatedAt(),
+                false, current.createdAt(), now, current.lockVersion());
+        boolean fieldsChanged = !withUpdatedAt(updated, current.updatedAt()).equals(current);
+        if (!fieldsChanged && !u.userIds().isPresent() && !u.tags().isPresent() && fieldValues.isEmpty()) {
+            return current;
+        }
+        if (!assets.update(updated, current.lockVersion())) {
+            throw staleVersion(current);
+        }
+        if (u.userIds().isPresent()) {
+            replaceUsers(assetId, u.userIds().value(), now);
+        }
+        if (u.tags().isPresent()) {
+            assets.replaceTags(assetId, tagIds(u.tags().value()));
+        }
+        if (!fieldValues.isEmpty()) {
+            customFields.putAssetValues(assetId, fieldValues);
+        }
+        return assets.findById(assetId).orElseThrow();
+    }
+
+    /** Soft delete: the asset leaves every listing; archiving twice is harmless. */
+    @Transactional
+    public Asset archive(Actor actor, long assetId, Integer expectedLockVersion) {
+        Asset current = staffAsset(actor, assetId);
+        if (expectedLockVersion != null && expectedLockVersion != current.lockVersion()) {
+            throw staleVersion(current);
+        }
+        if (current.archived()) {
+            return current;
+        }
+        Asset archived = new Asset(current.id(), current.name(), current.description(), current.typeId(),
+                current.statusId(), current.locationId(), current.manufacturer(), current.model(),
+                current.serialNumber(), current.controlNumber(), current.supplier(), current.quantity(),
+                current.ownerId(), current.purchaseOrder(), current.online(), current.inventory(),
+                current.inventoryUpdatedAt(), true, current.createdAt(), now(), current.lockVersion());
+        if (!assets.update(archived, current.lockVersion())) {
+            throw staleVersion(current);
+        }
+        return assets.findById(assetId).orElseThrow();
+    }
+
+    @Transactional
+    public Asset assign(Actor actor, long assetId, long userId) {
+        Asset asset = liveStaffAsset(actor, assetId);
+        Validation v = new Validation();
+        checkUsers(List.of(userId), v);
+        v.throwIfInvalid();
+        assets.addUser(assetId, userId, now());
+        return asset;
+    }
+
+    @Transactional
+    public Asset unassign(Actor actor, long assetId, long userId) {
+        Asset asset = liveStaffAsset(actor, assetId);
+        if (!assets.removeUser(assetId, userId)) {
+            throw DomainException.invalid("userId", "is not assigned to this asset");
+        }
+        return asset;
+    }
+
+    @Transactional
+    public AssetNote addNote(Actor actor, long assetId, String content) {
+        staffAsset(actor, assetId);
+        checkNote(content);
+        Instant now = now();
+        long id = assets.insertNote(new AssetNote(0, assetId, actor.userId(), content, now, now, 0));
+        return assets.findNote(id).orElseThrow();
+    }
+
+    @Transactional
+    public AssetNote editNote(Actor actor, long noteId, String content) {
+        AssetNote note = ownNote(actor, noteId);
+        checkNote(content);
+        if (note.content().equals(content)) {
+            return note;
+        }
+        assets.updateNote(noteId, content, now());
+        return assets.findNote(noteId).orElseThrow();
+    }
+
+    @Transactional
+    public void deleteNote(Actor actor, long noteId) {
+        ownNote(actor, noteId);
+        assets.deleteNote(noteId);
+    }
+
+    @Transactional
+    public AssetType createType(Actor actor, String name, Long parentId, String icon) {
+        Actor.requireAdmin(actor);
+        List<AssetType> existing = catalog.types();
+        Validation v = new Validation().required(name, "name").maxLength(name, AssetLimits.TYPE_NAME, "name")
+                .maxLength(icon, AssetLimits.ICON, "icon");
+        if (name != null && !name.isBlank()) {
+            v.check(existing.stream().noneMatch(t -> t.name().equalsIgnoreCase(name.strip())), "name",
+                    "is already taken");
+        }
+        if (parentId != null) {
+            v.check(existing.stream().anyMatch(t -> t.id() == parentId), "parentId", "is not an existing asset type");
+        }
+        v.throwIfInvalid();
+        long id = catalog.insertType(new AssetType(0, name.strip(), parentId, blankToNull(icon)));
+        return catalog.findType(id).orElseThrow();
+    }
+
+    @Transactional
+    public Location createLocation(Actor actor, String name, Long parentId) {
+        Actor.requireAdmin(actor);
+        List<Location> existing = catalog.locations();
+        Validation v = new Validation().required(name, "name")
+                .maxLength(name, AssetLimits.LOCATION_NAME, "name");
+        if (parentId != null) {
+            v.check(existing.stream().anyMatch(l -> l.id() == parentId), "parentId", "is not an existing location");
+        }
+        if (name != null && !name.isBlank()) {
+            v.check(existing.stream().noneMatch(l -> Objects.equals(l.parentId(), parentId)
+                    && l.name().equalsIgnoreCase(name.strip())), "name", "is already taken at this level");
+        }
+        v.throwIfInvalid();
+        long id = catalog.insertLocation(new Location(0, name.strip(), parentId));
+        return catalog.findLocation(id).orElseThrow();
+    }
+
+    private static Asset withUpdatedAt(Asset a, Instant at) {
+        return new Asset(a.id(), a.name(), a.description(), a.typeId(), a.statusId(), a.locationId(), a.manufacturer(),
+                a.model(), a.serialNumber(), a.controlNumber(), a.supplier(), a.quantity(), a.ownerId(),
+                a.purchaseOrder(), a.online(), a.inventory(), a.inventoryUpdatedAt(), a.archived(), a.createdAt(), at,
+                a.lockVersion());
+    }
+
+    private Asset staffAsset(Actor actor, long assetId) {
+        Actor.requireStaff(actor);
+        return assets.findById(assetId).orElseThrow(() -> DomainException.notFound("Asset", assetId));
+    }
+
+    private Asset liveStaffAsset(Actor actor, long assetId) {
+        Asset asset = staffAsset(actor, assetId);
+        if (asset.archived()) {
+            throw DomainException.conflict("Asset " + assetId + " is archived and cannot be changed");
+        }
+        return asset;
+    }
+
+    private AssetNote ownNote(Actor actor, long noteId) {
+        Actor.requireStaff(actor);
+        AssetNote note = assets.findNote(noteId).orElseThrow(() -> DomainException.notFound("Asset note", noteId));
+        if (!AssetPolicy.canChangeNote(actor, note)) {
+            throw DomainException.forbidden("Only the author or an administrator may change a note");
+        }
+        return note;
+    }
+
+    private static void checkNote(String content) {
+        new Validation().required(content, "content").maxLength(content, AssetLimits.NOTE, "content")
+                .throwIfInvalid();
+    }
+
+    private static DomainException staleVersion(Asset current) {
+        return DomainException.conflict("Asset " + current.id() + " was changed by someone else (now at version "
+                + current.lockVersion() + "); reload it and try again");
+    }
+
+    private void checkReferences(Long typeId, Long statusId, Long locationId, Validation v) {
+        if (typeId != null) {
+            v.check(catalog.findType(typeId).isPresent(), "typeId", "is not an existing asset type");
+        }
+        if (statusId != null) {
+            v.check(catalog.findStatus(statusId).isPresent(), "statusId", "is not an existing asset status");
+        }
+        if (locationId != null) {
+            v.check(catalog.findLocation(locationId).isPresent(), "locationId", "is not an existing location");
+        }
+    }
+
+    private void checkOwner(Long ownerId, Validation v) {
+        if (ownerId != null) {
+            v.check(users.findById(ownerId).filter(User::active).isPresent(), "ownerId", "is not an active user");
+        }
+    }
+
+    private void checkUsers(Collection<Long> userIds, Validation v) {
+        if (userIds.isEmpty()) {
+            return;
+        }
+        Set<Long> active = users.findByIds(new LinkedHashSet<>(userIds)).stream().filter(User::active)
+                .map(User::id).collect(Collectors.toSet());
+        List<Long> unknown = userIds.stream().filter(id -> !active.contains(id)).distinct().toList();
+        v.check(unknown.isEmpty(), userIds.size() == 1 ? "userId" : "userIds",
+                unknown.size() == 1 ? "user " + unknown.get(0) + " is not an active user"
+                        : "users " + unknown + " are not active users");
+    }
+
+    private void replaceUsers(long assetId, List<Long> userIds, Instant now) {
+        Set<Long> wanted = new LinkedHashSet<>(userIds);
+        Set<Long> current = assets.usersOf(List.of(assetId)).stream().map(AssetUser::userId)
+                .collect(Collectors.toSet());
+        current.stream().filter(id -> !wanted.contains(id)).forEach(id -> assets.removeUser(assetId, id));
+        wanted.stream().filter(id -> !current.contains(id)).forEach(id -> assets.addUser(assetId, id, now));
+    }
+
+    /** Validates input keyed by field key and returns canonical values keyed by field id. */
+    private Map<Long, String> customFieldValues(Map<String, String> input, boolean creating, Validation v) {
+        List<CustomFieldDefinition> definitions = customFields.assetFields();
+        Map<String, CustomFieldDefinition> byKey = definitions.stream()
+                .collect(Collectors.toMap(CustomFieldDefinition::key, Function.identity()));
+        Map<Long, String> result = new HashMap<>();
+        input.forEach((key, raw) -> {
+            CustomFieldDefinition field = byKey.get(key);
+            if (field == null) {
+                v.add("customFields." + key, "is not a defined asset custom field");
+                return;
+            }
+            result.put(field.id(), CustomFieldValues.canonical(field, raw, v));
+        });
+        if (creating) {
+            for (CustomFieldDefinition field : definitions) {
+                v.check(!field.required() || input.containsKey(field.key()), "customFields." + field.key(),
+                        "is required");
+            }
+        }
+        return result;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private List<Long> tagIds(List<String> names) {
+        return new LinkedHashSet<>(names.stream().map(String::strip).toList()).stream().map(tags::ensureTag)
+                .map(Tag::id).distinct().toList();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

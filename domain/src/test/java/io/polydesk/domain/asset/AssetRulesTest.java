@@ -1,0 +1,124 @@
+package io.polydesk.domain.asset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.shared.Change;
+import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.shared.ErrorCode;
+import io.polydesk.domain.shared.FieldError;
+import io.polydesk.domain.shared.Role;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The pure asset rules: command validation, the inventory's bounds, visibility and the type tree. */
+class AssetRulesTest {
+
+    private static final Actor ADMIN = new Actor(1, "admin", Role.ADMIN);
+    private static final Actor AGENT = new Actor(2, "agent", Role.AGENT);
+    private static final Actor CUSTOMER = new Actor(3, "customer", Role.CUSTOMER);
+
+    private static Asset asset(Long ownerId, boolean archived) {
+        Instant t = Instant.parse("2026-01-01T00:00:00Z");
+        return new Asset(10, "Laptop", null, null, 1, null, null, null, null, null, null, null, ownerId, null, false,
+                null, null, archived, t, t, 0);
+    }
+
+    private static List<String> fields(Runnable command) {
+        try {
+            command.run();
+        } catch (DomainException e) {
+            assertThat(e.code()).isEqualTo(ErrorCode.INVALID);
+            return e.details().stream().map(FieldError::field).toList();
+        }
+        throw new AssertionError("expected INVALID");
+    }
+
+    @Test
+    void aNewAssetNeedsANameAndReportsEveryBadFieldAtOnce() {
+        assertThat(fields(() -> new CreateAsset(" ", null, null, null, null, "m".repeat(256), null, null, null, null,
+                -1, null, null, false, null, List.of(), List.of(" "), Map.of())))
+                .containsExactly("name", "quantity", "manufacturer", "tags");
+        assertThat(CreateAsset.named("Server-001").statusId()).isNull();
+    }
+
+    @Test
+    void anUpdateRefusesNullStatusAndBlankNameButMayClearOtherFields() {
+        assertThat(fields(() -> UpdateAsset.builder().name(Change.to(null)).statusId(Change.to(null))
+                .online(Change.to(null)).build())).containsExactly("name", "statusId", "online");
+        UpdateAsset clearing = UpdateAsset.builder().description(Change.to(null)).typeId(Change.to(null))
+                .userIds(Change.to(null)).build();
+        assertThat(clearing.description()).isEqualTo(Change.to(null));
+        assertThat(clearing.userIds()).isEqualTo(Change.to(List.of()));
+        assertThat(clearing.name().isPresent()).isFalse();
+    }
+
+    @Test
+    void theInventoryTakesAnyJsonTreeWithinItsBounds() {
+        Map<String, Object> inventory = new HashMap<>();
+        inventory.put("os", Map.of("name", "Windows", "version", "6.3"));
+        inventory.put("disks", List.of(512, 1024.5, true));
+        inventory.put("note", null);
+        CreateAsset ok = new CreateAsset("Box", null, null, null, null, null, null, null, null, null, null, null,
+                null, true, inventory, null, null, null);
+        assertThat(ok.inventory()).isEqualTo(inventory);
+        assertThatThrownBy(() -> ok.inventory().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
+
+        Map<String, Object> deep = Map.of("leaf", 1);
+        for (int i = 0; i < AssetInventory.MAX_DEPTH; i++) {
+            deep = Map.of("child", deep);
+        }
+        Map<String, Object> tooDeep = deep;
+        assertThat(fields(() -> UpdateAsset.builder().inventory(Change.to(tooDeep)).build()))
+                .containsExactly("inventory");
+
+        List<Object> many = new ArrayList<>();
+        for (int i = 0; i <= AssetInventory.MAX_ENTRIES; i++) {
+            many.add(i);
+        }
+        assertThat(fields(() -> UpdateAsset.builder().inventory(Change.to(Map.of("many", many))).build()))
+                .containsExactly("inventory");
+        assertThat(fields(() -> UpdateAsset.builder()
+                .inventory(Change.to(Map.of("big", "x".repeat(AssetInventory.MAX_CHARACTERS + 1)))).build()))
+                .containsExactly("inventory");
+        assertThat(fields(() -> UpdateAsset.builder().inventory(Change.to(Map.of("when", Instant.now()))).build()))
+                .containsExactly("inventory");
+        assertThat(UpdateAsset.builder().inventory(Change.to(null)).build().inventory()).isEqualTo(Change.to(null));
+    }
+
+    @Test
+    void customersSeeOnlyLiveAssetsTheyOwnOrAreAssignedTo() {
+        assertThat(AssetPolicy.canView(CUSTOMER, asset(3L, false), List.of())).isTrue();
+        assertThat(AssetPolicy.canView(CUSTOMER, asset(null, false), List.of(3L))).isTrue();
+        assertThat(AssetPolicy.canView(CUSTOMER, asset(4L, false), List.of(5L))).isFalse();
+        assertThat(AssetPolicy.canView(CUSTOMER, asset(3L, true), List.of(3L))).isFalse();
+        assertThat(AssetPolicy.canView(AGENT, asset(4L, true), List.of())).isTrue();
+    }
+
+    @Test
+    void notesAreForStaffAndChangedOnlyByTheirAuthorOrAnAdministrator() {
+        AssetNote byAgent = new AssetNote(1, 10, AGENT.userId(), "x", Instant.EPOCH, Instant.EPOCH, 0);
+        AssetNote orphan = new AssetNote(2, 10, null, "x", Instant.EPOCH, Instant.EPOCH, 0);
+        assertThat(AssetPolicy.canSeeNotes(CUSTOMER)).isFalse();
+        assertThat(AssetPolicy.canSeeNotes(AGENT)).isTrue();
+        assertThat(AssetPolicy.canChangeNote(AGENT, byAgent)).isTrue();
+        assertThat(AssetPolicy.canChangeNote(new Actor(9, "other", Role.AGENT), byAgent)).isFalse();
+        assertThat(AssetPolicy.canChangeNote(ADMIN, orphan)).isTrue();
+        assertThat(AssetPolicy.canChangeNote(AGENT, orphan)).isFalse();
+    }
+
+    @Test
+    void aTypeFilterCoversTheWholeSubtree() {
+        List<AssetType> types = List.of(new AssetType(1, "Computer", null, null),
+                new AssetType(4, "Server", 2L, null), new AssetType(2, "Desktop", 1L, null),
+                new AssetType(3, "Printer", null, null), new AssetType(5, "Blade", 4L, null));
+        assertThat(AssetQueries.subtree(1, types, AssetType::id, AssetType::parentId))
+                .containsExactlyInAnyOrder(1L, 2L, 4L, 5L);
+        assertThat(AssetQueries.subtree(3, types, AssetType::id, AssetType::parentId)).containsExactly(3L);
+    }
+}

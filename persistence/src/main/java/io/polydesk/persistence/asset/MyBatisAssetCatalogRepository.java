@@ -1,0 +1,66 @@
+package io.polydesk.persistence.asset;
+
+import io.polydesk.domain.asset.AssetCatalogRepository;
+import io.polydesk.domain.asset.AssetStatus;
+import io.polydesk.domain.asset.AssetType;
+import io.polydesk.domain.asset.Location;
+import io.polydesk.persistence.support.GeneratedId;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Asset types, asset statuses and locations. */
+@Repository
+public class MyBatisAssetCatalogRepository implements AssetCatalogRepository {
+
+    private final AssetCatalogMapper mapper;
+
+    public MyBatisAssetCatalogRepository(AssetCatalogMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public List<AssetType> types() {
+        return mapper.types();
+    }
+
+    @Override
+    public Optional<AssetType> findType(long id) {
+        return Optional.ofNullable(mapper.findType(id));
+    }
+
+    @Override
+    public long insertType(AssetType type) {
+        GeneratedId key = new GeneratedId();
+        mapper.insertType(type, key);
+        return key.value();
+    }
+
+    @Override
+    public List<AssetStatus> statuses() {
+        return mapper.statuses();
+    }
+
+    @Override
+    public Optional<AssetStatus> findStatus(long id) {
+        return Optional.ofNullable(mapper.findStatus(id));
+    }
+
+    @Override
+    public List<Location> locations() {
+        return mapper.locations();
+    }
+
+    @Override
+    public Optional<Location> findLocation(long id) {
+        return Optional.ofNullable(mapper.findLocation(id));
+    }
+
+    @Override
+    public long insertLocation(Location location) {
+        GeneratedId key = new GeneratedId();
+        mapper.insertLocation(location, key);
+        return key.value();
+    }
+}
