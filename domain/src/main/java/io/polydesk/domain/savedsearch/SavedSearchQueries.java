@@ -1,0 +1,48 @@
+package io.polydesk.domain.savedsearch;
+
+import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.shared.CursorPage;
+import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.ticket.Ticket;
+import io.polydesk.domain.ticket.TicketOrder;
+import io.polydesk.domain.ticket.TicketQueries;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads and runs saved searches. Running applies the caller's visibility, not the owner's: a customer running
+ * an agent's shared search sees only their own tickets.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SavedSearchQueries {
+
+    public static final int MAX_LISTED = 500;
+
+    private final SavedSearchRepository searches;
+    private final TicketQueries tickets;
+
+    public SavedSearchQueries(SavedSearchRepository searches, TicketQueries tickets) {
+        this.searches = searches;
+        this.tickets = tickets;
+    }
+
+    public List<SavedSearch> list(Actor actor) {
+        Actor.require(actor);
+        return searches.listVisible(actor.userId(), SavedSearchKind.TICKET, MAX_LISTED);
+    }
+
+    /** A saved search the caller may see; another user's private one answers "not found". */
+    public SavedSearch get(Actor actor, long id) {
+        Actor.require(actor);
+        return searches.findById(id)
+                .filter(s -> s.shared() || s.ownerId() == actor.userId())
+                .orElseThrow(() -> DomainException.notFound("SavedSearch", id));
+    }
+
+    public CursorPage<Ticket> run(Actor actor, long id, Integer first, String after) {
+        SavedSearch search = get(actor, id);
+        return tickets.window(actor, search.filter(), TicketOrder.NEWEST_FIRST, first, after);
+    }
+}

@@ -1,0 +1,81 @@
+package io.polydesk.persistence.savedsearch;
+
+import io.polydesk.domain.savedsearch.SavedSearch;
+import io.polydesk.domain.savedsearch.SavedSearchKind;
+import io.polydesk.domain.savedsearch.SavedSearchRepository;
+import io.polydesk.domain.ticket.TicketFilter;
+import io.polydesk.domain.ticket.TicketFilter.AssigneeFilter;
+import io.polydesk.persistence.support.GeneratedId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Repository;
+
+/** Saved searches, their filter spread over columns; workflow keys never contain commas. */
+@Repository
+public class MyBatisSavedSearchRepository implements SavedSearchRepository {
+
+    private final SavedSearchMapper mapper;
+
+    public MyBatisSavedSearchRepository(SavedSearchMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public long insert(SavedSearch search) {
+        GeneratedId key = new GeneratedId();
+        mapper.insert(toRow(search), key);
+        return key.value();
+    }
+
+    @Override
+    public void update(SavedSearch search) {
+        mapper.update(toRow(search));
+    }
+
+    @Override
+    public void delete(long id) {
+        mapper.delete(id);
+    }
+
+    @Override
+    public Optional<SavedSearch> findById(long id) {
+        return Optional.ofNullable(mapper.findById(id)).map(MyBatisSavedSearchRepository::fromRow);
+    }
+
+    @Override
+    public List<SavedSearch> listVisible(long userId, SavedSearchKind kind, int limit) {
+        return mapper.listVisible(userId, kind.name().toLowerCase(Locale.ROOT), limit).stream()
+                .map(MyBatisSavedSearchRepository::fromRow).toList();
+    }
+
+    private static SavedSearchRow toRow(SavedSearch s) {
+        TicketFilter f = s.filter();
+        AssigneeFilter a = f.assignee();
+        return new SavedSearchRow(s.id(), s.ownerId(), s.name(), s.kind().name().toLowerCase(Locale.ROOT),
+                s.shared(), join(f.statuses()), join(f.priorities()), a == null ? null : a.kind().name(),
+                a == null ? null : a.userId(), f.requesterId(), f.projectId(), f.tag(), f.text(), f.createdFrom(),
+                f.createdTo(), f.updatedFrom(), f.updatedTo(), f.dueFrom(), f.dueTo(), s.createdAt(),
+                s.updatedAt());
+    }
+
+    private static SavedSearch fromRow(SavedSearchRow r) {
+        AssigneeFilter assignee = r.assigneeKind() == null ? null
+                : new AssigneeFilter(AssigneeFilter.Kind.valueOf(r.assigneeKind()), r.assigneeId());
+        TicketFilter filter = new TicketFilter(split(r.statuses()), split(r.priorities()), assignee,
+                r.requesterId(), r.projectId(), r.tag(), r.searchText(), r.createdFrom(), r.createdTo(),
+                r.updatedFrom(), r.updatedTo(), r.dueFrom(), r.dueTo());
+        return new SavedSearch(r.id(), r.ownerId(), r.name(),
+                SavedSearchKind.valueOf(r.ownerClass().toUpperCase(Locale.ROOT)), r.shared(), filter,
+                r.createdAt(), r.updatedAt());
+    }
+
+    private static String join(List<String> keys) {
+        return keys.isEmpty() ? null : String.join(",", keys);
+    }
+
+    private static List<String> split(String keys) {
+        return keys == null || keys.isEmpty() ? List.of() : Arrays.asList(keys.split(","));
+    }
+}

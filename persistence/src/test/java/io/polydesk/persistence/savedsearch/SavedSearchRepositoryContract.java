@@ -1,0 +1,77 @@
+package io.polydesk.persistence.savedsearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.polydesk.domain.savedsearch.SavedSearch;
+import io.polydesk.domain.savedsearch.SavedSearchKind;
+import io.polydesk.domain.savedsearch.SavedSearchRepository;
+import io.polydesk.domain.shared.Role;
+import io.polydesk.domain.ticket.TicketFilter;
+import io.polydesk.domain.ticket.TicketFilter.AssigneeFilter;
+import io.polydesk.domain.user.User;
+import io.polydesk.persistence.RepositoryTest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+abstract class SavedSearchRepositoryContract extends RepositoryTest {
+
+    @Autowired
+    SavedSearchRepository searches;
+
+    private SavedSearch saved(User owner, String name, boolean shared, TicketFilter filter) {
+        long id = searches.insert(new SavedSearch(0, owner.id(), name, SavedSearchKind.TICKET, shared, filter, T0,
+                T0));
+        return searches.findById(id).orElseThrow();
+    }
+
+    @Test
+    void everyFilterFieldReadsBack() {
+        User owner = newUser(Role.AGENT);
+        TicketFilter filter = new TicketFilter(List.of("new", "open"), List.of("high"), AssigneeFilter.user(42),
+                7L, 9L, "vip", "printer", T0, T0.plusSeconds(1), T0.plusSeconds(2), T0.plusSeconds(3),
+                LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"));
+
+        SavedSearch found = saved(owner, "Everything", true, filter);
+
+        assertThat(found).usingRecursiveComparison()
+                .isEqualTo(new SavedSearch(found.id(), owner.id(), "Everything", SavedSearchKind.TICKET, true, filter,
+                        T0, T0));
+        assertThat(saved(owner, "Nothing", false, TicketFilter.none()).filter()).isEqualTo(TicketFilter.none());
+    }
+
+    @Test
+    void aUserListsTheirOwnAndSharedSearchesByName() {
+        User owner = newUser(Role.AGENT);
+        User other = newUser(Role.AGENT);
+        SavedSearch b = saved(owner, "b-" + unique("x"), false, TicketFilter.none());
+        SavedSearch a = saved(owner, "a-" + unique("x"), true, TicketFilter.none());
+        SavedSearch hidden = saved(other, "a-" + unique("x"), false, TicketFilter.none());
+
+        List<Long> ownerSees = searches.listVisible(owner.id(), SavedSearchKind.TICKET, 500).stream()
+                .map(SavedSearch::id).toList();
+        assertThat(ownerSees).contains(a.id(), b.id()).doesNotContain(hidden.id());
+        assertThat(ownerSees.indexOf(a.id())).isLessThan(ownerSees.indexOf(b.id()));
+        assertThat(searches.listVisible(other.id(), SavedSearchKind.TICKET, 500)).extracting(SavedSearch::id)
+                .contains(a.id(), hidden.id()).doesNotContain(b.id());
+        assertThat(searches.listVisible(owner.id(), SavedSearchKind.ASSET, 500)).isEmpty();
+    }
+
+    @Test
+    void updateReplacesTheFilterAndDeleteRemovesTheRow() {
+        User owner = newUser(Role.AGENT);
+        SavedSearch s = saved(owner, "Old", false, TicketFilter.none());
+        TicketFilter changed = new TicketFilter(null, null, AssigneeFilter.unassigned(), null, null, null, "disk",
+                null, null, null, null, null, null);
+        Instant later = T0.plusSeconds(60);
+
+        searches.update(new SavedSearch(s.id(), owner.id(), "New", SavedSearchKind.TICKET, true, changed, T0, later));
+        assertThat(searches.findById(s.id())).get().usingRecursiveComparison()
+                .isEqualTo(new SavedSearch(s.id(), owner.id(), "New", SavedSearchKind.TICKET, true, changed, T0, later));
+
+        searches.delete(s.id());
+        assertThat(searches.findById(s.id())).isEmpty();
+    }
+}
