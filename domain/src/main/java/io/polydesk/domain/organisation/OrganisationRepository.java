@@ -94,4 +94,10 @@ public interface OrganisationRepository {
 
     /** The company of each requested ticket that has one. */
     List<TicketCompany> ticketCompanies(Collection<Long> ticketIds);
+
+    /**
+     * A user merge: the source's group memberships become the target's (without duplicates); its team
+     * memberships move too when {@code teamsToo}, and are dropped otherwise.
+     */
+    void moveMemberships(long sourceUserId, long targetUserId, boolean teamsToo);
 }

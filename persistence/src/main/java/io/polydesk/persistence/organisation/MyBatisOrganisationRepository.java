@@ -228,4 +228,16 @@ public class MyBatisOrganisationRepository implements OrganisationRepository {
             throw new IllegalStateException(what + " " + id + " does not exist");
         }
     }
+
+    @Override
+    public void moveMemberships(long sourceUserId, long targetUserId, boolean teamsToo) {
+        mapper.deleteGroupMembershipsBoth(sourceUserId, targetUserId);
+        mapper.moveGroupMemberships(sourceUserId, targetUserId);
+        if (teamsToo) {
+            mapper.deleteTeamMembershipsBoth(sourceUserId, targetUserId);
+            mapper.moveTeamMemberships(sourceUserId, targetUserId);
+        } else {
+            mapper.deleteTeamMemberships(sourceUserId);
+        }
+    }
 }

@@ -101,4 +101,14 @@ public interface OrganisationMapper {
     void assignTicketCompanyFromRequester(@Param("ticketId") long ticketId);
 
     List<TicketCompany> ticketCompanies(@Param("ids") Collection<Long> ticketIds);
+
+    int deleteGroupMembershipsBoth(@Param("source") long sourceUserId, @Param("target") long targetUserId);
+
+    int moveGroupMemberships(@Param("source") long sourceUserId, @Param("target") long targetUserId);
+
+    int deleteTeamMembershipsBoth(@Param("source") long sourceUserId, @Param("target") long targetUserId);
+
+    int moveTeamMemberships(@Param("source") long sourceUserId, @Param("target") long targetUserId);
+
+    int deleteTeamMemberships(@Param("userId") long userId);
 }

@@ -135,6 +135,32 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
     }
 
     @Test
+    void aMergedUsersMembershipsGoToTheTargetWithoutDuplicatesAndTeamsOnlyWhenAsked() {
+        User source = newUser(Role.AGENT);
+        User staffTarget = newUser(Role.AGENT);
+        long onlySource = organisations.insertUserGroup(new UserGroup(0, unique("Only source"), null, T0, T0));
+        long both = organisations.insertUserGroup(new UserGroup(0, unique("Both"), null, T0, T0));
+        long team = organisations.insertTeam(new AgentTeam(0, unique("Desk"), null, false, T0, T0));
+        organisations.addUserGroupMember(onlySource, source.id());
+        organisations.addUserGroupMember(both, source.id());
+        organisations.addUserGroupMember(both, staffTarget.id());
+        organisations.addTeamMember(team, source.id());
+
+        organisations.moveMemberships(source.id(), staffTarget.id(), true);
+
+        assertThat(organisations.userGroupMembers(List.of(onlySource, both))).containsExactly(
+                new Membership(onlySource, staffTarget.id()), new Membership(both, staffTarget.id()));
+        assertThat(organisations.teamMembers(List.of(team))).containsExactly(new Membership(team, staffTarget.id()));
+
+        User customerTarget = newUser(Role.CUSTOMER);
+        organisations.moveMemberships(staffTarget.id(), customerTarget.id(), false);
+
+        assertThat(organisations.teamMembers(List.of(team))).isEmpty();
+        assertThat(organisations.userGroupMembers(List.of(both))).containsExactly(
+                new Membership(both, customerTarget.id()));
+    }
+
+    @Test
     void teamsGainDescriptionArchivingAndMembers() {
         User agent = newUser(Role.AGENT);
         String name = unique("Hardware");
