@@ -7,6 +7,7 @@ import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.CursorPage;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.Keyset;
+import io.polydesk.domain.shared.KeysetWindow;
 import io.polydesk.domain.shared.OffsetPage;
 import io.polydesk.domain.shared.Page;
 import org.springframework.stereotype.Service;
@@ -30,8 +31,6 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 public class AssetQueries {
 
-    public static final int DEFAULT_PAGE = 20;
-    public static final int MAX_PAGE = 100;
     static final int MAX_TEXT = 200;
 
     private final AssetRepository assets;
@@ -66,17 +65,11 @@ public class AssetQueries {
     public CursorPage<Asset> window(Actor actor, AssetFilter filter, AssetOrder order, Integer first,
                                     String after) {
         AssetCriteria criteria = criteria(Actor.require(actor), filter);
-        int limit = first == null ? DEFAULT_PAGE : first;
-        if (limit < 0 || limit > MAX_PAGE) {
-            throw DomainException.invalid("first", "must be between 0 and " + MAX_PAGE);
-        }
+        int limit = KeysetWindow.limit(first);
         if (criteria.nothing()) {
             return new CursorPage<>(List.of(), false, after != null, 0);
         }
-        Keyset position = after == null ? null : Keyset.decode(after, "after");
-        if (position != null && !position.sortKey().equals(sortKey(order))) {
-            throw DomainException.invalid("after", "belongs to a listing in another order");
-        }
+        Keyset position = KeysetWindow.position(after, sortKey(order));
         AssetSearch search;
         try {
             boolean time = order.field() == AssetOrder.Field.CREATED_AT || order.field() == AssetOrder.Field.UPDATED_AT;
@@ -88,12 +81,8 @@ public class AssetQueries {
             throw DomainException.invalid("after", "is not a cursor this listing issued");
         }
         List<Asset> rows = limit == 0 ? List.of() : assets.search(search);
-        boolean hasNext = rows.size() > limit;
-        List<CursorPage.Edge<Asset>> edges = new ArrayList<>();
-        for (Asset a : rows.subList(0, Math.min(limit, rows.size()))) {
-            edges.add(new CursorPage.Edge<>(new Keyset(sortKey(order), sortValue(order, a), a.id()).encode(), a));
-        }
-        return new CursorPage<>(edges, hasNext, position != null, assets.count(criteria));
+        return KeysetWindow.of(rows, limit, position != null, assets.count(criteria),
+                a -> new Keyset(sortKey(order), sortValue(order, a), a.id()));
     }
 
     /** The assets among {@code ids} the caller may see, keyed by id, in two queries at most. */

@@ -4,6 +4,7 @@ import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.CursorPage;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.Keyset;
+import io.polydesk.domain.shared.KeysetWindow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class KnowledgeQueries {
 
-    public static final int DEFAULT_PAGE = 20;
-    public static final int MAX_PAGE = 100;
     private static final String ORDER = "updatedAt-";
 
     private final KnowledgeRepository knowledge;
@@ -55,20 +54,14 @@ public class KnowledgeQueries {
     public CursorPage<ArticleSummary> articles(Actor actor, ArticleFilter filter, Integer first, String after) {
         Actor.require(actor);
         ArticleFilter f = filter == null ? ArticleFilter.none() : filter;
-        int limit = first == null ? DEFAULT_PAGE : first;
-        if (limit < 0 || limit > MAX_PAGE) {
-            throw DomainException.invalid("first", "must be between 0 and " + MAX_PAGE);
-        }
+        int limit = KeysetWindow.limit(first);
         String text = f.text() == null || f.text().isBlank() ? null : f.text().strip();
         if (text != null && text.length() > 200) {
             throw DomainException.invalid("filter.text", "must be at most 200 characters");
         }
-        Keyset position = after == null ? null : Keyset.decode(after, "after");
+        Keyset position = KeysetWindow.position(after, ORDER);
         Instant afterUpdatedAt = null;
         if (position != null) {
-            if (!position.sortKey().equals(ORDER)) {
-                throw DomainException.invalid("after", "is not a cursor this listing issued");
-            }
             try {
                 afterUpdatedAt = Instant.ofEpochMilli(Long.parseLong(position.value()));
             } catch (NumberFormatException e) {
@@ -79,11 +72,7 @@ public class KnowledgeQueries {
         ArticleCriteria criteria = new ArticleCriteria(f.categoryId(), text, publicOnly, afterUpdatedAt,
                 position == null ? null : position.id(), limit + 1);
         List<ArticleSummary> rows = limit == 0 ? List.of() : knowledge.listArticles(criteria);
-        List<CursorPage.Edge<ArticleSummary>> edges = new ArrayList<>();
-        for (ArticleSummary a : rows.subList(0, Math.min(limit, rows.size()))) {
-            edges.add(new CursorPage.Edge<>(
-                    new Keyset(ORDER, Long.toString(a.updatedAt().toEpochMilli()), a.id()).encode(), a));
-        }
-        return new CursorPage<>(edges, rows.size() > limit, position != null, knowledge.countArticles(criteria));
+        return KeysetWindow.of(rows, limit, position != null, knowledge.countArticles(criteria),
+                a -> new Keyset(ORDER, Long.toString(a.updatedAt().toEpochMilli()), a.id()));
     }
 }

@@ -4,6 +4,7 @@ import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.CursorPage;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.Keyset;
+import io.polydesk.domain.shared.KeysetWindow;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OrganisationQueries {
 
-    public static final int DEFAULT_PAGE = 20;
-    public static final int MAX_PAGE = 100;
     private static final String COMPANY_ORDER = "name+";
     private static final String USER_ORDER = "id+";
 
@@ -38,15 +37,12 @@ public class OrganisationQueries {
     public CursorPage<Company> companies(Actor actor, String text, boolean includeArchived, Integer first,
                                          String after) {
         Actor.require(actor);
-        int limit = limit(first);
+        int limit = KeysetWindow.limit(first);
         String search = text == null || text.isBlank() ? null : text.strip();
         if (search != null && search.length() > 200) {
             throw DomainException.invalid("text", "must be at most 200 characters");
         }
-        Keyset position = after == null ? null : Keyset.decode(after, "after");
-        if (position != null && !position.sortKey().equals(COMPANY_ORDER)) {
-            throw DomainException.invalid("after", "is not a cursor this listing issued");
-        }
+        Keyset position = KeysetWindow.position(after, COMPANY_ORDER);
         Long onlyId = null;
         if (!actor.isStaff()) {
             onlyId = ownOrganisation(actor).companyId();
@@ -57,11 +53,8 @@ public class OrganisationQueries {
         CompanyCriteria criteria = new CompanyCriteria(search, includeArchived && actor.isStaff(), onlyId);
         List<Company> rows = limit == 0 ? List.of() : organisations.listCompanies(criteria,
                 position == null ? null : position.value(), position == null ? null : position.id(), limit + 1);
-        List<CursorPage.Edge<Company>> edges = new ArrayList<>();
-        for (Company c : rows.subList(0, Math.min(limit, rows.size()))) {
-            edges.add(new CursorPage.Edge<>(new Keyset(COMPANY_ORDER, c.name(), c.id()).encode(), c));
-        }
-        return new CursorPage<>(edges, rows.size() > limit, position != null, organisations.countCompanies(criteria));
+        return KeysetWindow.of(rows, limit, position != null, organisations.countCompanies(criteria),
+                c -> new Keyset(COMPANY_ORDER, c.name(), c.id()));
     }
 
     /** NOT_FOUND for a customer asking for a company that is not theirs. */
@@ -140,11 +133,8 @@ public class OrganisationQueries {
     public Map<Long, CursorPage<Long>> companyUsers(Actor actor, Collection<Long> companyIds, Integer first,
                                                    String after) {
         Actor.requireStaff(actor);
-        int limit = limit(first);
-        Keyset position = after == null ? null : Keyset.decode(after, "after");
-        if (position != null && !position.sortKey().equals(USER_ORDER)) {
-            throw DomainException.invalid("after", "is not a cursor this listing issued");
-        }
+        int limit = KeysetWindow.limit(first);
+        Keyset position = KeysetWindow.position(after, USER_ORDER);
         if (companyIds.isEmpty()) {
             return Map.of();
         }
@@ -154,12 +144,8 @@ public class OrganisationQueries {
         Map<Long, CursorPage<Long>> result = new HashMap<>();
         for (Long companyId : companyIds) {
             List<Long> ids = rows.getOrDefault(companyId, List.of());
-            List<CursorPage.Edge<Long>> edges = new ArrayList<>();
-            for (Long userId : ids.subList(0, Math.min(limit, ids.size()))) {
-                edges.add(new CursorPage.Edge<>(new Keyset(USER_ORDER, userId.toString(), userId).encode(), userId));
-            }
-            result.put(companyId, new CursorPage<>(edges, ids.size() > limit, position != null,
-                    counts.getOrDefault(companyId, 0L)));
+            result.put(companyId, KeysetWindow.of(ids, limit, position != null, counts.getOrDefault(companyId, 0L),
+                    userId -> new Keyset(USER_ORDER, userId.toString(), userId)));
         }
         return result;
     }
@@ -180,14 +166,6 @@ public class OrganisationQueries {
 
     private static Collection<Long> onlyOwn(Collection<Long> ids, Long own) {
         return own != null && ids.contains(own) ? List.of(own) : List.of();
-    }
-
-    private static int limit(Integer first) {
-        int limit = first == null ? DEFAULT_PAGE : first;
-        if (limit < 0 || limit > MAX_PAGE) {
-            throw DomainException.invalid("first", "must be between 0 and " + MAX_PAGE);
-        }
-        return limit;
     }
 
     /** Keeps the repository's order within each owner. */

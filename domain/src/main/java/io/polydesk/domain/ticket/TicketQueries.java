@@ -7,6 +7,7 @@ import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.CursorPage;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.Keyset;
+import io.polydesk.domain.shared.KeysetWindow;
 import io.polydesk.domain.shared.OffsetPage;
 import io.polydesk.domain.shared.Page;
 import io.polydesk.domain.workflow.Priority;
@@ -26,9 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class TicketQueries {
-
-    public static final int DEFAULT_PAGE = 20;
-    public static final int MAX_PAGE = 100;
 
     private final TicketRepository tickets;
     private final TicketAccess access;
@@ -62,17 +60,11 @@ public class TicketQueries {
     public CursorPage<Ticket> window(Actor actor, TicketFilter filter, TicketOrder order, Integer first,
                                      String after) {
         TicketCriteria criteria = criteria(Actor.require(actor), filter);
-        int limit = first == null ? DEFAULT_PAGE : first;
-        if (limit < 0 || limit > MAX_PAGE) {
-            throw DomainException.invalid("first", "must be between 0 and " + MAX_PAGE);
-        }
+        int limit = KeysetWindow.limit(first);
         if (criteria.nothing()) {
             return new CursorPage<>(List.of(), false, after != null, 0);
         }
-        Keyset position = after == null ? null : Keyset.decode(after, "after");
-        if (position != null && !position.sortKey().equals(sortKey(order))) {
-            throw DomainException.invalid("after", "belongs to a listing in another order");
-        }
+        Keyset position = KeysetWindow.position(after, sortKey(order));
         TicketSearch search;
         try {
             search = new TicketSearch(criteria, order,
@@ -85,12 +77,8 @@ public class TicketQueries {
             throw DomainException.invalid("after", "is not a cursor this listing issued");
         }
         List<Ticket> rows = limit == 0 ? List.of() : tickets.search(search);
-        boolean hasNext = rows.size() > limit;
-        List<CursorPage.Edge<Ticket>> edges = new ArrayList<>();
-        for (Ticket t : rows.subList(0, Math.min(limit, rows.size()))) {
-            edges.add(new CursorPage.Edge<>(new Keyset(sortKey(order), sortValue(order, t), t.id()).encode(), t));
-        }
-        return new CursorPage<>(edges, hasNext, position != null, tickets.count(criteria));
+        return KeysetWindow.of(rows, limit, position != null, tickets.count(criteria),
+                t -> new Keyset(sortKey(order), sortValue(order, t), t.id()));
     }
 
     public List<TicketChange> history(Actor actor, long ticketId) {

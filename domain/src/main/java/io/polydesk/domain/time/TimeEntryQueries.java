@@ -4,6 +4,7 @@ import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.CursorPage;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.Keyset;
+import io.polydesk.domain.shared.KeysetWindow;
 import io.polydesk.domain.ticket.TicketAccess;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TimeEntryQueries {
 
-    public static final int DEFAULT_PAGE = 20;
-    public static final int MAX_PAGE = 100;
     static final String SORT_KEY = "date";
 
     private final TimeEntryRepository entries;
@@ -90,30 +89,18 @@ public class TimeEntryQueries {
     }
 
     private static CursorPage<TimeEntry> page(List<TimeEntry> rows, int limit, boolean hasPrevious, long total) {
-        List<CursorPage.Edge<TimeEntry>> edges = new ArrayList<>();
-        for (TimeEntry e : rows.subList(0, Math.min(limit, rows.size()))) {
-            edges.add(new CursorPage.Edge<>(new Keyset(SORT_KEY, e.date().toString(), e.id()).encode(), e));
-        }
-        return new CursorPage<>(edges, rows.size() > limit, hasPrevious, total);
+        return KeysetWindow.of(rows, limit, hasPrevious, total, e -> new Keyset(SORT_KEY, e.date().toString(), e.id()));
     }
 
     private static int limit(Integer first) {
-        int limit = first == null ? DEFAULT_PAGE : first;
-        if (limit < 0 || limit > MAX_PAGE) {
-            throw DomainException.invalid("first", "must be between 0 and " + MAX_PAGE);
-        }
-        return limit;
+        return KeysetWindow.limit(first);
     }
 
     private static Keyset position(String after) {
-        if (after == null) {
-            return null;
+        Keyset position = KeysetWindow.position(after, SORT_KEY);
+        if (position != null) {
+            date(position);
         }
-        Keyset position = Keyset.decode(after, "after");
-        if (!position.sortKey().equals(SORT_KEY)) {
-            throw DomainException.invalid("after", "belongs to another listing");
-        }
-        date(position);
         return position;
     }
 

@@ -16,6 +16,7 @@ import io.polydesk.domain.task.Task;
 import io.polydesk.domain.task.TaskQueries;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.time.TimeEntry;
+import io.polydesk.domain.shared.KeysetWindow;
 import io.polydesk.domain.time.TimeEntryQueries;
 import io.polydesk.domain.time.TimeEntryService;
 import io.polydesk.domain.time.TimeSpent;
@@ -123,7 +124,7 @@ class TimeEntryGraphQlController {
     private Map<Window, CursorPage<TimeEntry>> load(Set<Window> keys, Actor actor) {
         Map<Window, CursorPage<TimeEntry>> result = new HashMap<>();
         Map<Integer, List<Window>> firstPages = keys.stream().filter(k -> k.after() == null)
-                .collect(Collectors.groupingBy(k -> k.first() == null ? TimeEntryQueries.DEFAULT_PAGE : k.first()));
+                .collect(Collectors.groupingBy(k -> k.first() == null ? KeysetWindow.DEFAULT_SIZE : k.first()));
         firstPages.forEach((first, windows) -> {
             Map<Long, CursorPage<TimeEntry>> pages = queries.firstWindows(actor,
                     windows.stream().map(Window::ticketId).toList(), first);
