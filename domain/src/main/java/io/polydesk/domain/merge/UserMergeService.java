@@ -24,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * team memberships (a membership the target already has is kept once).
  *
  * <p>Deliberately kept on the source: its API tokens, which are revoked, and the archived account itself, so
- * that none of its credentials work any more. A customer target does not join the source's teams.
+ * that none of its credentials work any more. History values are text written at the time (an "assignee"
+ * change from or to the source's id) and stay as written; only who made each change moves. A customer target
+ * does not join the source's teams.
  */
 @Service
 public class UserMergeService {
