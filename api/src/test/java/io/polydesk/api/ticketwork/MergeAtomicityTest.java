@@ -7,6 +7,7 @@ import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.comment.Comment;
+import io.polydesk.domain.comment.CommentEdit;
 import io.polydesk.domain.comment.CommentQueries;
 import io.polydesk.domain.comment.CommentService;
 import io.polydesk.domain.merge.MergeQueries;
@@ -175,12 +176,16 @@ class MergeAtomicityTest {
     void aUserMergeThatFailsHalfWayChangesNothing() {
         TestUser duplicate = users.customer();
         Ticket filed = tickets.create(duplicate.actor(), CreateTicket.of("Second account", "Same person"));
+        Comment edited = comments.add(duplicate.actor(), filed.id(), "Typo", false);
+        comments.edit(duplicate.actor(), filed.id(), edited.id(), "Fixed");
         FAIL.set(true);
 
         assertThatThrownBy(() -> userMerges.merge(users.admin().actor(), duplicate.id(), customer.id()))
                 .isInstanceOf(IllegalStateException.class);
 
         assertThat(ticketQueries.get(agent, filed.id()).requesterId()).isEqualTo(duplicate.id());
+        assertThat(commentQueries.editsOf(List.of(edited.id())).get(edited.id())).extracting(CommentEdit::editorId)
+                .containsExactly(duplicate.id());
         assertThat(userQueries.byIds(List.of(duplicate.id())).get(duplicate.id()).active()).isTrue();
     }
 

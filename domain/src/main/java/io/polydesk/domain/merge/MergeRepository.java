@@ -29,6 +29,22 @@ public interface MergeRepository {
 
     int moveTimeEntryAgent(long sourceUserId, long targetUserId);
 
+    int moveHistoryActor(long sourceUserId, long targetUserId);
+
+    int moveCommentEditor(long sourceUserId, long targetUserId);
+
+    int moveLinkCreator(long sourceUserId, long targetUserId);
+
+    int moveTemplateAuthor(long sourceUserId, long targetUserId);
+
+    int moveArticleAuthor(long sourceUserId, long targetUserId);
+
+    /** Pending uploads included: the target may still attach them. */
+    int moveUploader(long sourceUserId, long targetUserId);
+
+    /** Ownership and the requester or assignee the filters name, in one statement. */
+    int moveSavedSearches(long sourceUserId, long targetUserId);
+
     /** How many tickets, tasks and time entries name the user as the working agent. */
     long countStaffWork(long userId);
 }

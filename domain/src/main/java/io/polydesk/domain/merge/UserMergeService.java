@@ -16,9 +16,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Merges one user account into another, irreversibly and in one transaction (administrators only): the
- * source's tickets (as requester and assignee), comments, tasks and time entries move to the target, its API
- * tokens are revoked, and the source is archived so that none of its credentials work any more.
+ * Merges one user account into another, irreversibly and in one transaction (administrators only). Everything
+ * that points at the source moves to the target, one statement per table: tickets (as requester and assignee),
+ * comments, comment edits, ticket history entries, ticket links, tasks, time entries, comment templates,
+ * knowledge base articles, attachments (pending uploads too), saved searches (owned ones, and the requester or
+ * assignee their filters name), and through the {@link UserMergeParticipant}s assets, asset notes, group and
+ * team memberships (a membership the target already has is kept once).
+ *
+ * <p>Deliberately kept on the source: its API tokens, which are revoked, and the archived account itself, so
+ * that none of its credentials work any more. History values are text written at the time (an "assignee"
+ * change from or to the source's id) and stay as written; only who made each change moves. A customer target
+ * does not join the source's teams.
  */
 @Service
 public class UserMergeService {
@@ -65,6 +73,13 @@ public class UserMergeService {
         merges.moveCommentAuthor(sourceId, targetId);
         merges.moveTaskAgent(sourceId, targetId);
         merges.moveTimeEntryAgent(sourceId, targetId);
+        merges.moveHistoryActor(sourceId, targetId);
+        merges.moveCommentEditor(sourceId, targetId);
+        merges.moveLinkCreator(sourceId, targetId);
+        merges.moveTemplateAuthor(sourceId, targetId);
+        merges.moveArticleAuthor(sourceId, targetId);
+        merges.moveUploader(sourceId, targetId);
+        merges.moveSavedSearches(sourceId, targetId);
         for (ApiToken token : tokens.listByUser(sourceId)) {
             if (!token.revoked()) {
                 tokens.revoke(token.id(), now);

@@ -83,7 +83,19 @@ public class TicketQueries {
 
     public List<TicketChange> history(Actor actor, long ticketId) {
         access.visible(actor, ticketId);
-        return tickets.history(ticketId);
+        return tickets.historyOf(List.of(ticketId));
+    }
+
+    /**
+     * The history of tickets the caller has already been shown, in one query, oldest change first. Whoever
+     * may see a ticket sees all of its history: no entry records anything internal.
+     */
+    public Map<Long, List<TicketChange>> historyOf(Actor actor, Collection<Long> visibleTicketIds) {
+        Actor.require(actor);
+        if (visibleTicketIds.isEmpty()) {
+            return Map.of();
+        }
+        return tickets.historyOf(visibleTicketIds).stream().collect(Collectors.groupingBy(TicketChange::ticketId));
     }
 
     /** Tags of many tickets in one query, keyed by ticket id. */

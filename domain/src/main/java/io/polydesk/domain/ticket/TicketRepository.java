@@ -35,5 +35,6 @@ public interface TicketRepository {
 
     void addHistory(List<TicketChange> changes);
 
-    List<TicketChange> history(long ticketId);
+    /** The history of many tickets in one query, ordered by ticket, then oldest change first. */
+    List<TicketChange> historyOf(Collection<Long> ticketIds);
 }

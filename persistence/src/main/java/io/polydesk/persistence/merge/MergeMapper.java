@@ -30,5 +30,19 @@ public interface MergeMapper {
 
     int moveTimeEntryAgent(@Param("source") long source, @Param("target") long target);
 
+    int moveHistoryActor(@Param("source") long source, @Param("target") long target);
+
+    int moveCommentEditor(@Param("source") long source, @Param("target") long target);
+
+    int moveLinkCreator(@Param("source") long source, @Param("target") long target);
+
+    int moveTemplateAuthor(@Param("source") long source, @Param("target") long target);
+
+    int moveArticleAuthor(@Param("source") long source, @Param("target") long target);
+
+    int moveUploader(@Param("source") long source, @Param("target") long target);
+
+    int moveSavedSearches(@Param("source") long source, @Param("target") long target);
+
     long countStaffWork(@Param("userId") long userId);
 }

@@ -70,6 +70,41 @@ public class MyBatisMergeRepository implements MergeRepository {
     }
 
     @Override
+    public int moveHistoryActor(long sourceUserId, long targetUserId) {
+        return mapper.moveHistoryActor(sourceUserId, targetUserId);
+    }
+
+    @Override
+    public int moveCommentEditor(long sourceUserId, long targetUserId) {
+        return mapper.moveCommentEditor(sourceUserId, targetUserId);
+    }
+
+    @Override
+    public int moveLinkCreator(long sourceUserId, long targetUserId) {
+        return mapper.moveLinkCreator(sourceUserId, targetUserId);
+    }
+
+    @Override
+    public int moveTemplateAuthor(long sourceUserId, long targetUserId) {
+        return mapper.moveTemplateAuthor(sourceUserId, targetUserId);
+    }
+
+    @Override
+    public int moveArticleAuthor(long sourceUserId, long targetUserId) {
+        return mapper.moveArticleAuthor(sourceUserId, targetUserId);
+    }
+
+    @Override
+    public int moveUploader(long sourceUserId, long targetUserId) {
+        return mapper.moveUploader(sourceUserId, targetUserId);
+    }
+
+    @Override
+    public int moveSavedSearches(long sourceUserId, long targetUserId) {
+        return mapper.moveSavedSearches(sourceUserId, targetUserId);
+    }
+
+    @Override
     public long countStaffWork(long userId) {
         return mapper.countStaffWork(userId);
     }

@@ -93,7 +93,7 @@ public class MyBatisTicketRepository implements TicketRepository {
     }
 
     @Override
-    public List<TicketChange> history(long ticketId) {
-        return mapper.history(ticketId);
+    public List<TicketChange> historyOf(Collection<Long> ticketIds) {
+        return ticketIds.isEmpty() ? List.of() : mapper.historyOf(ticketIds);
     }
 }

@@ -37,5 +37,5 @@ public interface TicketMapper {
 
     void insertHistory(@Param("changes") List<TicketChange> changes);
 
-    List<TicketChange> history(@Param("ticketId") long ticketId);
+    List<TicketChange> historyOf(@Param("ticketIds") Collection<Long> ticketIds);
 }

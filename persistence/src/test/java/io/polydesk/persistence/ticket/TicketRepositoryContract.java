@@ -444,14 +444,32 @@ abstract class TicketRepositoryContract extends RepositoryTest {
         tickets.addHistory(List.of(new TicketChange(0, t.id(), null, T0.plusSeconds(1), "title", null, "Hi")));
         tickets.addHistory(List.of());
 
-        List<TicketChange> history = tickets.history(t.id());
+        List<TicketChange> history = tickets.historyOf(List.of(t.id()));
 
         assertThat(history).extracting(TicketChange::field).containsExactly("title", "status", "priority");
         assertThat(history.get(0)).usingRecursiveComparison().ignoringFields("id")
                 .isEqualTo(new TicketChange(0, t.id(), null, T0.plusSeconds(1), "title", null, "Hi"));
         assertThat(history.get(1)).usingRecursiveComparison().ignoringFields("id")
                 .isEqualTo(new TicketChange(0, t.id(), agent.id(), T0.plusSeconds(2), "status", "new", "open"));
-        assertThat(tickets.history(aTicket(requester).insert().id())).isEmpty();
+        assertThat(tickets.historyOf(List.of(aTicket(requester).insert().id()))).isEmpty();
+        assertThat(tickets.historyOf(List.of())).isEmpty();
+    }
+
+    @Test
+    void historyOfManyTicketsComesInOneListGroupedByTicketOldestFirst() {
+        Ticket a = aTicket(requester).insert();
+        Ticket b = aTicket(requester).insert();
+        Ticket untouched = aTicket(requester).insert();
+        tickets.addHistory(List.of(
+                new TicketChange(0, b.id(), agent.id(), T0.plusSeconds(3), "status", "new", "open"),
+                new TicketChange(0, a.id(), agent.id(), T0.plusSeconds(2), "status", "new", "open"),
+                new TicketChange(0, a.id(), null, T0.plusSeconds(1), "title", null, "Hi"),
+                new TicketChange(0, b.id(), null, T0.plusSeconds(1), "title", null, "Ho")));
+
+        List<TicketChange> history = tickets.historyOf(List.of(a.id(), b.id(), untouched.id()));
+
+        assertThat(history).extracting(TicketChange::ticketId).containsExactly(a.id(), a.id(), b.id(), b.id());
+        assertThat(history).extracting(TicketChange::toValue).containsExactly("Hi", "open", "Ho", "open");
     }
 
     /** Builds {@link TicketCriteria}: nothing filters unless set. */

@@ -24,8 +24,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -103,10 +101,13 @@ class TicketFieldsGraphQlController {
         return result;
     }
 
-    /** History is read for one ticket at a time: it is shown on a ticket's page, not in listings. */
-    @SchemaMapping
-    List<TicketChange> history(Ticket ticket, @AuthenticationPrincipal Actor actor) {
-        return tickets.history(actor, ticket.id());
+    @BatchMapping
+    Map<Ticket, List<TicketChange>> history(List<Ticket> batch, GraphQLContext context) {
+        Map<Long, List<TicketChange>> history = tickets.historyOf(CurrentActor.from(context),
+                Batches.ids(batch, Ticket::id));
+        Map<Ticket, List<TicketChange>> result = new HashMap<>();
+        batch.forEach(t -> result.put(t, history.getOrDefault(t.id(), List.of())));
+        return result;
     }
 
     @BatchMapping(typeName = "TicketChange", field = "actor")

@@ -37,6 +37,7 @@ class BatchLoadingTest extends GraphQlTestSupport {
                   requester { id name } assignee { id name } project { id name ticketCount }
                   comments(first: 2) { content author { id name } editHistory { previousContent } }
                   customFields { key value }
+                  history { field toValue actor { id name } }
                 } }
               }
             }""";
@@ -66,6 +67,7 @@ class BatchLoadingTest extends GraphQlTestSupport {
             comment(customer, ticket, "First of " + i, false);
             comment(agent, ticket, "Second of " + i, false);
             comment(agent, ticket, "Third of " + i, true);
+            ticketService.changeStatus(agent.actor(), ticket.id(), "open", null, null);
         }
         HttpGraphQlTester tester = as(agent);
         // Warms up what is read once per process (workflow tables, the credential cache).
@@ -86,7 +88,8 @@ class BatchLoadingTest extends GraphQlTestSupport {
                 .path("tickets.edges").entityList(Object.class).hasSize(first)
                 .path("tickets.edges[0].node.comments").entityList(Object.class).hasSize(2)
                 .path("tickets.edges[0].node.requester.id").entity(String.class).isEqualTo(id(requester.id()))
-                .path("tickets.edges[0].node.tags").entityList(String.class).contains("batch");
+                .path("tickets.edges[0].node.tags").entityList(String.class).contains("batch")
+                .path("tickets.edges[0].node.history[0].toValue").entity(String.class).isEqualTo("open");
         return statements.count() - before;
     }
 }
