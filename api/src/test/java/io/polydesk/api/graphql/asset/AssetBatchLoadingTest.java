@@ -10,6 +10,11 @@ import io.polydesk.domain.asset.AssetQueries;
 import io.polydesk.domain.asset.AssetService;
 import io.polydesk.domain.asset.CreateAsset;
 import io.polydesk.domain.asset.Location;
+import io.polydesk.domain.attachment.AttachFile;
+import io.polydesk.domain.attachment.Attachment;
+import io.polydesk.domain.attachment.AttachmentService;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,7 +28,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * Every nested asset field is batch-loaded: a page of assets with type, status, location, users, tags, notes and
- * custom fields costs the same number of SQL statements for 5 assets as for 50.
+ * custom fields and attachments costs the same number of SQL statements for 5 assets as for 50.
  */
 @PolydeskIntegrationTest
 @Import(AssetBatchLoadingTest.CountStatements.class)
@@ -39,6 +44,7 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
                   owner { id name } assignedUsers { id name }
                   notes { content author { name } }
                   customFields { key value }
+                  attachments { fileName uploadedBy { name } }
                 } }
               }
             }""";
@@ -59,6 +65,8 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
     AssetService assets;
     @Autowired
     AssetQueries assetQueries;
+    @Autowired
+    AttachmentService attachments;
 
     @Test
     void fiftyAssetsCostNoMoreStatementsThanFive() {
@@ -73,6 +81,9 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
                     null, null, null, null, null, owner.id(), null, false, null, List.of(holder.id(), agent.id()),
                     List.of("a" + (i % 3), "batch"), Map.of())).id();
             assets.addNote(agent.actor(), id, "Note on " + i);
+            Attachment file = attachments.upload(agent.actor(), "spec-" + i + ".txt", "text/plain",
+                    new ByteArrayInputStream(("spec " + i).getBytes(StandardCharsets.UTF_8)));
+            attachments.attach(agent.actor(), new AttachFile(file.id(), null, null, id));
         }
         HttpGraphQlTester tester = as(agent);
         // Warms up what is read once per process (the credential cache and the like).
@@ -95,6 +106,8 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
                 .path("assets.edges[0].node.location.name").entity(String.class).isEqualTo("Room")
                 .path("assets.edges[0].node.assignedUsers").entityList(Object.class).hasSize(2)
                 .path("assets.edges[0].node.notes").entityList(Object.class).hasSize(1)
+                .path("assets.edges[0].node.attachments").entityList(Object.class).hasSize(1)
+                .path("assets.edges[0].node.attachments[0].uploadedBy.name").entity(String.class).isNotEqualTo("")
                 .path("assets.edges[0].node.tags").entityList(String.class).contains("batch");
         return statements.count() - before;
     }
