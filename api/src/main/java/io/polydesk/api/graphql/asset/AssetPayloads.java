@@ -2,7 +2,9 @@ package io.polydesk.api.graphql.asset;
 
 import io.polydesk.domain.asset.Asset;
 import io.polydesk.domain.asset.AssetNote;
+import io.polydesk.domain.asset.AssetStatus;
 import io.polydesk.domain.asset.AssetType;
+import io.polydesk.domain.asset.AssetVendor;
 import io.polydesk.domain.asset.Location;
 import io.polydesk.domain.customfield.CustomFieldDefinition;
 
@@ -25,5 +27,14 @@ public final class AssetPayloads {
     }
 
     public record CustomFieldPayload(CustomFieldDefinition customField) {
+    }
+
+    public record AssetStatusPayload(AssetStatus assetStatus) {
+    }
+
+    public record ManufacturerPayload(AssetVendor manufacturer) {
+    }
+
+    public record SupplierPayload(AssetVendor supplier) {
     }
 }

@@ -8,6 +8,8 @@ import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.asset.AssetQueries;
 import io.polydesk.domain.asset.AssetService;
+import io.polydesk.domain.asset.AssetVendorService;
+import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.asset.CreateAsset;
 import io.polydesk.domain.asset.Location;
 import io.polydesk.domain.attachment.AttachFile;
@@ -27,8 +29,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * Every nested asset field is batch-loaded: a page of assets with type, status, location, users, tags, notes and
- * custom fields and attachments costs the same number of SQL statements for 5 assets as for 50.
+ * Every nested asset field is batch-loaded: a page of assets with type, status, location, users, tags, notes,
+ * custom fields, attachments, manufacturer and supplier costs the same number of SQL statements for 5 assets as
+ * for 50.
  */
 @PolydeskIntegrationTest
 @Import(AssetBatchLoadingTest.CountStatements.class)
@@ -45,6 +48,7 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
                   notes { content author { name } }
                   customFields { key value }
                   attachments { fileName uploadedBy { name } }
+                  manufacturer { name } supplier { name }
                 } }
               }
             }""";
@@ -67,6 +71,8 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
     AssetQueries assetQueries;
     @Autowired
     AttachmentService attachments;
+    @Autowired
+    AssetVendorService vendors;
 
     @Test
     void fiftyAssetsCostNoMoreStatementsThanFive() {
@@ -77,8 +83,10 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
         Location room = assets.createLocation(users.admin().actor(), "Room", building.id());
         long laptop = assetQueries.typeNamed("Laptop").orElseThrow().id();
         for (int i = 0; i < 50; i++) {
-            long id = assets.create(agent.actor(), new CreateAsset("Batch " + i, null, laptop, null, room.id(), null,
-                    null, null, null, null, null, owner.id(), null, false, null, List.of(holder.id(), agent.id()),
+            long maker = vendors.create(users.admin().actor(), VendorKind.MANUFACTURER, "Maker " + unique()).id();
+            long seller = vendors.create(users.admin().actor(), VendorKind.SUPPLIER, "Seller " + unique()).id();
+            long id = assets.create(agent.actor(), new CreateAsset("Batch " + i, null, laptop, null, room.id(), maker,
+                    null, null, null, seller, null, owner.id(), null, false, null, List.of(holder.id(), agent.id()),
                     List.of("a" + (i % 3), "batch"), Map.of())).id();
             assets.addNote(agent.actor(), id, "Note on " + i);
             Attachment file = attachments.upload(agent.actor(), "spec-" + i + ".txt", "text/plain",
@@ -108,7 +116,11 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
                 .path("assets.edges[0].node.notes").entityList(Object.class).hasSize(1)
                 .path("assets.edges[0].node.attachments").entityList(Object.class).hasSize(1)
                 .path("assets.edges[0].node.attachments[0].uploadedBy.name").entity(String.class).isNotEqualTo("")
-                .path("assets.edges[0].node.tags").entityList(String.class).contains("batch");
+                .path("assets.edges[0].node.tags").entityList(String.class).contains("batch")
+                .path("assets.edges[0].node.manufacturer.name").entity(String.class).satisfies(n ->
+                        assertThat(n).startsWith("Maker "))
+                .path("assets.edges[0].node.supplier.name").entity(String.class).satisfies(n ->
+                        assertThat(n).startsWith("Seller "));
         return statements.count() - before;
     }
 }
