@@ -1,6 +1,6 @@
 -- Asset catalog, second round: asset statuses become manageable (archived flag, unique names); manufacturers
--- and suppliers become lookup tables that assets reference by id. Same dialect rules as V1: one SQL for MySQL 8,
--- MariaDB 10.11 and H2 in MySQL mode.
+-- and suppliers become lookup tables that assets reference by id; assets can be linked to tickets. Same dialect
+-- rules as V1: one SQL for MySQL 8, MariaDB 10.11 and H2 in MySQL mode.
 
 ALTER TABLE asset_statuses ADD COLUMN archived BOOLEAN NOT NULL DEFAULT FALSE;
 CREATE UNIQUE INDEX uk_asset_statuses_name ON asset_statuses (name);
@@ -64,3 +64,16 @@ ALTER TABLE assets ADD CONSTRAINT fk_assets_manufacturer FOREIGN KEY (manufactur
 ALTER TABLE assets ADD CONSTRAINT fk_assets_supplier FOREIGN KEY (supplier_id) REFERENCES asset_suppliers (id);
 CREATE INDEX ix_assets_manufacturer ON assets (manufacturer_id, archived, created_at, id);
 CREATE INDEX ix_assets_supplier ON assets (supplier_id, archived, created_at, id);
+
+-- Which assets a ticket concerns (Jitbit's AddAssetToTicket, BOSSDesk's CIs on a ticket): at most one row per
+-- pair; one index per direction.
+CREATE TABLE asset_tickets (
+    asset_id  BIGINT      NOT NULL,
+    ticket_id BIGINT      NOT NULL,
+    linked_at DATETIME(3) NOT NULL,
+    CONSTRAINT pk_asset_tickets PRIMARY KEY (asset_id, ticket_id),
+    CONSTRAINT fk_asset_tickets_asset FOREIGN KEY (asset_id) REFERENCES assets (id),
+    CONSTRAINT fk_asset_tickets_ticket FOREIGN KEY (ticket_id) REFERENCES tickets (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE INDEX ix_asset_tickets_ticket ON asset_tickets (ticket_id, asset_id);

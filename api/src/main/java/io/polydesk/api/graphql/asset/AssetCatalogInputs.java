@@ -6,7 +6,7 @@ import io.polydesk.domain.asset.AssetStatusCommands.CreateAssetStatus;
 import io.polydesk.domain.asset.AssetStatusCommands.UpdateAssetStatus;
 import org.springframework.graphql.data.ArgumentValue;
 
-/** Inputs of the asset catalog mutations (statuses, manufacturers, suppliers). */
+/** Inputs of the asset catalog mutations (statuses, manufacturers, suppliers) and of asset-ticket links. */
 final class AssetCatalogInputs {
 
     private AssetCatalogInputs() {
@@ -35,5 +35,8 @@ final class AssetCatalogInputs {
     }
 
     record VendorInput(String id, String name) {
+    }
+
+    record AssetTicketInput(String assetId, String ticketId) {
     }
 }
