@@ -1,7 +1,6 @@
 package io.polydesk.domain.asset;
 
 import io.polydesk.domain.shared.Actor;
-import io.polydesk.domain.shared.DomainException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +27,6 @@ public class AssetVendorQueries {
     public List<AssetVendor> list(Actor actor, VendorKind kind, boolean includeArchived) {
         Actor.requireStaff(actor);
         return vendors.list(kind, includeArchived);
-    }
-
-    public AssetVendor get(Actor actor, VendorKind kind, long id) {
-        Actor.requireStaff(actor);
-        return vendors.findById(kind, id).orElseThrow(() -> DomainException.notFound(kind.label(), id));
     }
 
     /** Those named by assets the caller was already shown, in one query, keyed by id. */
