@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers;
 import io.polydesk.api.testing.TestUsers.TestUser;
+import io.polydesk.domain.asset.AssetQueries;
 import io.polydesk.domain.asset.AssetService;
+import io.polydesk.domain.asset.AssetVendor;
+import io.polydesk.domain.asset.AssetVendorService;
+import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.asset.Location;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +31,10 @@ class ArctykAssetsTest {
     ApplicationContext context;
     @Autowired
     AssetService assets;
+    @Autowired
+    AssetVendorService vendors;
+    @Autowired
+    AssetQueries assetQueries;
 
     private TestUser admin;
     private TestUser agent;
@@ -117,6 +125,22 @@ class ArctykAssetsTest {
         as(agent).delete("/api/assets/" + id + "/").expect(204);
         as(agent).get("/api/assets/" + id + "/").expect(404);
         assertThat(ids(as(agent).get("/api/assets/?search=" + word).json())).doesNotContain(id);
+    }
+
+    @Test
+    void manufacturerIsTheNameOfAManagedManufacturerBothWays() {
+        AssetVendor dell = vendors.create(admin.actor(), VendorKind.MANUFACTURER, "Dell " + word);
+        long id = create(agent, "{\"name\":\"desk " + word + "\",\"manufacturer\":\"DELL " + word.toUpperCase()
+                + "\"}").get("id").asLong();
+
+        assertThat(as(agent).get("/api/assets/" + id + "/").expect(200).json().get("manufacturer").asString())
+                .isEqualTo("Dell " + word);
+        assertThat(assetQueries.get(agent.actor(), id).manufacturerId()).isEqualTo(dell.id());
+        JsonNode unknown = as(agent).patch("/api/assets/" + id + "/", "{\"manufacturer\":\"Nobody " + word + "\"}")
+                .expect(400).json();
+        assertThat(unknown.propertyNames()).containsExactly("manufacturer");
+        assertThat(as(agent).patch("/api/assets/" + id + "/", "{\"manufacturer\":null}").expect(200).json()
+                .get("manufacturer").isNull()).isTrue();
     }
 
     @Test

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A configuration item: a thing the service desk keeps track of. The inventory is a free-form document (OS,
- * BIOS ...) as discovery tools report it; {@code lockVersion} guards concurrent updates.
+ * BIOS ...) as discovery tools report it; manufacturer and supplier are
+ * {@link AssetVendor}s; {@code lockVersion} guards concurrent updates.
  */
 public record Asset(
         long id,
@@ -14,11 +15,11 @@ public record Asset(
         Long typeId,
         long statusId,
         Long locationId,
-        String manufacturer,
+        Long manufacturerId,
         String model,
         String serialNumber,
         String controlNumber,
-        String supplier,
+        Long supplierId,
         Integer quantity,
         Long ownerId,
         String purchaseOrder,

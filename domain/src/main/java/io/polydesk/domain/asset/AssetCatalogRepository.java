@@ -3,7 +3,7 @@ package io.polydesk.domain.asset;
 import java.util.List;
 import java.util.Optional;
 
-/** Asset types, asset statuses and locations: small lookup tables, read whole. */
+/** Asset types, asset statuses and locations: small lookup tables, read whole. Statuses include archived ones. */
 public interface AssetCatalogRepository {
 
     List<AssetType> types();
@@ -15,6 +15,16 @@ public interface AssetCatalogRepository {
     List<AssetStatus> statuses();
 
     Optional<AssetStatus> findStatus(long id);
+
+    long insertStatus(AssetStatus status);
+
+    /** Writes the name, sort order and archived flag; the key never changes. */
+    void updateStatus(AssetStatus status);
+
+    void deleteStatus(long id);
+
+    /** Whether any asset, archived or not, has this status. */
+    boolean statusInUse(long id);
 
     List<Location> locations();
 

@@ -42,13 +42,11 @@ public final class AssetLimits {
                 .check(userIds.stream().allMatch(java.util.Objects::nonNull), "userIds", "must not contain null");
     }
 
-    static void checkShortTexts(Validation v, String manufacturer, String model, String serialNumber,
-                                String controlNumber, String supplier, String purchaseOrder) {
-        v.maxLength(manufacturer, SHORT_TEXT, "manufacturer")
-                .maxLength(model, SHORT_TEXT, "model")
+    static void checkShortTexts(Validation v, String model, String serialNumber, String controlNumber,
+                                String purchaseOrder) {
+        v.maxLength(model, SHORT_TEXT, "model")
                 .maxLength(serialNumber, SHORT_TEXT, "serialNumber")
                 .maxLength(controlNumber, SHORT_TEXT, "controlNumber")
-                .maxLength(supplier, SHORT_TEXT, "supplier")
                 .maxLength(purchaseOrder, SHORT_TEXT, "purchaseOrder");
     }
 }

@@ -138,9 +138,10 @@ public class AssetQueries {
         return catalog.types();
     }
 
-    public List<AssetStatus> statuses(Actor actor) {
+    /** In life-cycle order; archived ones only when asked for. */
+    public List<AssetStatus> statuses(Actor actor, boolean includeArchived) {
         Actor.require(actor);
-        return catalog.statuses();
+        return catalog.statuses().stream().filter(s -> includeArchived || !s.archived()).toList();
     }
 
     public List<Location> locations(Actor actor) {

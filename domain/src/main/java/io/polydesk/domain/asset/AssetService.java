@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,16 +39,19 @@ public class AssetService {
 
     private final AssetRepository assets;
     private final AssetCatalogRepository catalog;
+    private final AssetVendorRepository vendors;
     private final UserRepository users;
     private final CatalogRepository tags;
     private final CustomFieldRepository customFields;
     private final Clock clock;
 
-    public AssetService(AssetRepository assets, AssetCatalogRepository catalog, UserRepository users,
+    public AssetService(AssetRepository assets, AssetCatalogRepository catalog, AssetVendorRepository vendors,
+                        UserRepository users,
                         CatalogRepository tags, CustomFieldRepository customFields,
                         Clock clock) {
         this.assets = assets;
         this.catalog = catalog;
+        this.vendors = vendors;
         this.users = users;
         this.tags = tags;
         this.customFields = customFields;
@@ -60,11 +64,14 @@ public class AssetService {
         Validation v = new Validation();
         Long statusId = c.statusId();
         if (statusId == null) {
-            statusId = catalog.statuses().stream().filter(s -> s.key().equals(DEFAULT_STATUS)).findFirst()
-                    .or(() -> catalog.statuses().stream().findFirst()).map(AssetStatus::id).orElse(null);
-            v.check(statusId != null, "statusId", "no asset status is defined");
+            List<AssetStatus> live = catalog.statuses().stream().filter(s -> !s.archived()).toList();
+            statusId = live.stream().filter(s -> s.key().equals(DEFAULT_STATUS)).findFirst()
+                    .or(() -> live.stream().findFirst()).map(AssetStatus::id).orElse(null);
+            v.check(statusId != null, "statusId", "no live asset status is defined");
         }
         checkReferences(c.typeId(), statusId, c.locationId(), v);
+        checkVendor(VendorKind.MANUFACTURER, c.manufacturerId(), v);
+        checkVendor(VendorKind.SUPPLIER, c.supplierId(), v);
         checkOwner(c.ownerId(), v);
         checkUsers(c.userIds(), v);
         Map<Long, String> fieldValues = customFieldValues(c.customFields(), true, v);
@@ -72,7 +79,7 @@ public class AssetService {
 
         Instant now = now();
         long id = assets.insert(new Asset(0, c.name().strip(), c.description(), c.typeId(), statusId,
-                c.locationId(), c.manufacturer(), c.model(), c.serialNumber(), c.controlNumber(), c.supplier(),
+                c.locationId(), c.manufacturerId(), c.model(), c.serialNumber(), c.controlNumber(), c.supplierId(),
                 c.quantity(), c.ownerId(), c.purchaseOrder(), c.online(), c.inventory(),
                 c.inventory() == null ? null : now, false, now, now, 0));
         for (Long userId : new LinkedHashSet<>(c.userIds())) {
@@ -100,8 +107,19 @@ public class AssetService {
         Long typeId = u.typeId().orElse(current.typeId());
         long statusId = u.statusId().orElse(current.statusId());
         Long locationId = u.locationId().orElse(current.locationId());
-        checkReferences(u.typeId().isPresent() ? typeId : null, u.statusId().isPresent() ? statusId : null,
+        // Only a status being changed must be live: an asset keeps the archived status it already has.
+        checkReferences(u.typeId().isPresent() ? typeId : null,
+                u.statusId().isPresent() && statusId != current.statusId() ? statusId : null,
                 u.locationId().isPresent() ? locationId : null, v);
+        // Like the status, an asset keeps an archived manufacturer or supplier it already names.
+        Long manufacturerId = u.manufacturerId().orElse(current.manufacturerId());
+        if (!Objects.equals(manufacturerId, current.manufacturerId())) {
+            checkVendor(VendorKind.MANUFACTURER, manufacturerId, v);
+        }
+        Long supplierId = u.supplierId().orElse(current.supplierId());
+        if (!Objects.equals(supplierId, current.supplierId())) {
+            checkVendor(VendorKind.SUPPLIER, supplierId, v);
+        }
         Long ownerId = u.ownerId().orElse(current.ownerId());
         if (u.ownerId().isPresent()) {
             checkOwner(ownerId, v);
@@ -117,9 +135,9 @@ public class AssetService {
         Map<String, Object> inventory = u.inventory().orElse(current.inventory());
         Asset updated = new Asset(current.id(), u.name().map(String::strip).orElse(current.name()),
                 u.description().orElse(current.description()), typeId, statusId, locationId,
-                u.manufacturer().orElse(current.manufacturer()), u.model().orElse(current.model()),
+                manufacturerId, u.model().orElse(current.model()),
                 u.serialNumber().orElse(current.serialNumber()), u.controlNumber().orElse(current.controlNumber()),
-                u.supplier().orElse(current.supplier()), u.quantity().orElse(current.quantity()), ownerId,
+                supplierId, u.quantity().orElse(current.quantity()), ownerId,
                 u.purchaseOrder().orElse(current.purchaseOrder()), u.online().orElse(current.online()), inventory,
                 u.inventory().isPresent() ? (inventory == null ? null : now) : current.inventoryUpdatedAt(),
                 false, current.createdAt(), now, current.lockVersion());
@@ -153,8 +171,8 @@ public class AssetService {
             return current;
         }
         Asset archived = new Asset(current.id(), current.name(), current.description(), current.typeId(),
-                current.statusId(), current.locationId(), current.manufacturer(), current.model(),
-                current.serialNumber(), current.controlNumber(), current.supplier(), current.quantity(),
+                current.statusId(), current.locationId(), current.manufacturerId(), current.model(),
+                current.serialNumber(), current.controlNumber(), current.supplierId(), current.quantity(),
                 current.ownerId(), current.purchaseOrder(), current.online(), current.inventory(),
                 current.inventoryUpdatedAt(), true, current.createdAt(), now(), current.lockVersion());
         if (!assets.update(archived, current.lockVersion())) {
@@ -245,8 +263,8 @@ public class AssetService {
     }
 
     private static Asset withUpdatedAt(Asset a, Instant at) {
-        return new Asset(a.id(), a.name(), a.description(), a.typeId(), a.statusId(), a.locationId(), a.manufacturer(),
-                a.model(), a.serialNumber(), a.controlNumber(), a.supplier(), a.quantity(), a.ownerId(),
+        return new Asset(a.id(), a.name(), a.description(), a.typeId(), a.statusId(), a.locationId(), a.manufacturerId(),
+                a.model(), a.serialNumber(), a.controlNumber(), a.supplierId(), a.quantity(), a.ownerId(),
                 a.purchaseOrder(), a.online(), a.inventory(), a.inventoryUpdatedAt(), a.archived(), a.createdAt(), at,
                 a.lockVersion());
     }
@@ -288,10 +306,20 @@ public class AssetService {
             v.check(catalog.findType(typeId).isPresent(), "typeId", "is not an existing asset type");
         }
         if (statusId != null) {
-            v.check(catalog.findStatus(statusId).isPresent(), "statusId", "is not an existing asset status");
+            Optional<AssetStatus> status = catalog.findStatus(statusId);
+            v.check(status.isPresent(), "statusId", "is not an existing asset status");
+            v.check(status.map(s -> !s.archived()).orElse(true), "statusId", "is archived");
         }
         if (locationId != null) {
             v.check(catalog.findLocation(locationId).isPresent(), "locationId", "is not an existing location");
+        }
+    }
+
+    private void checkVendor(VendorKind kind, Long id, Validation v) {
+        if (id != null) {
+            Optional<AssetVendor> vendor = vendors.findById(kind, id);
+            v.check(vendor.isPresent(), kind.assetField(), "is not an existing " + kind.label().toLowerCase());
+            v.check(vendor.map(o -> !o.archived()).orElse(true), kind.assetField(), "is archived");
         }
     }
 

@@ -15,11 +15,11 @@ public record CreateAsset(
         Long typeId,
         Long statusId,
         Long locationId,
-        String manufacturer,
+        Long manufacturerId,
         String model,
         String serialNumber,
         String controlNumber,
-        String supplier,
+        Long supplierId,
         Integer quantity,
         Long ownerId,
         String purchaseOrder,
@@ -38,7 +38,7 @@ public record CreateAsset(
                 .maxLength(name, AssetLimits.NAME, "name")
                 .maxLength(description, AssetLimits.DESCRIPTION, "description")
                 .check(quantity == null || quantity >= 0, "quantity", "must be 0 or more");
-        AssetLimits.checkShortTexts(v, manufacturer, model, serialNumber, controlNumber, supplier, purchaseOrder);
+        AssetLimits.checkShortTexts(v, model, serialNumber, controlNumber, purchaseOrder);
         AssetLimits.checkTags(tags, v);
         AssetLimits.checkUsers(userIds, v);
         inventory = AssetInventory.check(inventory, v);

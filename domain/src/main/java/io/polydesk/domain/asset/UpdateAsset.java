@@ -18,11 +18,11 @@ public record UpdateAsset(
         Change<Long> typeId,
         Change<Long> statusId,
         Change<Long> locationId,
-        Change<String> manufacturer,
+        Change<Long> manufacturerId,
         Change<String> model,
         Change<String> serialNumber,
         Change<String> controlNumber,
-        Change<String> supplier,
+        Change<Long> supplierId,
         Change<Integer> quantity,
         Change<Long> ownerId,
         Change<String> purchaseOrder,
@@ -43,8 +43,8 @@ public record UpdateAsset(
                         "must be 0 or more")
                 .check(!statusId.isPresent() || statusId.value() != null, "statusId", "must not be null")
                 .check(!online.isPresent() || online.value() != null, "online", "must not be null");
-        AssetLimits.checkShortTexts(v, manufacturer.value(), model.value(), serialNumber.value(),
-                controlNumber.value(), supplier.value(), purchaseOrder.value());
+        AssetLimits.checkShortTexts(v, model.value(), serialNumber.value(), controlNumber.value(),
+                purchaseOrder.value());
         AssetLimits.checkTags(tags.value(), v);
         AssetLimits.checkUsers(userIds.value(), v);
         if (inventory.isPresent()) {
@@ -74,11 +74,11 @@ public record UpdateAsset(
         private Change<Long> typeId = Change.keep();
         private Change<Long> statusId = Change.keep();
         private Change<Long> locationId = Change.keep();
-        private Change<String> manufacturer = Change.keep();
+        private Change<Long> manufacturerId = Change.keep();
         private Change<String> model = Change.keep();
         private Change<String> serialNumber = Change.keep();
         private Change<String> controlNumber = Change.keep();
-        private Change<String> supplier = Change.keep();
+        private Change<Long> supplierId = Change.keep();
         private Change<Integer> quantity = Change.keep();
         private Change<Long> ownerId = Change.keep();
         private Change<String> purchaseOrder = Change.keep();
@@ -94,11 +94,11 @@ public record UpdateAsset(
         public Builder typeId(Change<Long> value) { typeId = value; return this; }
         public Builder statusId(Change<Long> value) { statusId = value; return this; }
         public Builder locationId(Change<Long> value) { locationId = value; return this; }
-        public Builder manufacturer(Change<String> value) { manufacturer = value; return this; }
+        public Builder manufacturerId(Change<Long> value) { manufacturerId = value; return this; }
         public Builder model(Change<String> value) { model = value; return this; }
         public Builder serialNumber(Change<String> value) { serialNumber = value; return this; }
         public Builder controlNumber(Change<String> value) { controlNumber = value; return this; }
-        public Builder supplier(Change<String> value) { supplier = value; return this; }
+        public Builder supplierId(Change<Long> value) { supplierId = value; return this; }
         public Builder quantity(Change<Integer> value) { quantity = value; return this; }
         public Builder ownerId(Change<Long> value) { ownerId = value; return this; }
         public Builder purchaseOrder(Change<String> value) { purchaseOrder = value; return this; }
@@ -110,7 +110,7 @@ public record UpdateAsset(
         public Builder expectedLockVersion(Integer value) { expectedLockVersion = value; return this; }
 
         public UpdateAsset build() {
-            return new UpdateAsset(name, description, typeId, statusId, locationId, manufacturer, model, serialNumber, controlNumber, supplier, quantity, ownerId, purchaseOrder, online, inventory, userIds, tags, customFields, expectedLockVersion);
+            return new UpdateAsset(name, description, typeId, statusId, locationId, manufacturerId, model, serialNumber, controlNumber, supplierId, quantity, ownerId, purchaseOrder, online, inventory, userIds, tags, customFields, expectedLockVersion);
         }
     }
 }

@@ -66,4 +66,14 @@ public class AttachmentQueries {
         return attachments.listByComments(visibleCommentIds).stream()
                 .collect(Collectors.groupingBy(Attachment::commentId));
     }
+
+    /** The attachments of assets the caller has already been shown, in one query. */
+    public Map<Long, List<Attachment>> ofAssets(Actor actor, Collection<Long> visibleAssetIds) {
+        Actor.require(actor);
+        if (visibleAssetIds.isEmpty()) {
+            return Map.of();
+        }
+        return attachments.listByAssets(visibleAssetIds).stream()
+                .collect(Collectors.groupingBy(Attachment::assetId));
+    }
 }

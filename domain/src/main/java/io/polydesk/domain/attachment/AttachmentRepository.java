@@ -23,6 +23,9 @@ public interface AttachmentRepository {
     /** The attachments of these comments, oldest first. */
     List<Attachment> listByComments(Collection<Long> commentIds);
 
+    /** The attachments of these assets, oldest first. */
+    List<Attachment> listByAssets(Collection<Long> assetIds);
+
     /** Binds a pending attachment; false when it was no longer pending. */
     boolean bind(long id, OwnerKind kind, long ownerId, Long ticketId);
 

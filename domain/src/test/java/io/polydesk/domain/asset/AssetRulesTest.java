@@ -41,9 +41,9 @@ class AssetRulesTest {
 
     @Test
     void aNewAssetNeedsANameAndReportsEveryBadFieldAtOnce() {
-        assertThat(fields(() -> new CreateAsset(" ", null, null, null, null, "m".repeat(256), null, null, null, null,
+        assertThat(fields(() -> new CreateAsset(" ", null, null, null, null, null, "m".repeat(256), null, null, null,
                 -1, null, null, false, null, List.of(), List.of(" "), Map.of())))
-                .containsExactly("name", "quantity", "manufacturer", "tags");
+                .containsExactly("name", "quantity", "model", "tags");
         assertThat(CreateAsset.named("Server-001").statusId()).isNull();
     }
 

@@ -23,6 +23,14 @@ public interface AssetCatalogMapper {
 
     AssetStatus findStatus(@Param("id") long id);
 
+    void insertStatus(@Param("status") AssetStatus status, @Param("key") GeneratedId key);
+
+    void updateStatus(@Param("status") AssetStatus status);
+
+    void deleteStatus(@Param("id") long id);
+
+    boolean statusInUse(@Param("id") long id);
+
     List<Location> locations();
 
     Location findLocation(@Param("id") long id);

@@ -48,6 +48,28 @@ public class MyBatisAssetCatalogRepository implements AssetCatalogRepository {
     }
 
     @Override
+    public long insertStatus(AssetStatus status) {
+        GeneratedId key = new GeneratedId();
+        mapper.insertStatus(status, key);
+        return key.value();
+    }
+
+    @Override
+    public void updateStatus(AssetStatus status) {
+        mapper.updateStatus(status);
+    }
+
+    @Override
+    public void deleteStatus(long id) {
+        mapper.deleteStatus(id);
+    }
+
+    @Override
+    public boolean statusInUse(long id) {
+        return mapper.statusInUse(id);
+    }
+
+    @Override
     public List<Location> locations() {
         return mapper.locations();
     }

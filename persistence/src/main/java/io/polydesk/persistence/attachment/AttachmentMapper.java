@@ -23,6 +23,8 @@ public interface AttachmentMapper {
 
     List<Attachment> listByComments(@Param("commentIds") Collection<Long> commentIds);
 
+    List<Attachment> listByAssets(@Param("assetIds") Collection<Long> assetIds);
+
     int bind(@Param("id") long id, @Param("kind") String kind, @Param("ticketId") Long ticketId,
              @Param("commentId") Long commentId, @Param("assetId") Long assetId);
 

@@ -51,6 +51,11 @@ public class MyBatisAttachmentRepository implements AttachmentRepository {
     }
 
     @Override
+    public List<Attachment> listByAssets(Collection<Long> assetIds) {
+        return assetIds.isEmpty() ? List.of() : mapper.listByAssets(assetIds);
+    }
+
+    @Override
     public boolean bind(long id, OwnerKind kind, long ownerId, Long ticketId) {
         return switch (kind) {
             case TICKET -> mapper.bind(id, kind.name(), ownerId, null, null) == 1;

@@ -11,6 +11,9 @@ import io.polydesk.domain.asset.AssetStatus;
 import io.polydesk.domain.asset.AssetTag;
 import io.polydesk.domain.asset.AssetType;
 import io.polydesk.domain.asset.AssetUser;
+import io.polydesk.domain.asset.AssetVendor;
+import io.polydesk.domain.asset.AssetVendorRepository;
+import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.asset.Location;
 import io.polydesk.domain.catalog.CatalogRepository;
 import io.polydesk.domain.customfield.AssetFieldValue;
@@ -33,6 +36,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 abstract class AssetRepositoryContract extends RepositoryTest {
+
+    @Autowired
+    AssetVendorRepository vendors;
 
     @Autowired
     AssetRepository assets;
@@ -93,8 +99,10 @@ abstract class AssetRepositoryContract extends RepositoryTest {
         inventory.put("os", Map.of("name", "Windows Server 2012 R2", "version", "6.3.9600"));
         inventory.put("disks", List.of(Map.of("size", 512, "ssd", true), Map.of("size", new BigDecimal("1.5"))));
         inventory.put("note", null);
-        Asset draft = new Asset(0, "BOSS-1000", "Boss's computer", laptop.id(), activeId, location, "Gerlach-Metz",
-                "Power-X", "0938-24s", "OSIJD-3209", "Acme Supply", 3, owner.id(), "PO12345", true, inventory,
+        long maker = vendors.insert(new AssetVendor(0, VendorKind.MANUFACTURER, unique("Gerlach-Metz"), false, T0, T0));
+        long seller = vendors.insert(new AssetVendor(0, VendorKind.SUPPLIER, unique("Acme Supply"), false, T0, T0));
+        Asset draft = new Asset(0, "BOSS-1000", "Boss's computer", laptop.id(), activeId, location, maker,
+                "Power-X", "0938-24s", "OSIJD-3209", seller, 3, owner.id(), "PO12345", true, inventory,
                 T0.plusMillis(5), false, T0, T0.plusMillis(9), 0);
 
         long id = assets.insert(draft);
@@ -110,7 +118,8 @@ abstract class AssetRepositoryContract extends RepositoryTest {
     @Test
     void updateWritesOnlyAtTheExpectedVersionAndBumpsIt() {
         Asset a = insert("printer", printer.id(), activeId, null, null, 0);
-        Asset changed = new Asset(a.id(), "renamed", "now described", laptop.id(), retiredId, null, "HP", "M404",
+        long hp = vendors.insert(new AssetVendor(0, VendorKind.MANUFACTURER, unique("HP"), false, T0, T0));
+        Asset changed = new Asset(a.id(), "renamed", "now described", laptop.id(), retiredId, null, hp, "M404",
                 "SN1", null, null, null, null, null, true, Map.of("cpu", "i7"), T0.plusSeconds(3), true, a.createdAt(),
                 T0.plusSeconds(3), a.lockVersion());
 
@@ -154,6 +163,12 @@ abstract class AssetRepositoryContract extends RepositoryTest {
                 false))).containsExactly(untyped.id());
         assertThat(ids(text("loose cable"))).containsExactly(untyped.id());
         assertThat(ids(text("100%"))).isEmpty();
+        String maker = unique("Zebra Technologies");
+        long makerId = vendors.insert(new AssetVendor(0, VendorKind.MANUFACTURER, maker, false, T0, T0));
+        assets.update(new Asset(printerB.id(), printerB.name(), null, printer.id(), retiredId, null, makerId, null,
+                null, null, null, null, null, null, false, null, null, false, printerB.createdAt(), T0, 0), 0);
+        assertThat(ids(text(maker.toLowerCase()))).as("found by its manufacturer's name")
+                .containsExactly(printerB.id());
         assertThat(assets.count(mine)).isEqualTo(3);
     }
 

@@ -174,6 +174,26 @@ abstract class AttachmentRepositoryContract extends RepositoryTest {
     }
 
     @Test
+    void assetsListTheirFilesInOneQueryOldestFirst() {
+        long firstAsset = 987_000_001L;
+        long secondAsset = 987_000_002L;
+        Attachment a = pending(3);
+        Attachment b = pending(1);
+        Attachment c = pending(2);
+        Attachment onTicket = pending(0);
+        attachments.bind(a.id(), OwnerKind.ASSET, firstAsset, null);
+        attachments.bind(b.id(), OwnerKind.ASSET, firstAsset, null);
+        attachments.bind(c.id(), OwnerKind.ASSET, secondAsset, null);
+        attachments.bind(onTicket.id(), OwnerKind.TICKET, ticket.id(), ticket.id());
+
+        assertThat(attachments.listByAssets(List.of(firstAsset, secondAsset))).extracting(Attachment::id)
+                .containsExactlyInAnyOrder(a.id(), b.id(), c.id());
+        assertThat(attachments.listByAssets(List.of(firstAsset))).extracting(Attachment::id)
+                .containsExactly(b.id(), a.id());
+        assertThat(attachments.listByAssets(List.of())).isEmpty();
+    }
+
+    @Test
     void findByIdsReturnsOnlyExistingOnes() {
         Attachment a = pending(0);
         Attachment b = pending(1);

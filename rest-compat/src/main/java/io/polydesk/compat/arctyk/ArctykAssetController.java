@@ -9,6 +9,7 @@ import io.polydesk.domain.asset.AssetQueries;
 import io.polydesk.domain.asset.AssetService;
 import io.polydesk.domain.asset.AssetStatus;
 import io.polydesk.domain.asset.AssetType;
+import io.polydesk.domain.asset.AssetVendor;
 import io.polydesk.domain.asset.CreateAsset;
 import io.polydesk.domain.asset.Location;
 import io.polydesk.domain.asset.UpdateAsset;
@@ -108,7 +109,7 @@ class ArctykAssetController {
         Actor.requireStaff(actor);
         Fields f = fields(actor, body);
         Asset created = service.create(actor, new CreateAsset(f.name.value(), f.description.value(),
-                f.typeId.value(), f.statusId.value(), f.locationId.value(), f.manufacturer.value(), f.model.value(),
+                f.typeId.value(), f.statusId.value(), f.locationId.value(), f.manufacturerId.value(), f.model.value(),
                 f.serialNumber.value(), null, null, null, f.ownerId.value(), null, false, null, List.of(),
                 List.of(), Map.of()));
         return ResponseEntity.status(HttpStatus.CREATED).body(converter.toDetail(views.view(created)));
@@ -124,7 +125,7 @@ class ArctykAssetController {
         }
         Asset updated = service.update(actor, id, UpdateAsset.builder().name(f.name).description(f.description)
                 .typeId(f.typeId).statusId(f.statusId).locationId(f.locationId).ownerId(f.ownerId)
-                .manufacturer(f.manufacturer).model(f.model).serialNumber(f.serialNumber).build());
+                .manufacturerId(f.manufacturerId).model(f.model).serialNumber(f.serialNumber).build());
         return converter.toDetail(views.view(updated));
     }
 
@@ -141,7 +142,7 @@ class ArctykAssetController {
     /** The fields create and update accept, with Arctyk's names turned into ids (null clears, as in PATCH). */
     private record Fields(Change<String> name, Change<String> description, Change<Long> typeId,
                           Change<Long> statusId, Change<Long> locationId, Change<Long> ownerId,
-                          Change<String> manufacturer, Change<String> model, Change<String> serialNumber) {
+                          Change<Long> manufacturerId, Change<String> model, Change<String> serialNumber) {
     }
 
     private Fields fields(Actor actor, JsonNode node) {
@@ -168,10 +169,13 @@ class ArctykAssetController {
                 l -> "Object with name=" + l + " does not exist.", errors);
         Change<Long> ownerId = resolve(owner, "owner", o -> views.owner(o).map(User::id),
                 o -> "Object with email=" + o + " does not exist.", errors);
+        Change<Long> manufacturerId = resolve(manufacturer, "manufacturer",
+                m -> views.manufacturer(m).map(AssetVendor::id), m -> "Object with name=" + m + " does not exist.",
+                errors);
         if (!errors.isEmpty()) {
             throw ArctykRequestException.fields(errors);
         }
-        return new Fields(name, description, typeId, statusId, locationId, ownerId, manufacturer, model,
+        return new Fields(name, description, typeId, statusId, locationId, ownerId, manufacturerId, model,
                 serialNumber);
     }
 

@@ -17,7 +17,7 @@ interface ArctykAssetConverter extends ArctykFormats {
     @Mapping(target = "id", source = "asset.id")
     @Mapping(target = "name", source = "asset.name")
     @Mapping(target = "description", source = "asset.description")
-    @Mapping(target = "manufacturer", source = "asset.manufacturer")
+    @Mapping(target = "manufacturer", source = "manufacturer")
     @Mapping(target = "model", source = "asset.model")
     @Mapping(target = "serialNumber", source = "asset.serialNumber")
     @Mapping(target = "createdAt", source = "asset.createdAt")

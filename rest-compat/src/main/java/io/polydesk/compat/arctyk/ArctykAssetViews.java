@@ -4,6 +4,9 @@ import io.polydesk.domain.asset.Asset;
 import io.polydesk.domain.asset.AssetQueries;
 import io.polydesk.domain.asset.AssetStatus;
 import io.polydesk.domain.asset.AssetType;
+import io.polydesk.domain.asset.AssetVendor;
+import io.polydesk.domain.asset.AssetVendorQueries;
+import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.asset.Location;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.user.User;
@@ -24,10 +27,12 @@ import org.springframework.stereotype.Component;
 class ArctykAssetViews {
 
     private final AssetQueries assets;
+    private final AssetVendorQueries vendors;
     private final UserQueries users;
 
-    ArctykAssetViews(AssetQueries assets, UserQueries users) {
+    ArctykAssetViews(AssetQueries assets, AssetVendorQueries vendors, UserQueries users) {
         this.assets = assets;
+        this.vendors = vendors;
         this.users = users;
     }
 
@@ -42,13 +47,16 @@ class ArctykAssetViews {
         Map<Long, AssetStatus> statuses = assets.statusesByIds(page.stream().map(Asset::statusId).toList());
         Map<Long, Location> locations = assets.locationsByIds(page.stream().map(Asset::locationId)
                 .filter(Objects::nonNull).toList());
+        Map<Long, AssetVendor> manufacturers = vendors.byIds(VendorKind.MANUFACTURER,
+                page.stream().map(Asset::manufacturerId).filter(Objects::nonNull).distinct().toList());
         Map<Long, User> owners = users.byIds(page.stream().map(Asset::ownerId).filter(Objects::nonNull)
                 .distinct().toList());
         return page.stream().map(a -> new ArctykAssetView(a,
                 a.typeId() == null ? null : slug(types.get(a.typeId()).name()),
                 statuses.get(a.statusId()).key(),
                 a.locationId() == null ? null : locations.get(a.locationId()).name(),
-                a.ownerId() == null || !owners.containsKey(a.ownerId()) ? null : owners.get(a.ownerId()).email()))
+                a.ownerId() == null || !owners.containsKey(a.ownerId()) ? null : owners.get(a.ownerId()).email(),
+                a.manufacturerId() == null ? null : manufacturers.get(a.manufacturerId()).name()))
                 .toList();
     }
 
@@ -65,12 +73,17 @@ class ArctykAssetViews {
     /** A status by code or by name, ignoring case. */
     Optional<AssetStatus> status(Actor actor, String text) {
         String wanted = slug(text);
-        return assets.statuses(actor).stream()
+        return assets.statuses(actor, true).stream()
                 .filter(s -> s.key().equals(wanted) || slug(s.name()).equals(wanted)).findFirst();
     }
 
     Optional<Location> location(Actor actor, String name) {
         return assets.locations(actor).stream().filter(l -> l.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    /** A live manufacturer by name, ignoring case. */
+    Optional<AssetVendor> manufacturer(String name) {
+        return vendors.liveNamed(VendorKind.MANUFACTURER, name);
     }
 
     Optional<User> owner(String email) {

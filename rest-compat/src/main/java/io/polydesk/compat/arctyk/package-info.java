@@ -57,8 +57,9 @@
  *     model, serial_number, created_at, updated_at}. {@code POST} (agents and administrators; {@code name}
  *     required) and {@code PATCH} accept {@code name, description, type, status, location, owner, manufacturer,
  *     model, serial_number}, with {@code type}, {@code status}, {@code location} and {@code owner} in the list's
- *     forms; an unknown one is a 400 on that field; null (or "") clears {@code type}, {@code location} and
- *     {@code owner}, and is refused for {@code status}. A new asset without {@code status} is {@code active}.
+ *     forms and {@code manufacturer} as the name of one of Polydesk's (managed) manufacturers, ignoring case; an
+ *     unknown one is a 400 on that field; null (or "") clears {@code type}, {@code location}, {@code owner} and
+ *     {@code manufacturer}, and is refused for {@code status}. {@code manufacturer} is shown as that name. A new asset without {@code status} is {@code active}.
  *     {@code DELETE} archives the asset (204): it leaves the list and its detail answers 404. Assigned users,
  *     tags, notes, custom fields and the inventory are GraphQL's; this dialect neither shows nor changes them.</li>
  * <li>JSON bodies: fields Arctyk does not know are ignored, as DRF does; a body that is not an object, or a field

@@ -8,6 +8,9 @@ import io.polydesk.domain.asset.AssetNote;
 import io.polydesk.domain.asset.AssetQueries;
 import io.polydesk.domain.asset.AssetStatus;
 import io.polydesk.domain.asset.AssetType;
+import io.polydesk.domain.asset.AssetVendor;
+import io.polydesk.domain.asset.AssetVendorQueries;
+import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.asset.Location;
 import io.polydesk.domain.catalog.Tag;
 import io.polydesk.domain.customfield.AssetFieldValue;
@@ -33,11 +36,14 @@ import org.springframework.stereotype.Controller;
 class AssetFieldsGraphQlController {
 
     private final AssetQueries assets;
+    private final AssetVendorQueries vendors;
     private final UserQueries users;
     private final CustomFieldService customFields;
 
-    AssetFieldsGraphQlController(AssetQueries assets, UserQueries users, CustomFieldService customFields) {
+    AssetFieldsGraphQlController(AssetQueries assets, AssetVendorQueries vendors, UserQueries users,
+                                 CustomFieldService customFields) {
         this.assets = assets;
+        this.vendors = vendors;
         this.users = users;
         this.customFields = customFields;
     }
@@ -55,6 +61,16 @@ class AssetFieldsGraphQlController {
     @BatchMapping
     Map<Asset, Location> location(List<Asset> batch) {
         return Batches.byKey(batch, Asset::locationId, assets::locationsByIds);
+    }
+
+    @BatchMapping
+    Map<Asset, AssetVendor> manufacturer(List<Asset> batch) {
+        return Batches.byKey(batch, Asset::manufacturerId, ids -> vendors.byIds(VendorKind.MANUFACTURER, ids));
+    }
+
+    @BatchMapping
+    Map<Asset, AssetVendor> supplier(List<Asset> batch) {
+        return Batches.byKey(batch, Asset::supplierId, ids -> vendors.byIds(VendorKind.SUPPLIER, ids));
     }
 
     @BatchMapping

@@ -72,8 +72,8 @@ class AssetGraphQlController {
     }
 
     @QueryMapping
-    List<AssetStatus> assetStatuses(@AuthenticationPrincipal Actor actor) {
-        return queries.statuses(actor);
+    List<AssetStatus> assetStatuses(@Argument Boolean includeArchived, @AuthenticationPrincipal Actor actor) {
+        return queries.statuses(actor, Boolean.TRUE.equals(includeArchived));
     }
 
     @QueryMapping

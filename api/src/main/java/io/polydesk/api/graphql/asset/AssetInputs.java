@@ -65,8 +65,8 @@ final class AssetInputs {
     }
 
     record CreateAssetInput(String name, String description, String typeId, String statusId, String locationId,
-                            String manufacturer, String model, String serialNumber, String controlNumber,
-                            String supplier, Integer quantity, String ownerId, String purchaseOrder, Boolean online,
+                            String manufacturerId, String model, String serialNumber, String controlNumber,
+                            String supplierId, Integer quantity, String ownerId, String purchaseOrder, Boolean online,
                             Map<String, Object> inventory, List<String> assignedUserIds, List<String> tags,
                             List<CustomFieldInput> customFields) {
 
@@ -75,8 +75,9 @@ final class AssetInputs {
             // On a new asset a null value means "not set"; the command keeps only values.
             values.values().removeIf(v -> v == null);
             return new CreateAsset(name, description, Ids.parse(typeId, "input.typeId"),
-                    Ids.parse(statusId, "input.statusId"), Ids.parse(locationId, "input.locationId"), manufacturer,
-                    model, serialNumber, controlNumber, supplier, quantity, Ids.parse(ownerId, "input.ownerId"),
+                    Ids.parse(statusId, "input.statusId"), Ids.parse(locationId, "input.locationId"),
+                    Ids.parse(manufacturerId, "input.manufacturerId"), model, serialNumber, controlNumber,
+                    Ids.parse(supplierId, "input.supplierId"), quantity, Ids.parse(ownerId, "input.ownerId"),
                     purchaseOrder, Boolean.TRUE.equals(online), inventory,
                     userIds(assignedUserIds, "input.assignedUserIds"), tags, values);
         }
@@ -85,9 +86,9 @@ final class AssetInputs {
     record UpdateAssetInput(String id, Integer lockVersion, ArgumentValue<String> name,
                             ArgumentValue<String> description, ArgumentValue<String> typeId,
                             ArgumentValue<String> statusId, ArgumentValue<String> locationId,
-                            ArgumentValue<String> manufacturer, ArgumentValue<String> model,
+                            ArgumentValue<String> manufacturerId, ArgumentValue<String> model,
                             ArgumentValue<String> serialNumber, ArgumentValue<String> controlNumber,
-                            ArgumentValue<String> supplier, ArgumentValue<Integer> quantity,
+                            ArgumentValue<String> supplierId, ArgumentValue<Integer> quantity,
                             ArgumentValue<String> ownerId, ArgumentValue<String> purchaseOrder,
                             ArgumentValue<Boolean> online, ArgumentValue<Map<String, Object>> inventory,
                             ArgumentValue<List<String>> assignedUserIds, ArgumentValue<List<String>> tags,
@@ -100,11 +101,11 @@ final class AssetInputs {
                     .typeId(Changes.of(typeId, raw -> Ids.parse(raw, "input.typeId")))
                     .statusId(Changes.of(statusId, raw -> Ids.parse(raw, "input.statusId")))
                     .locationId(Changes.of(locationId, raw -> Ids.parse(raw, "input.locationId")))
-                    .manufacturer(Changes.of(manufacturer))
+                    .manufacturerId(Changes.of(manufacturerId, raw -> Ids.parse(raw, "input.manufacturerId")))
                     .model(Changes.of(model))
                     .serialNumber(Changes.of(serialNumber))
                     .controlNumber(Changes.of(controlNumber))
-                    .supplier(Changes.of(supplier))
+                    .supplierId(Changes.of(supplierId, raw -> Ids.parse(raw, "input.supplierId")))
                     .quantity(Changes.of(quantity))
                     .ownerId(Changes.of(ownerId, raw -> Ids.parse(raw, "input.ownerId")))
                     .purchaseOrder(Changes.of(purchaseOrder))

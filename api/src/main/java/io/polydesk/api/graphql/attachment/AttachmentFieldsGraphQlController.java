@@ -2,6 +2,7 @@ package io.polydesk.api.graphql.attachment;
 
 import io.polydesk.api.graphql.support.Batches;
 import io.polydesk.api.graphql.support.CurrentActor;
+import io.polydesk.domain.asset.Asset;
 import io.polydesk.domain.attachment.Attachment;
 import io.polydesk.domain.attachment.AttachmentQueries;
 import io.polydesk.domain.comment.Comment;
@@ -17,7 +18,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Attachments as fields of tickets and comments, one query per response level, and the fields of an
+ * Attachments as fields of tickets, comments and assets, one query per response level, and the fields of an
  * attachment. Parents reached here were already shown to the caller; the internal-comment rule is applied
  * again in the query.
  */
@@ -49,6 +50,15 @@ class AttachmentFieldsGraphQlController {
                 Batches.ids(comments, Comment::id));
         Map<Comment, List<Attachment>> result = new HashMap<>();
         comments.forEach(c -> result.put(c, loaded.getOrDefault(c.id(), List.of())));
+        return result;
+    }
+
+    @BatchMapping(typeName = "Asset", field = "attachments")
+    Map<Asset, List<Attachment>> assetAttachments(List<Asset> assets, GraphQLContext context) {
+        Map<Long, List<Attachment>> loaded = attachments.ofAssets(CurrentActor.from(context),
+                Batches.ids(assets, Asset::id));
+        Map<Asset, List<Attachment>> result = new HashMap<>();
+        assets.forEach(a -> result.put(a, loaded.getOrDefault(a.id(), List.of())));
         return result;
     }
 

@@ -6,6 +6,7 @@ import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.asset.Asset;
 import io.polydesk.domain.asset.AssetService;
 import io.polydesk.domain.asset.CreateAsset;
+import io.polydesk.domain.attachment.AttachFile;
 import io.polydesk.domain.attachment.Attachment;
 import io.polydesk.domain.attachment.AttachmentService;
 import java.io.ByteArrayInputStream;
@@ -23,6 +24,9 @@ class AssetAttachmentsTest extends GraphQlTestSupport {
             mutation ($input: AttachFileInput!) {
               attachFile(input: $input) { attachment { id ownerKind assetId pending } }
             }""";
+
+    private static final String LISTED = """
+            query ($id: ID!) { asset(id: $id) { attachments { id fileName assetId downloadUrl } } }""";
 
     private static final String ONE = """
             query ($id: ID!) { attachment(id: $id) { id fileName ownerKind assetId } }""";
@@ -71,5 +75,31 @@ class AssetAttachmentsTest extends GraphQlTestSupport {
         TestUser stranger = users.customer();
         singleError(as(stranger).document(ATTACH).variable("input", Map.of("attachmentId",
                 id(upload(stranger).id()), "assetId", id(asset.id()))).execute(), "NOT_FOUND");
+    }
+
+    @Test
+    void assetListsItsFilesOldestFirstForWhoeverSeesTheAsset() {
+        TestUser agent = users.agent();
+        TestUser owner = users.customer();
+        Asset asset = asset(agent, owner.id());
+        Asset other = asset(agent, owner.id());
+        Attachment first = upload(agent);
+        Attachment second = upload(agent);
+        Attachment elsewhere = upload(agent);
+        attachments.attach(agent.actor(), new AttachFile(first.id(), null, null, asset.id()));
+        attachments.attach(agent.actor(), new AttachFile(second.id(), null, null, asset.id()));
+        attachments.attach(agent.actor(), new AttachFile(elsewhere.id(), null, null, other.id()));
+        upload(agent); // pending: belongs to nothing yet
+
+        for (TestUser viewer : List.of(agent, owner, users.admin())) {
+            as(viewer).document(LISTED).variable("id", id(asset.id())).execute()
+                    .path("asset.attachments[*].id").entityList(String.class)
+                    .containsExactly(id(first.id()), id(second.id()))
+                    .path("asset.attachments[0].downloadUrl").entity(String.class)
+                    .isEqualTo("/attachments/" + first.id());
+        }
+        singleError(as(users.customer()).document(LISTED).variable("id", id(asset.id())).execute(), "NOT_FOUND");
+        as(agent).document(LISTED).variable("id", id(asset(agent, null).id())).execute()
+                .path("asset.attachments").entityList(Object.class).hasSize(0);
     }
 }

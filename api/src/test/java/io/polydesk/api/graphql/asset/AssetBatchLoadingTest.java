@@ -8,8 +8,16 @@ import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.asset.AssetQueries;
 import io.polydesk.domain.asset.AssetService;
+import io.polydesk.domain.asset.AssetTicketService;
+import io.polydesk.domain.asset.AssetVendorService;
+import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.asset.CreateAsset;
 import io.polydesk.domain.asset.Location;
+import io.polydesk.domain.attachment.AttachFile;
+import io.polydesk.domain.attachment.Attachment;
+import io.polydesk.domain.attachment.AttachmentService;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,8 +30,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * Every nested asset field is batch-loaded: a page of assets with type, status, location, users, tags, notes and
- * custom fields costs the same number of SQL statements for 5 assets as for 50.
+ * Every nested asset field is batch-loaded: a page of assets with type, status, location, users, tags, notes,
+ * custom fields, attachments, manufacturer, supplier and linked tickets costs the same number of SQL statements
+ * for 5 assets as for 50; so does a page of tickets with their assets.
  */
 @PolydeskIntegrationTest
 @Import(AssetBatchLoadingTest.CountStatements.class)
@@ -39,7 +48,17 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
                   owner { id name } assignedUsers { id name }
                   notes { content author { name } }
                   customFields { key value }
+                  attachments { fileName uploadedBy { name } }
+                  manufacturer { name } supplier { name } tickets { title }
                 } }
+              }
+            }""";
+
+    private static final String TICKETS = """
+            query ($requester: ID, $first: Int) {
+              tickets(filter: {requesterId: $requester}, first: $first) {
+                totalCount
+                edges { node { id assets { name status { key } manufacturer { name } } } }
               }
             }""";
 
@@ -59,6 +78,12 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
     AssetService assets;
     @Autowired
     AssetQueries assetQueries;
+    @Autowired
+    AttachmentService attachments;
+    @Autowired
+    AssetVendorService vendors;
+    @Autowired
+    AssetTicketService links;
 
     @Test
     void fiftyAssetsCostNoMoreStatementsThanFive() {
@@ -69,10 +94,16 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
         Location room = assets.createLocation(users.admin().actor(), "Room", building.id());
         long laptop = assetQueries.typeNamed("Laptop").orElseThrow().id();
         for (int i = 0; i < 50; i++) {
-            long id = assets.create(agent.actor(), new CreateAsset("Batch " + i, null, laptop, null, room.id(), null,
-                    null, null, null, null, null, owner.id(), null, false, null, List.of(holder.id(), agent.id()),
+            long maker = vendors.create(users.admin().actor(), VendorKind.MANUFACTURER, "Maker " + unique()).id();
+            long seller = vendors.create(users.admin().actor(), VendorKind.SUPPLIER, "Seller " + unique()).id();
+            long id = assets.create(agent.actor(), new CreateAsset("Batch " + i, null, laptop, null, room.id(), maker,
+                    null, null, null, seller, null, owner.id(), null, false, null, List.of(holder.id(), agent.id()),
                     List.of("a" + (i % 3), "batch"), Map.of())).id();
             assets.addNote(agent.actor(), id, "Note on " + i);
+            Attachment file = attachments.upload(agent.actor(), "spec-" + i + ".txt", "text/plain",
+                    new ByteArrayInputStream(("spec " + i).getBytes(StandardCharsets.UTF_8)));
+            attachments.attach(agent.actor(), new AttachFile(file.id(), null, null, id));
+            links.link(agent.actor(), id, ticket(owner, "Ticket on " + i).id());
         }
         HttpGraphQlTester tester = as(agent);
         // Warms up what is read once per process (the credential cache and the like).
@@ -95,7 +126,49 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
                 .path("assets.edges[0].node.location.name").entity(String.class).isEqualTo("Room")
                 .path("assets.edges[0].node.assignedUsers").entityList(Object.class).hasSize(2)
                 .path("assets.edges[0].node.notes").entityList(Object.class).hasSize(1)
-                .path("assets.edges[0].node.tags").entityList(String.class).contains("batch");
+                .path("assets.edges[0].node.attachments").entityList(Object.class).hasSize(1)
+                .path("assets.edges[0].node.attachments[0].uploadedBy.name").entity(String.class).isNotEqualTo("")
+                .path("assets.edges[0].node.tags").entityList(String.class).contains("batch")
+                .path("assets.edges[0].node.manufacturer.name").entity(String.class).satisfies(n ->
+                        assertThat(n).startsWith("Maker "))
+                .path("assets.edges[0].node.supplier.name").entity(String.class).satisfies(n ->
+                        assertThat(n).startsWith("Seller "))
+                .path("assets.edges[0].node.tickets[0].title").entity(String.class).satisfies(t ->
+                        assertThat(t).startsWith("Ticket on "));
+        return statements.count() - before;
+    }
+
+    @Test
+    void fiftyTicketsWithTheirAssetsCostNoMoreStatementsThanFive() {
+        TestUser agent = users.agent();
+        TestUser requester = users.customer();
+        for (int i = 0; i < 50; i++) {
+            long maker = vendors.create(users.admin().actor(), VendorKind.MANUFACTURER, "Make " + unique()).id();
+            long asset = assets.create(agent.actor(), new CreateAsset("Linked " + i, null, null, null, null, maker,
+                    null, null, null, null, null, requester.id(), null, false, null, List.of(), List.of(),
+                    Map.of())).id();
+            links.link(agent.actor(), asset, ticket(requester, "Linked ticket " + i).id());
+        }
+        for (TestUser viewer : List.of(agent, requester)) {
+            HttpGraphQlTester tester = as(viewer);
+            ticketStatementsFor(tester, requester, 5);
+
+            long forFive = ticketStatementsFor(tester, requester, 5);
+            long forFifty = ticketStatementsFor(tester, requester, 50);
+
+            log.info("SQL statements for a page of 5 tickets with assets: {}, for 50: {}", forFive, forFifty);
+            assertThat(forFifty).as("statements for 50 tickets vs %d for 5", forFive).isEqualTo(forFive);
+        }
+    }
+
+    private long ticketStatementsFor(HttpGraphQlTester tester, TestUser requester, int first) {
+        long before = statements.count();
+        tester.document(TICKETS).variable("requester", id(requester.id())).variable("first", first).execute()
+                .path("tickets.totalCount").entity(Integer.class).isEqualTo(50)
+                .path("tickets.edges").entityList(Object.class).hasSize(first)
+                .path("tickets.edges[0].node.assets").entityList(Object.class).hasSize(1)
+                .path("tickets.edges[0].node.assets[0].manufacturer.name").entity(String.class).satisfies(n ->
+                        assertThat(n).startsWith("Make "));
         return statements.count() - before;
     }
 }

@@ -10,6 +10,9 @@ import io.polydesk.domain.asset.AssetQueries;
 import io.polydesk.domain.asset.AssetService;
 import io.polydesk.domain.asset.AssetStatus;
 import io.polydesk.domain.asset.AssetType;
+import io.polydesk.domain.asset.AssetVendor;
+import io.polydesk.domain.asset.AssetVendorService;
+import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.asset.CreateAsset;
 import io.polydesk.domain.asset.Location;
 import io.polydesk.domain.customfield.CustomFieldService;
@@ -29,8 +32,8 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 class AssetsGraphQlTest extends GraphQlTestSupport {
 
     private static final String ASSET_FIELDS = """
-            id name description lockVersion archived online manufacturer model serialNumber controlNumber
-            supplier quantity purchaseOrder inventory inventoryUpdatedAt tags
+            id name description lockVersion archived online manufacturer { id name } model serialNumber
+            controlNumber supplier { id name } quantity purchaseOrder inventory inventoryUpdatedAt tags
             type { id name icon parent { name } } status { key name } location { id name parent { id } }
             owner { id } assignedUsers { id } customFields { key value }
             notes { id content editCount author { id } }""";
@@ -67,6 +70,8 @@ class AssetsGraphQlTest extends GraphQlTestSupport {
     AssetQueries assetQueries;
     @Autowired
     CustomFieldService customFieldService;
+    @Autowired
+    AssetVendorService vendorService;
 
     private TestUser admin;
     private TestUser agent;
@@ -106,11 +111,13 @@ class AssetsGraphQlTest extends GraphQlTestSupport {
         input.put("typeId", id(type("Laptop").id()));
         input.put("statusId", id(status("in_use").id()));
         input.put("locationId", id(room.id()));
-        input.put("manufacturer", "Gerlach-Metz");
+        AssetVendor maker = vendorService.create(admin.actor(), VendorKind.MANUFACTURER, "Gerlach-Metz " + word);
+        AssetVendor seller = vendorService.create(admin.actor(), VendorKind.SUPPLIER, "Acme " + word);
+        input.put("manufacturerId", id(maker.id()));
         input.put("model", "Power-X");
         input.put("serialNumber", "0938-24s");
         input.put("controlNumber", "OSIJD-3209");
-        input.put("supplier", "Acme");
+        input.put("supplierId", id(seller.id()));
         input.put("quantity", 1);
         input.put("ownerId", id(customer.id()));
         input.put("purchaseOrder", "PO12345");
@@ -143,7 +150,9 @@ class AssetsGraphQlTest extends GraphQlTestSupport {
                 .path("asset.customFields[0].value").entity(String.class).isEqualTo("12.5")
                 .path("asset.online").entity(Boolean.class).isEqualTo(true)
                 .path("asset.purchaseOrder").entity(String.class).isEqualTo("PO12345")
-                .path("asset.controlNumber").entity(String.class).isEqualTo("OSIJD-3209");
+                .path("asset.controlNumber").entity(String.class).isEqualTo("OSIJD-3209")
+                .path("asset.manufacturer.name").entity(String.class).isEqualTo("Gerlach-Metz " + word)
+                .path("asset.supplier.id").entity(String.class).isEqualTo(id(seller.id()));
     }
 
     @Test
@@ -188,6 +197,8 @@ class AssetsGraphQlTest extends GraphQlTestSupport {
         input.put("statusId", "999999999");
         input.put("locationId", "999999999");
         input.put("ownerId", "999999999");
+        input.put("manufacturerId", "999999999");
+        input.put("supplierId", "999999999");
         input.put("assignedUserIds", List.of("999999998", "999999999"));
         ResponseError blank = singleError(as(agent).document(CREATE).variable("input", input).execute(),
                 "BAD_REQUEST");
@@ -202,7 +213,7 @@ class AssetsGraphQlTest extends GraphQlTestSupport {
         input.remove("inventory");
         unknown = singleError(as(agent).document(CREATE).variable("input", input).execute(), "BAD_REQUEST");
         assertThat(detailFields(unknown)).containsExactlyInAnyOrder("input.typeId", "input.statusId",
-                "input.locationId", "input.ownerId", "input.userIds");
+                "input.locationId", "input.ownerId", "input.manufacturerId", "input.supplierId", "input.userIds");
     }
 
     private static Map<String, Object> nested(int depth) {
@@ -215,15 +226,16 @@ class AssetsGraphQlTest extends GraphQlTestSupport {
 
     @Test
     void staleLockVersionIsAConflictAndOmittedFieldsStayWhileNullClears() {
+        AssetVendor hp = vendorService.create(admin.actor(), VendorKind.MANUFACTURER, "HP " + word);
         Asset asset = assetService.create(agent.actor(), new CreateAsset("Printer " + word, "Third floor",
-                type("Printer").id(), null, null, "HP", "M404", null, null, null, null, null, null, false, null,
+                type("Printer").id(), null, null, hp.id(), "M404", null, null, null, null, null, null, false, null,
                 List.of(), List.of("print"), Map.of()));
 
         as(agent).document(UPDATE).variable("input", Map.of("id", id(asset.id()), "lockVersion", 0,
                         "model", "M405")).execute()
                 .path("updateAsset.asset.model").entity(String.class).isEqualTo("M405")
                 .path("updateAsset.asset.description").entity(String.class).isEqualTo("Third floor")
-                .path("updateAsset.asset.manufacturer").entity(String.class).isEqualTo("HP")
+                .path("updateAsset.asset.manufacturer.name").entity(String.class).isEqualTo("HP " + word)
                 .path("updateAsset.asset.tags").entityList(String.class).containsExactly("print")
                 .path("updateAsset.asset.lockVersion").entity(Integer.class).isEqualTo(1);
 
@@ -382,11 +394,13 @@ class AssetsGraphQlTest extends GraphQlTestSupport {
                 .variable("input", Map.of("name", typeName.toUpperCase())).execute(), "BAD_REQUEST");
         assertThat(detailFields(duplicate)).containsExactly("input.name");
 
-        as(customer).document("{ assetTypes { id } assetStatuses { key } locations { id } assetCustomFields { key } }")
-                .execute()
-                .path("assetTypes[*].id").entityList(String.class).contains(typeId)
-                .path("assetStatuses[*].key").entityList(String.class)
-                .containsExactly("active", "in_use", "in_stock", "in_repair", "retired", "disposed")
+        GraphQlTester.Response catalog = as(customer)
+                .document("{ assetTypes { id } assetStatuses { key } locations { id } assetCustomFields { key } }")
+                .execute();
+        // Other tests add statuses of their own; the seeded ones keep their life-cycle order.
+        assertThat(catalog.path("assetStatuses[*].key").entityList(String.class).get())
+                .containsSubsequence("active", "in_use", "in_stock", "in_repair", "retired", "disposed");
+        catalog.path("assetTypes[*].id").entityList(String.class).contains(typeId)
                 .path("locations[*].id").entityList(String.class).contains(locationId)
                 .path("assetCustomFields[*].key").entityList(String.class).contains("cond_" + word);
         as(customer).document("{ customFields { key } }").execute()
