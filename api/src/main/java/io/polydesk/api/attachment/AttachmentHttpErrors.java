@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MultipartException;
@@ -42,6 +43,12 @@ class AttachmentHttpErrors {
     @ExceptionHandler
     ResponseEntity<Map<String, Object>> badMultipart(MultipartException e) {
         return body(HttpStatus.BAD_REQUEST, "invalid", "The request is not a readable multipart upload", List.of());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Map<String, Object>> unreadableJson(HttpMessageNotReadableException e) {
+        return body(HttpStatus.BAD_REQUEST, "invalid", "The body is not a JSON object with text fields filename,"
+                + " content (base64) and optionally mime_type", List.of());
     }
 
     static ResponseEntity<Map<String, Object>> body(HttpStatus status, String code, String message,

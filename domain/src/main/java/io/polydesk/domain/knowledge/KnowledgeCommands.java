@@ -48,4 +48,19 @@ public final class KnowledgeCommands {
                     .check(sortOrder == null || sortOrder >= 0, "sortOrder", "must be 0 or more").throwIfInvalid();
         }
     }
+
+    /** Rename, move (a null parent moves it to the top level) or reorder; omitted fields stay as they are. */
+    public record UpdateCategory(long id, Change<String> name, Change<Long> parentId, Change<Integer> sortOrder) {
+
+        public UpdateCategory {
+            name = name.map(String::strip);
+            Validation v = new Validation();
+            if (name.isPresent()) {
+                v.required(name.value(), "name").maxLength(name.value(), NAME_MAX, "name");
+            }
+            v.check(!sortOrder.isPresent() || (sortOrder.value() != null && sortOrder.value() >= 0), "sortOrder",
+                    "must be 0 or more");
+            v.throwIfInvalid();
+        }
+    }
 }

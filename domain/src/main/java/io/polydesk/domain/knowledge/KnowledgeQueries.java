@@ -31,9 +31,10 @@ public class KnowledgeQueries {
         this.knowledge = knowledge;
     }
 
-    public List<KnowledgeCategory> categories(Actor actor) {
+    /** Live categories; staff may ask for archived ones too, customers never see them. */
+    public List<KnowledgeCategory> categories(Actor actor, boolean includeArchived) {
         Actor.require(actor);
-        return knowledge.listCategories();
+        return knowledge.listCategories(includeArchived && actor.isStaff());
     }
 
     public Map<Long, KnowledgeCategory> categoriesByIds(Collection<Long> ids) {
@@ -46,8 +47,14 @@ public class KnowledgeQueries {
 
     public Article article(Actor actor, long id) {
         Actor.require(actor);
-        return knowledge.findArticle(id).filter(a -> !a.archived() && (a.isPublic() || actor.isStaff()))
+        return knowledge.findArticle(id)
+                .filter(a -> !a.archived() && (actor.isStaff() || (a.isPublic() && inLiveCategory(a))))
                 .orElseThrow(() -> DomainException.notFound("Article", id));
+    }
+
+    private boolean inLiveCategory(Article article) {
+        return article.categoryId() == null
+                || knowledge.findCategory(article.categoryId()).filter(k -> !k.archived()).isPresent();
     }
 
     /** A keyset window of summaries, most recently changed first. */
@@ -70,7 +77,7 @@ public class KnowledgeQueries {
         }
         boolean publicOnly = f.publicOnly() || !actor.isStaff();
         ArticleCriteria criteria = new ArticleCriteria(f.categoryId(), text, publicOnly, afterUpdatedAt,
-                position == null ? null : position.id(), limit + 1);
+                position == null ? null : position.id(), limit + 1, !actor.isStaff());
         List<ArticleSummary> rows = limit == 0 ? List.of() : knowledge.listArticles(criteria);
         return KeysetWindow.of(rows, limit, position != null, knowledge.countArticles(criteria),
                 a -> new Keyset(ORDER, Long.toString(a.updatedAt().toEpochMilli()), a.id()));

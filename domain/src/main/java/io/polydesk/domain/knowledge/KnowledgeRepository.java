@@ -15,11 +15,14 @@ public interface KnowledgeRepository {
 
     List<KnowledgeCategory> findCategoriesByIds(Collection<Long> ids);
 
-    /** Every category, by sort order, name and id. */
-    List<KnowledgeCategory> listCategories();
+    /** Live categories (and archived ones when asked), by sort order, name and id. */
+    List<KnowledgeCategory> listCategories(boolean includeArchived);
 
-    /** Names are unique among the children of one parent (or among the top level). */
+    /** Names are unique among the live children of one parent (or among the live top level). */
     boolean categoryNameTaken(Long parentId, String name, long exceptId);
+
+    /** Whether the category has a sub-category that is not archived. */
+    boolean hasLiveChildren(long categoryId);
 
     long insertArticle(Article article);
 

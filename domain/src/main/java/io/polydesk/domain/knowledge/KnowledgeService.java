@@ -3,17 +3,24 @@ package io.polydesk.domain.knowledge;
 import io.polydesk.domain.knowledge.KnowledgeCommands.CreateArticle;
 import io.polydesk.domain.knowledge.KnowledgeCommands.CreateCategory;
 import io.polydesk.domain.knowledge.KnowledgeCommands.UpdateArticle;
+import io.polydesk.domain.knowledge.KnowledgeCommands.UpdateCategory;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.Validation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes of the knowledge base: agents and administrators write and archive articles and categories. */
+/**
+ * Writes of the knowledge base: agents and administrators write and archive articles and categories.
+ * Archiving a category hides it and its articles from customers; staff still reach those articles.
+ */
 @Service
 @Transactional
 public class KnowledgeService {
@@ -30,13 +37,57 @@ public class KnowledgeService {
         Actor.requireStaff(actor);
         Validation v = new Validation();
         if (c.parentId() != null) {
-            v.check(knowledge.findCategory(c.parentId()).isPresent(), "parentId", "no such category");
+            v.check(liveCategory(c.parentId()).isPresent(), "parentId", "no such category");
         }
         v.check(!knowledge.categoryNameTaken(c.parentId(), c.name(), 0), "name", "is already taken in this category")
                 .throwIfInvalid();
         Instant now = now();
         long id = knowledge.insertCategory(new KnowledgeCategory(0, c.name(), c.parentId(),
-                c.sortOrder() == null ? 0 : c.sortOrder(), now, now));
+                c.sortOrder() == null ? 0 : c.sortOrder(), now, now, false));
+        return knowledge.findCategory(id).orElseThrow();
+    }
+
+    /** Renames, moves or reorders a live category; a move under itself or one of its descendants is refused. */
+    public KnowledgeCategory updateCategory(Actor actor, UpdateCategory c) {
+        Actor.requireStaff(actor);
+        KnowledgeCategory current = liveCategory(c.id())
+                .orElseThrow(() -> DomainException.notFound("Knowledge category", c.id()));
+        String name = c.name().orElse(current.name());
+        Long parentId = c.parentId().orElse(current.parentId());
+        Validation v = new Validation();
+        if (!Objects.equals(parentId, current.parentId()) && parentId != null) {
+            if (liveCategory(parentId).isEmpty()) {
+                v.add("parentId", "no such category");
+            } else if (isSelfOrDescendant(parentId, current.id())) {
+                v.add("parentId", "cannot be the category itself or one of its sub-categories");
+            }
+        }
+        v.check(!knowledge.categoryNameTaken(parentId, name, current.id()), "name",
+                "is already taken in this category").throwIfInvalid();
+        int sortOrder = c.sortOrder().orElse(current.sortOrder());
+        if (name.equals(current.name()) && Objects.equals(parentId, current.parentId())
+                && sortOrder == current.sortOrder()) {
+            return current;
+        }
+        knowledge.updateCategory(new KnowledgeCategory(current.id(), name, parentId, sortOrder, current.createdAt(),
+                now(), false));
+        return knowledge.findCategory(current.id()).orElseThrow();
+    }
+
+    /**
+     * The category leaves the listing and customers no longer see it or its articles; staff still read and
+     * move those articles. Sub-categories must be archived or moved first, so no live category hides under
+     * an archived one.
+     */
+    public KnowledgeCategory archiveCategory(Actor actor, long id) {
+        Actor.requireStaff(actor);
+        KnowledgeCategory current = liveCategory(id)
+                .orElseThrow(() -> DomainException.notFound("Knowledge category", id));
+        if (knowledge.hasLiveChildren(id)) {
+            throw DomainException.invalid("id", "has sub-categories; archive or move them first");
+        }
+        knowledge.updateCategory(new KnowledgeCategory(current.id(), current.name(), current.parentId(),
+                current.sortOrder(), current.createdAt(), now(), true));
         return knowledge.findCategory(id).orElseThrow();
     }
 
@@ -91,8 +142,25 @@ public class KnowledgeService {
 
     private void checkCategory(Long categoryId, Validation v) {
         if (categoryId != null) {
-            v.check(knowledge.findCategory(categoryId).isPresent(), "categoryId", "no such category");
+            v.check(liveCategory(categoryId).isPresent(), "categoryId", "no such category");
         }
+    }
+
+    private Optional<KnowledgeCategory> liveCategory(long id) {
+        return knowledge.findCategory(id).filter(k -> !k.archived());
+    }
+
+    /** Walks up from {@code candidate}; the visited set stops the walk should the stored tree hold a loop. */
+    private boolean isSelfOrDescendant(long candidate, long categoryId) {
+        Set<Long> seen = new HashSet<>();
+        Long at = candidate;
+        while (at != null && seen.add(at)) {
+            if (at == categoryId) {
+                return true;
+            }
+            at = knowledge.findCategory(at).map(KnowledgeCategory::parentId).orElse(null);
+        }
+        return false;
     }
 
     private static DomainException stale(long id) {

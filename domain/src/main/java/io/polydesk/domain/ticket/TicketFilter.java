@@ -21,15 +21,24 @@ public record TicketFilter(
         Instant updatedFrom,
         Instant updatedTo,
         LocalDate dueFrom,
-        LocalDate dueTo) {
+        LocalDate dueTo,
+        Long companyId) {
 
     public TicketFilter {
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
         priorities = priorities == null ? List.of() : List.copyOf(priorities);
     }
 
+    /** A filter without a company, as the surfaces that know no companies build it. */
+    public TicketFilter(List<String> statuses, List<String> priorities, AssigneeFilter assignee, Long requesterId,
+                        Long projectId, String tag, String text, Instant createdFrom, Instant createdTo,
+                        Instant updatedFrom, Instant updatedTo, LocalDate dueFrom, LocalDate dueTo) {
+        this(statuses, priorities, assignee, requesterId, projectId, tag, text, createdFrom, createdTo, updatedFrom,
+                updatedTo, dueFrom, dueTo, null);
+    }
+
     public static TicketFilter none() {
-        return new TicketFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new TicketFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Assigned to the caller, to nobody, to anybody, or to one user. */

@@ -159,7 +159,8 @@ public class TicketQueries {
         }
         String tag = Optional.ofNullable(f.tag()).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
         return new TicketCriteria(statusIds, priorityIds, assigneeId, assigned, requesterId, f.projectId(), tag,
-                text, f.createdFrom(), f.createdTo(), f.updatedFrom(), f.updatedTo(), f.dueFrom(), f.dueTo(), nothing);
+                text, f.createdFrom(), f.createdTo(), f.updatedFrom(), f.updatedTo(), f.dueFrom(), f.dueTo(), nothing,
+                f.companyId());
     }
 
     private static boolean isTime(TicketOrder order) {

@@ -44,6 +44,7 @@ public class TicketService {
     private final ProjectRepository projects;
     private final CatalogRepository catalog;
     private final CustomFieldRepository customFields;
+    private final TicketCompanies companies;
     private final Workflow workflow;
     private final TicketSettings settings;
     private final ApplicationEventPublisher events;
@@ -51,13 +52,15 @@ public class TicketService {
 
     public TicketService(TicketRepository tickets, TicketAccess access, UserRepository users,
                          ProjectRepository projects, CatalogRepository catalog, CustomFieldRepository customFields,
-                         Workflow workflow, TicketSettings settings, ApplicationEventPublisher events, Clock clock) {
+                         TicketCompanies companies, Workflow workflow, TicketSettings settings,
+                         ApplicationEventPublisher events, Clock clock) {
         this.tickets = tickets;
         this.access = access;
         this.users = users;
         this.projects = projects;
         this.catalog = catalog;
         this.customFields = customFields;
+        this.companies = companies;
         this.workflow = workflow;
         this.settings = settings;
         this.events = events;
@@ -136,6 +139,9 @@ public class TicketService {
                 u.typeId().isPresent() ? typeId : null, v);
         Map<Long, String> fieldValues = u.customFields().isPresent()
                 ? customFieldValues(u.customFields().value(), currentValues(ticketId), false, v) : Map.of();
+        if (u.companyId().isPresent() && u.companyId().value() != null) {
+            v.check(companies.isLive(u.companyId().value()), "companyId", "is not an existing, unarchived company");
+        }
         v.throwIfInvalid();
 
         Instant now = now();
@@ -154,6 +160,11 @@ public class TicketService {
         if (!newTags.equals(oldTags)) {
             changes.add(change(current, actor, now, "tags", String.join(",", oldTags), String.join(",", newTags)));
         }
+        Long oldCompanyId = u.companyId().isPresent() ? companies.companyOf(ticketId) : null;
+        boolean companyChanges = u.companyId().isPresent() && !Objects.equals(oldCompanyId, u.companyId().value());
+        if (companyChanges) {
+            compare(changes, current, actor, now, "company", oldCompanyId, u.companyId().value());
+        }
         Map<Long, String> oldValues = u.customFields().isPresent() ? currentValues(ticketId) : Map.of();
         fieldValues.forEach((fieldId, value) -> {
             if (!Objects.equals(oldValues.get(fieldId), value)) {
@@ -171,6 +182,9 @@ public class TicketService {
         }
         if (!fieldValues.isEmpty()) {
             customFields.putValues(ticketId, fieldValues);
+        }
+        if (companyChanges) {
+            companies.setCompany(ticketId, u.companyId().value());
         }
         tickets.addHistory(changes);
         events.publishEvent(new TicketUpdated(ticketId, actor.userId(), List.copyOf(changes)));
@@ -223,7 +237,8 @@ public class TicketService {
     private static boolean touchesStaffFields(UpdateTicket u) {
         return u.priority().isPresent() || u.status().isPresent() || u.assigneeId().isPresent()
                 || u.projectId().isPresent() || u.teamId().isPresent() || u.typeId().isPresent()
-                || u.tags().isPresent() || u.dueDate().isPresent() || u.resolution().isPresent();
+                || u.tags().isPresent() || u.dueDate().isPresent() || u.resolution().isPresent()
+                || u.companyId().isPresent();
     }
 
     private static DomainException staleVersion(Ticket current) {

@@ -24,6 +24,7 @@ public record UpdateTicket(
         Change<LocalDate> dueDate,
         Change<String> resolution,
         Change<Map<String, String>> customFields,
+        Change<Long> companyId,
         Integer expectedLockVersion) {
 
     public UpdateTicket {
@@ -59,6 +60,7 @@ public record UpdateTicket(
         private Change<LocalDate> dueDate = Change.keep();
         private Change<String> resolution = Change.keep();
         private Change<Map<String, String>> customFields = Change.keep();
+        private Change<Long> companyId = Change.keep();
         private Integer expectedLockVersion;
 
         public Builder title(Change<String> value) { title = value; return this; }
@@ -73,11 +75,12 @@ public record UpdateTicket(
         public Builder dueDate(Change<LocalDate> value) { dueDate = value; return this; }
         public Builder resolution(Change<String> value) { resolution = value; return this; }
         public Builder customFields(Change<Map<String, String>> value) { customFields = value; return this; }
+        public Builder companyId(Change<Long> value) { companyId = value; return this; }
         public Builder expectedLockVersion(Integer value) { expectedLockVersion = value; return this; }
 
         public UpdateTicket build() {
             return new UpdateTicket(title, description, priority, status, assigneeId, projectId, teamId, typeId,
-                    tags, dueDate, resolution, customFields, expectedLockVersion);
+                    tags, dueDate, resolution, customFields, companyId, expectedLockVersion);
         }
     }
 }

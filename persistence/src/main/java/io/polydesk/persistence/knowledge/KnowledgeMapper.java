@@ -22,7 +22,9 @@ public interface KnowledgeMapper {
 
     List<KnowledgeCategory> findCategoriesByIds(@Param("ids") Collection<Long> ids);
 
-    List<KnowledgeCategory> listCategories();
+    List<KnowledgeCategory> listCategories(@Param("includeArchived") boolean includeArchived);
+
+    boolean hasLiveChildren(@Param("id") long id);
 
     boolean categoryNameTaken(@Param("parentId") Long parentId, @Param("name") String name,
                               @Param("exceptId") long exceptId);

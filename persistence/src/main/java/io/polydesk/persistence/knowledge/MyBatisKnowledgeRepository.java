@@ -47,8 +47,13 @@ public class MyBatisKnowledgeRepository implements KnowledgeRepository {
     }
 
     @Override
-    public List<KnowledgeCategory> listCategories() {
-        return mapper.listCategories();
+    public List<KnowledgeCategory> listCategories(boolean includeArchived) {
+        return mapper.listCategories(includeArchived);
+    }
+
+    @Override
+    public boolean hasLiveChildren(long categoryId) {
+        return mapper.hasLiveChildren(categoryId);
     }
 
     @Override

@@ -102,6 +102,8 @@ public interface OrganisationMapper {
 
     List<TicketCompany> ticketCompanies(@Param("ids") Collection<Long> ticketIds);
 
+    int setTicketCompany(@Param("ticketId") long ticketId, @Param("companyId") Long companyId);
+
     int deleteGroupMembershipsBoth(@Param("source") long sourceUserId, @Param("target") long targetUserId);
 
     int moveGroupMemberships(@Param("source") long sourceUserId, @Param("target") long targetUserId);

@@ -57,7 +57,7 @@ public class MyBatisSavedSearchRepository implements SavedSearchRepository {
                 s.shared(), join(f.statuses()), join(f.priorities()), a == null ? null : a.kind().name(),
                 a == null ? null : a.userId(), f.requesterId(), f.projectId(), f.tag(), f.text(), f.createdFrom(),
                 f.createdTo(), f.updatedFrom(), f.updatedTo(), f.dueFrom(), f.dueTo(), s.createdAt(),
-                s.updatedAt());
+                s.updatedAt(), f.companyId());
     }
 
     private static SavedSearch fromRow(SavedSearchRow r) {
@@ -65,7 +65,7 @@ public class MyBatisSavedSearchRepository implements SavedSearchRepository {
                 : new AssigneeFilter(AssigneeFilter.Kind.valueOf(r.assigneeKind()), r.assigneeId());
         TicketFilter filter = new TicketFilter(split(r.statuses()), split(r.priorities()), assignee,
                 r.requesterId(), r.projectId(), r.tag(), r.searchText(), r.createdFrom(), r.createdTo(),
-                r.updatedFrom(), r.updatedTo(), r.dueFrom(), r.dueTo());
+                r.updatedFrom(), r.updatedTo(), r.dueFrom(), r.dueTo(), r.companyId());
         return new SavedSearch(r.id(), r.ownerId(), r.name(),
                 SavedSearchKind.valueOf(r.ownerClass().toUpperCase(Locale.ROOT)), r.shared(), filter,
                 r.createdAt(), r.updatedAt());

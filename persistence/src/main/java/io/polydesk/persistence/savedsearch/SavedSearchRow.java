@@ -25,5 +25,6 @@ public record SavedSearchRow(
         LocalDate dueFrom,
         LocalDate dueTo,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Long companyId) {
 }

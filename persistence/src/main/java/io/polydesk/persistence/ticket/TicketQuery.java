@@ -75,6 +75,10 @@ public final class TicketQuery {
         return criteria.projectId();
     }
 
+    public Long getCompanyId() {
+        return criteria.companyId();
+    }
+
     public String getTag() {
         return criteria.tag();
     }

@@ -21,7 +21,7 @@ abstract class KnowledgeRepositoryContract extends RepositoryTest {
     KnowledgeRepository knowledge;
 
     private long category(String name, Long parentId) {
-        return knowledge.insertCategory(new KnowledgeCategory(0, name, parentId, 0, T0, T0));
+        return knowledge.insertCategory(new KnowledgeCategory(0, name, parentId, 0, T0, T0, false));
     }
 
     private long article(String title, String body, Long categoryId, boolean isPublic, Instant updatedAt) {
@@ -33,16 +33,56 @@ abstract class KnowledgeRepositoryContract extends RepositoryTest {
     void categoriesNestAndNamesAreUniquePerParentIgnoringCase() {
         String name = unique("Printers");
         long parent = category(name, null);
-        long child = knowledge.insertCategory(new KnowledgeCategory(0, "Toner", parent, 3, T0, T0));
+        long child = knowledge.insertCategory(new KnowledgeCategory(0, "Toner", parent, 3, T0, T0, false));
 
         assertThat(knowledge.findCategory(child)).get().usingRecursiveComparison()
-                .isEqualTo(new KnowledgeCategory(child, "Toner", parent, 3, T0, T0));
+                .isEqualTo(new KnowledgeCategory(child, "Toner", parent, 3, T0, T0, false));
         assertThat(knowledge.categoryNameTaken(null, name.toUpperCase(), 0)).isTrue();
         assertThat(knowledge.categoryNameTaken(parent, "TONER", 0)).isTrue();
         assertThat(knowledge.categoryNameTaken(parent, "TONER", child)).isFalse();
         assertThat(knowledge.categoryNameTaken(parent, name, 0)).isFalse();
         assertThat(knowledge.findCategoriesByIds(List.of(parent, child))).hasSize(2);
-        assertThat(knowledge.listCategories()).extracting(KnowledgeCategory::id).contains(parent, child);
+        assertThat(knowledge.listCategories(false)).extracting(KnowledgeCategory::id).contains(parent, child);
+    }
+
+    @Test
+    void archivedCategoriesLeaveTheLiveListingAndFreeTheirName() {
+        String name = unique("Fax");
+        long parent = category(name, null);
+        long child = category("Paper", parent);
+        assertThat(knowledge.hasLiveChildren(parent)).isTrue();
+
+        KnowledgeCategory stored = knowledge.findCategory(child).orElseThrow();
+        knowledge.updateCategory(new KnowledgeCategory(child, "Paper", parent, 0, T0, T0.plusSeconds(5), true));
+
+        assertThat(knowledge.findCategory(child)).get().usingRecursiveComparison()
+                .isEqualTo(new KnowledgeCategory(child, "Paper", parent, stored.sortOrder(), T0, T0.plusSeconds(5),
+                        true));
+        assertThat(knowledge.hasLiveChildren(parent)).isFalse();
+        assertThat(knowledge.categoryNameTaken(parent, "Paper", 0)).isFalse();
+        assertThat(knowledge.listCategories(false)).extracting(KnowledgeCategory::id).contains(parent)
+                .doesNotContain(child);
+        assertThat(knowledge.listCategories(true)).extracting(KnowledgeCategory::id).contains(parent, child);
+    }
+
+    @Test
+    void liveCategoriesOnlyLeavesArticlesOfArchivedCategoriesOut() {
+        long live = category(unique("Live"), null);
+        String goneName = unique("Gone");
+        long gone = category(goneName, null);
+        long inLive = article("In live", "x", live, true, T0);
+        long inGone = article("In gone", "x", gone, true, T0);
+        long loose = article("Loose " + unique("a"), "x", null, true, T0);
+        knowledge.updateCategory(new KnowledgeCategory(gone, goneName, null, 0, T0, T0, true));
+
+        assertThat(knowledge.listArticles(new ArticleCriteria(gone, null, false, null, null, 10, false)))
+                .extracting(ArticleSummary::id).containsExactly(inGone);
+        assertThat(knowledge.listArticles(new ArticleCriteria(gone, null, false, null, null, 10, true))).isEmpty();
+        assertThat(knowledge.countArticles(new ArticleCriteria(gone, null, false, null, null, 0, true))).isZero();
+        assertThat(knowledge.listArticles(new ArticleCriteria(live, null, false, null, null, 10, true)))
+                .extracting(ArticleSummary::id).containsExactly(inLive);
+        assertThat(knowledge.listArticles(new ArticleCriteria(null, "Loose", true, null, null, 10, true)))
+                .extracting(ArticleSummary::id).contains(loose);
     }
 
     @Test

@@ -13,6 +13,10 @@ import io.polydesk.domain.organisation.UserGroup;
 import io.polydesk.domain.organisation.UserOrganisation;
 import io.polydesk.domain.shared.Role;
 import io.polydesk.domain.ticket.Ticket;
+import io.polydesk.domain.ticket.TicketCompanies;
+import io.polydesk.domain.ticket.TicketCriteria;
+import io.polydesk.domain.ticket.TicketOrder;
+import io.polydesk.domain.ticket.TicketSearch;
 import io.polydesk.domain.user.User;
 import io.polydesk.persistence.RepositoryTest;
 import java.util.ArrayList;
@@ -24,6 +28,8 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
 
     @Autowired
     OrganisationRepository organisations;
+    @Autowired
+    TicketCompanies ticketCompanies;
 
     private Company newCompany(String name) {
         long id = organisations.insertCompany(new Company(0, name, null, List.of(), false, T0, T0));
@@ -230,5 +236,32 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
 
         assertThat(organisations.ticketCompanies(List.of(filed.id(), lonely.id())))
                 .containsExactly(new TicketCompany(filed.id(), co.id()));
+    }
+
+    @Test
+    void aTicketsCompanyIsSetClearedAndFilteredOn() {
+        Company co = newCompany(unique("FilterCo"));
+        Company archived = newCompany(unique("GoneCo"));
+        organisations.updateCompany(new Company(archived.id(), archived.name(), null, List.of(), true, T0, T0));
+        Ticket moved = aTicket(newUser(Role.CUSTOMER)).insert();
+        Ticket other = aTicket(newUser(Role.CUSTOMER)).insert();
+
+        ticketCompanies.setCompany(moved.id(), co.id());
+
+        assertThat(ticketCompanies.companyOf(moved.id())).isEqualTo(co.id());
+        assertThat(ticketCompanies.companyOf(other.id())).isNull();
+        assertThat(ticketCompanies.isLive(co.id())).isTrue();
+        assertThat(ticketCompanies.isLive(archived.id())).isFalse();
+        assertThat(ticketCompanies.isLive(-1)).isFalse();
+        TicketCriteria ofCompany = new TicketCriteria(List.of(), List.of(), null, null, null, null, null, null, null,
+                null, null, null, null, null, false, co.id());
+        assertThat(tickets.search(new TicketSearch(ofCompany, TicketOrder.NEWEST_FIRST, null, null, null, 0, 10)))
+                .extracting(Ticket::id).containsExactly(moved.id());
+        assertThat(tickets.count(ofCompany)).isEqualTo(1);
+
+        ticketCompanies.setCompany(moved.id(), null);
+
+        assertThat(ticketCompanies.companyOf(moved.id())).isNull();
+        assertThat(tickets.count(ofCompany)).isZero();
     }
 }

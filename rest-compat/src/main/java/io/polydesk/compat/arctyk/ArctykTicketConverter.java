@@ -1,11 +1,13 @@
 package io.polydesk.compat.arctyk;
 
+import io.polydesk.compat.arctyk.dto.AttachmentItem;
 import io.polydesk.compat.arctyk.dto.ProjectRef;
 import io.polydesk.compat.arctyk.dto.TicketCreated;
 import io.polydesk.compat.arctyk.dto.TicketDetail;
 import io.polydesk.compat.arctyk.dto.TicketListItem;
 import io.polydesk.compat.arctyk.dto.TicketUpdated;
 import io.polydesk.compat.support.CompatMapperConfig;
+import io.polydesk.domain.attachment.Attachment;
 import io.polydesk.domain.project.Project;
 import io.polydesk.domain.workflow.StatusCategory;
 import java.util.Locale;
@@ -43,8 +45,12 @@ interface ArctykTicketConverter extends ArctykFormats {
     @Mapping(target = "updatedAt", source = "ticket.updatedAt")
     @Mapping(target = "dueDate", source = "ticket.dueDate")
     @Mapping(target = "commentsCount", source = "commentsCount")
-    @Mapping(target = "attachments", expression = "java(java.util.List.of())")
+    @Mapping(target = "attachments", source = "attachments")
     TicketDetail toDetail(ArctykTicketView view);
+
+    @Mapping(target = "filename", source = "fileName")
+    @Mapping(target = "url", source = "id", qualifiedByName = "downloadUrl")
+    AttachmentItem toAttachmentItem(Attachment attachment);
 
     @Mapping(target = "id", source = "ticket.id")
     @Mapping(target = "ticketNumber", source = "ticket.number")
@@ -63,6 +69,12 @@ interface ArctykTicketConverter extends ArctykFormats {
     TicketUpdated toUpdated(ArctykTicketView view);
 
     ProjectRef toProjectRef(Project project);
+
+    /** The download endpoint, outside the dialect's base path; relative, as Arctyk's paging links are. */
+    @Named("downloadUrl")
+    default String downloadUrl(long attachmentId) {
+        return "/attachments/" + attachmentId;
+    }
 
     @Named("statusSlug")
     default String statusSlug(String polydeskKey) {

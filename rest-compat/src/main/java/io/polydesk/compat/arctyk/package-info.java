@@ -32,9 +32,12 @@
  *     the same meaning ({@code incoming} as {@code new}, {@code reopened} as {@code open}, {@code assigned} as
  *     {@code in_progress}, {@code duplicate} as {@code closed}, {@code very_low} as {@code low}), and filtering by
  *     that word finds them too. Writing any other slug is a 400. {@code status_category} is the category of the
- *     status ({@code todo}, {@code in_progress}, {@code done}). {@code attachments} is still always {@code []}: Polydesk
- *     stores files (GraphQL and {@code /attachments}), but the document gives no element shape and none is mapped yet.
- *     {@code comments_count} counts the comments the caller can see.</li>
+ *     status ({@code todo}, {@code in_progress}, {@code done}). {@code comments_count} counts the comments the caller can see.</li>
+ * <li>The detail's {@code attachments} (the document gives no element shape) lists the files of the ticket and of
+ *     its comments, those on internal comments for staff only (as GraphQL's {@code Ticket.attachments}), oldest
+ *     first, each as {@code {id, filename, size, content_type, url, created_at}}; {@code url} is the relative path
+ *     of Polydesk's download endpoint {@code /attachments/<id>} (not under the base path), which takes the same
+ *     credentials. List rows carry no attachments. Uploads go through {@code POST /attachments} and GraphQL.</li>
  * <li>{@code POST /tickets/} accepts {@code title, description, priority, project, assigned_to, due_date};
  *     {@code PATCH /tickets/<id>/} any of {@code title, description, status, priority, project, assigned_to,
  *     due_date}, where an explicit null clears {@code assigned_to}, {@code project} or {@code due_date}.

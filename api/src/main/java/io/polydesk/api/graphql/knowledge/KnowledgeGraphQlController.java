@@ -12,6 +12,7 @@ import io.polydesk.domain.knowledge.KnowledgeCategory;
 import io.polydesk.domain.knowledge.KnowledgeCommands.CreateArticle;
 import io.polydesk.domain.knowledge.KnowledgeCommands.CreateCategory;
 import io.polydesk.domain.knowledge.KnowledgeCommands.UpdateArticle;
+import io.polydesk.domain.knowledge.KnowledgeCommands.UpdateCategory;
 import io.polydesk.domain.knowledge.KnowledgeQueries;
 import io.polydesk.domain.knowledge.KnowledgeService;
 import io.polydesk.domain.shared.Actor;
@@ -48,6 +49,13 @@ class KnowledgeGraphQlController {
     record CreateKnowledgeCategoryInput(String name, String parentId, Integer sortOrder) {
     }
 
+    record UpdateKnowledgeCategoryInput(String id, ArgumentValue<String> name, ArgumentValue<String> parentId,
+                                        ArgumentValue<Integer> sortOrder) {
+    }
+
+    record ArchiveKnowledgeCategoryInput(String id) {
+    }
+
     record CreateArticleInput(String title, String body, String categoryId, ArticleVisibility visibility) {
     }
 
@@ -76,8 +84,9 @@ class KnowledgeGraphQlController {
     }
 
     @QueryMapping
-    List<KnowledgeCategory> knowledgeCategories(@AuthenticationPrincipal Actor actor) {
-        return queries.categories(actor);
+    List<KnowledgeCategory> knowledgeCategories(@Argument Boolean includeArchived,
+                                                @AuthenticationPrincipal Actor actor) {
+        return queries.categories(actor, Boolean.TRUE.equals(includeArchived));
     }
 
     @QueryMapping
@@ -102,6 +111,22 @@ class KnowledgeGraphQlController {
         Actor.requireStaff(actor);
         return new CategoryPayload(service.createCategory(actor, new CreateCategory(input.name(),
                 Ids.parse(input.parentId(), "input.parentId"), input.sortOrder())));
+    }
+
+    @MutationMapping
+    CategoryPayload updateKnowledgeCategory(@Argument UpdateKnowledgeCategoryInput input,
+                                            @AuthenticationPrincipal Actor actor) {
+        Actor.requireStaff(actor);
+        return new CategoryPayload(service.updateCategory(actor, new UpdateCategory(Ids.require(input.id(), "input.id"),
+                Changes.of(input.name()), Changes.of(input.parentId(), raw -> Ids.parse(raw, "input.parentId")),
+                Changes.of(input.sortOrder()))));
+    }
+
+    @MutationMapping
+    CategoryPayload archiveKnowledgeCategory(@Argument ArchiveKnowledgeCategoryInput input,
+                                             @AuthenticationPrincipal Actor actor) {
+        Actor.requireStaff(actor);
+        return new CategoryPayload(service.archiveCategory(actor, Ids.require(input.id(), "input.id")));
     }
 
     @MutationMapping

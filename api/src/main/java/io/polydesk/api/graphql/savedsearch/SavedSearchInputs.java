@@ -21,7 +21,7 @@ final class SavedSearchInputs {
     record FilterInput(List<String> status, List<String> priority, AssigneeScope assignee, String assigneeId,
                        String requesterId, String projectId, String tag, String text, Instant createdFrom,
                        Instant createdTo, Instant updatedFrom, Instant updatedTo, LocalDate dueFrom,
-                       LocalDate dueTo) {
+                       LocalDate dueTo, String companyId) {
 
         TicketFilter toFilter() {
             if (assignee != null && assigneeId != null) {
@@ -39,7 +39,8 @@ final class SavedSearchInputs {
             }
             return new TicketFilter(status, priority, assigneeFilter,
                     Ids.parse(requesterId, "input.filter.requesterId"), Ids.parse(projectId, "input.filter.projectId"),
-                    tag, text, createdFrom, createdTo, updatedFrom, updatedTo, dueFrom, dueTo);
+                    tag, text, createdFrom, createdTo, updatedFrom, updatedTo, dueFrom, dueTo,
+                    Ids.parse(companyId, "input.filter.companyId"));
         }
     }
 

@@ -31,7 +31,7 @@ final class TicketInputs {
     record TicketFilterInput(List<String> status, List<String> priority, AssigneeScope assignee, String assigneeId,
                              String requesterId, String projectId, String tag, String text, Instant createdFrom,
                              Instant createdTo, Instant updatedFrom, Instant updatedTo, LocalDate dueFrom,
-                             LocalDate dueTo) {
+                             LocalDate dueTo, String companyId) {
 
         TicketFilter toFilter() {
             if (assignee != null && assigneeId != null) {
@@ -49,7 +49,7 @@ final class TicketInputs {
             }
             return new TicketFilter(status, priority, assigneeFilter, Ids.parse(requesterId, "filter.requesterId"),
                     Ids.parse(projectId, "filter.projectId"), tag, text, createdFrom, createdTo, updatedFrom,
-                    updatedTo, dueFrom, dueTo);
+                    updatedTo, dueFrom, dueTo, Ids.parse(companyId, "filter.companyId"));
         }
     }
 
@@ -95,7 +95,8 @@ final class TicketInputs {
                              ArgumentValue<String> projectId, ArgumentValue<String> teamId,
                              ArgumentValue<String> typeId, ArgumentValue<List<String>> tags,
                              ArgumentValue<LocalDate> dueDate, ArgumentValue<String> resolution,
-                             ArgumentValue<List<CustomFieldInput>> customFields) {
+                             ArgumentValue<List<CustomFieldInput>> customFields,
+                             ArgumentValue<String> companyId) {
 
         UpdateTicket toCommand() {
             return UpdateTicket.builder()
@@ -113,6 +114,7 @@ final class TicketInputs {
                     // A null list names no field, so there is nothing to change; null values inside it clear.
                     .customFields(customFields.value() == null ? Change.keep()
                             : Change.to(CustomFieldInput.toMap(customFields.value())))
+                    .companyId(Changes.of(companyId, raw -> Ids.parse(raw, "input.companyId")))
                     .expectedLockVersion(lockVersion)
                     .build();
         }

@@ -3,7 +3,7 @@ package io.polydesk.compat.arctyk.dto;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
-/** {@code GET /tickets/<id>/}. Attachments are always an empty list until Polydesk stores attachments. */
+/** {@code GET /tickets/<id>/}, with the files of the ticket and of the comments the caller can see. */
 public record TicketDetail(
         long id,
         @JsonProperty("ticket_number") String ticketNumber,
@@ -19,5 +19,5 @@ public record TicketDetail(
         @JsonProperty("updated_at") String updatedAt,
         @JsonProperty("due_date") String dueDate,
         @JsonProperty("comments_count") long commentsCount,
-        List<Object> attachments) {
+        List<AttachmentItem> attachments) {
 }
