@@ -3,6 +3,8 @@ package io.polydesk.domain.savedsearch;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.CursorPage;
 import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.shared.Keyset;
+import io.polydesk.domain.shared.KeysetWindow;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketOrder;
 import io.polydesk.domain.ticket.TicketQueries;
@@ -18,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SavedSearchQueries {
 
-    public static final int MAX_LISTED = 500;
-
     private final SavedSearchRepository searches;
     private final TicketQueries tickets;
 
@@ -28,9 +28,17 @@ public class SavedSearchQueries {
         this.tickets = tickets;
     }
 
-    public List<SavedSearch> list(Actor actor) {
+    /** The caller's own saved searches of a kind and everyone's shared ones, a keyset page by name. */
+    public CursorPage<SavedSearch> list(Actor actor, SavedSearchKind kind, Integer first, String after) {
         Actor.require(actor);
-        return searches.listVisible(actor.userId(), SavedSearchKind.TICKET, MAX_LISTED);
+        SavedSearchKind listed = kind == null ? SavedSearchKind.TICKET : kind;
+        int limit = KeysetWindow.limit(first);
+        String order = "saved-search:" + listed.name() + ":NAME";
+        Keyset position = KeysetWindow.position(after, order);
+        List<SavedSearch> rows = limit == 0 ? List.of() : searches.listVisible(actor.userId(), listed,
+                position == null ? null : position.value(), position == null ? null : position.id(), limit + 1);
+        return KeysetWindow.of(rows, limit, position != null, searches.countVisible(actor.userId(), listed),
+                s -> new Keyset(order, s.name(), s.id()));
     }
 
     /** A saved search the caller may see; another user's private one answers "not found". */

@@ -45,15 +45,25 @@ public class MyBatisSavedSearchRepository implements SavedSearchRepository {
     }
 
     @Override
-    public List<SavedSearch> listVisible(long userId, SavedSearchKind kind, int limit) {
-        return mapper.listVisible(userId, kind.name().toLowerCase(Locale.ROOT), limit).stream()
+    public List<SavedSearch> listVisible(long userId, SavedSearchKind kind, String afterName, Long afterId,
+                                         int limit) {
+        return mapper.listVisible(userId, ownerClass(kind), afterName, afterId, limit).stream()
                 .map(MyBatisSavedSearchRepository::fromRow).toList();
+    }
+
+    @Override
+    public long countVisible(long userId, SavedSearchKind kind) {
+        return mapper.countVisible(userId, ownerClass(kind));
+    }
+
+    private static String ownerClass(SavedSearchKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 
     private static SavedSearchRow toRow(SavedSearch s) {
         TicketFilter f = s.filter();
         AssigneeFilter a = f.assignee();
-        return new SavedSearchRow(s.id(), s.ownerId(), s.name(), s.kind().name().toLowerCase(Locale.ROOT),
+        return new SavedSearchRow(s.id(), s.ownerId(), s.name(), ownerClass(s.kind()),
                 s.shared(), join(f.statuses()), join(f.priorities()), a == null ? null : a.kind().name(),
                 a == null ? null : a.userId(), f.requesterId(), f.projectId(), f.tag(), f.text(), f.createdFrom(),
                 f.createdTo(), f.updatedFrom(), f.updatedTo(), f.dueFrom(), f.dueTo(), s.createdAt(),

@@ -42,6 +42,10 @@ abstract class SavedSearchRepositoryContract extends RepositoryTest {
         assertThat(saved(owner, "Nothing", false, TicketFilter.none()).filter()).isEqualTo(TicketFilter.none());
     }
 
+    private List<Long> visible(User user, SavedSearchKind kind) {
+        return searches.listVisible(user.id(), kind, null, null, 500).stream().map(SavedSearch::id).toList();
+    }
+
     @Test
     void aUserListsTheirOwnAndSharedSearchesByName() {
         User owner = newUser(Role.AGENT);
@@ -50,13 +54,32 @@ abstract class SavedSearchRepositoryContract extends RepositoryTest {
         SavedSearch a = saved(owner, "a-" + unique("x"), true, TicketFilter.none());
         SavedSearch hidden = saved(other, "a-" + unique("x"), false, TicketFilter.none());
 
-        List<Long> ownerSees = searches.listVisible(owner.id(), SavedSearchKind.TICKET, 500).stream()
-                .map(SavedSearch::id).toList();
+        List<Long> ownerSees = visible(owner, SavedSearchKind.TICKET);
         assertThat(ownerSees).contains(a.id(), b.id()).doesNotContain(hidden.id());
+        assertThat(ownerSees).containsOnlyOnce(a.id());
         assertThat(ownerSees.indexOf(a.id())).isLessThan(ownerSees.indexOf(b.id()));
-        assertThat(searches.listVisible(other.id(), SavedSearchKind.TICKET, 500)).extracting(SavedSearch::id)
-                .contains(a.id(), hidden.id()).doesNotContain(b.id());
-        assertThat(searches.listVisible(owner.id(), SavedSearchKind.ASSET, 500)).isEmpty();
+        assertThat(visible(other, SavedSearchKind.TICKET)).contains(a.id(), hidden.id()).doesNotContain(b.id());
+        assertThat(visible(owner, SavedSearchKind.ASSET)).isEmpty();
+        assertThat(searches.countVisible(owner.id(), SavedSearchKind.ASSET)).isZero();
+    }
+
+    @Test
+    void theListResumesAfterAKeysetOfNameAndId() {
+        User owner = newUser(Role.CUSTOMER);
+        String prefix = "~" + unique("p");
+        SavedSearch first = saved(owner, prefix + "a", false, TicketFilter.none());
+        SavedSearch twinOne = saved(owner, prefix + "b", true, TicketFilter.none());
+        SavedSearch twinTwo = saved(owner, prefix + "b", false, TicketFilter.none());
+        SavedSearch last = saved(owner, prefix + "c", true, TicketFilter.none());
+        long before = searches.countVisible(owner.id(), SavedSearchKind.TICKET);
+
+        assertThat(searches.listVisible(owner.id(), SavedSearchKind.TICKET, first.name(), first.id(), 2))
+                .extracting(SavedSearch::id).containsExactly(twinOne.id(), twinTwo.id());
+        assertThat(searches.listVisible(owner.id(), SavedSearchKind.TICKET, twinOne.name(), twinOne.id(), 2))
+                .extracting(SavedSearch::id).startsWith(twinTwo.id(), last.id());
+        assertThat(before).isGreaterThanOrEqualTo(4);
+        saved(newUser(Role.AGENT), prefix + "z", false, TicketFilter.none());
+        assertThat(searches.countVisible(owner.id(), SavedSearchKind.TICKET)).isEqualTo(before);
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.polydesk.api.graphql.support.Batches;
 import io.polydesk.api.graphql.support.Connection;
 import io.polydesk.api.graphql.support.Ids;
 import io.polydesk.domain.savedsearch.SavedSearch;
+import io.polydesk.domain.savedsearch.SavedSearchKind;
 import io.polydesk.domain.savedsearch.SavedSearchQueries;
 import io.polydesk.domain.savedsearch.SavedSearchService;
 import io.polydesk.domain.shared.Actor;
@@ -43,8 +44,10 @@ class SavedSearchGraphQlController {
     }
 
     @QueryMapping
-    List<SavedSearch> savedSearches(@AuthenticationPrincipal Actor actor) {
-        return queries.list(actor);
+    Connection<SavedSearch> savedSearches(@Argument SavedSearchKind kind, @Argument Integer first,
+                                          @Argument String after, @AuthenticationPrincipal Actor actor) {
+        Actor.require(actor);
+        return Connection.of(queries.list(actor, kind, first, after));
     }
 
     @QueryMapping

@@ -6,6 +6,7 @@ import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.ticket.Ticket;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,14 @@ class SavedSearchesTest extends GraphQlTestSupport {
     private static final String DELETE = """
             mutation ($input: DeleteSavedSearchInput!) { deleteSavedSearch(input: $input) { id } }""";
 
-    private static final String LIST = "{ savedSearches { id name shared } }";
+    private static final String LIST = """
+            query ($first: Int, $after: String) {
+              savedSearches(first: $first, after: $after) {
+                totalCount
+                pageInfo { hasNextPage hasPreviousPage endCursor }
+                edges { cursor node { id name shared } }
+              }
+            }""";
 
     private static final String RUN = """
             query ($id: ID!) { runSavedSearch(id: $id) { totalCount edges { node { id } } } }""";
@@ -64,11 +72,38 @@ class SavedSearchesTest extends GraphQlTestSupport {
         String mine = create(owner, "Private " + unique(), false, Map.of());
         String team = create(owner, "Team " + unique(), true, Map.of());
 
-        as(owner).document(LIST).execute().path("savedSearches[*].id").entityList(String.class)
-                .contains(mine, team);
-        as(users.customer()).document(LIST).execute().path("savedSearches[*].id").entityList(String.class)
-                .contains(team).doesNotContain(mine);
+        as(owner).document(LIST).variable("first", 100).execute()
+                .path("savedSearches.edges[*].node.id").entityList(String.class).contains(mine, team);
+        as(users.customer()).document(LIST).variable("first", 100).execute()
+                .path("savedSearches.edges[*].node.id").entityList(String.class).contains(team).doesNotContain(mine);
         singleError(as(users.agent()).document(RUN).variable("id", mine).execute(), "NOT_FOUND");
+    }
+
+    @Test
+    void theListIsPagedByNameWithCursors() {
+        TestUser owner = users.customer();
+        String prefix = "~~" + unique();
+        String b = create(owner, prefix + " b", false, Map.of());
+        String a = create(owner, prefix + " a", false, Map.of());
+        String c = create(owner, prefix + " c", false, Map.of());
+        int total = as(owner).document(LIST).variable("first", 0).execute()
+                .path("savedSearches.edges").entityList(Object.class).hasSize(0)
+                .path("savedSearches.totalCount").entity(Integer.class).get();
+
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        boolean more = true;
+        while (more) {
+            var page = as(owner).document(LIST).variable("first", 2).variable("after", after).execute();
+            seen.addAll(page.path("savedSearches.edges[*].node.id").entityList(String.class).get());
+            after = page.path("savedSearches.pageInfo.endCursor").entity(String.class).get();
+            more = page.path("savedSearches.pageInfo.hasNextPage").entity(Boolean.class).get();
+        }
+        assertThat(seen).hasSize(total).doesNotHaveDuplicates().containsSubsequence(a, b, c);
+        assertThat(detailFields(singleError(as(owner).document(LIST).variable("first", 101).execute(),
+                "BAD_REQUEST"))).containsExactly("first");
+        assertThat(detailFields(singleError(as(owner).document(LIST).variable("after", "garbage").execute(),
+                "BAD_REQUEST"))).containsExactly("after");
     }
 
     @Test
