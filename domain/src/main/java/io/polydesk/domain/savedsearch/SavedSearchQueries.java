@@ -1,5 +1,8 @@
 package io.polydesk.domain.savedsearch;
 
+import io.polydesk.domain.asset.Asset;
+import io.polydesk.domain.asset.AssetOrder;
+import io.polydesk.domain.asset.AssetQueries;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.CursorPage;
 import io.polydesk.domain.shared.DomainException;
@@ -14,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads and runs saved searches. Running applies the caller's visibility, not the owner's: a customer running
- * an agent's shared search sees only their own tickets.
+ * an agent's shared search sees only their own tickets, or only the assets they own or are assigned to.
  */
 @Service
 @Transactional(readOnly = true)
@@ -22,10 +25,12 @@ public class SavedSearchQueries {
 
     private final SavedSearchRepository searches;
     private final TicketQueries tickets;
+    private final AssetQueries assets;
 
-    public SavedSearchQueries(SavedSearchRepository searches, TicketQueries tickets) {
+    public SavedSearchQueries(SavedSearchRepository searches, TicketQueries tickets, AssetQueries assets) {
         this.searches = searches;
         this.tickets = tickets;
+        this.assets = assets;
     }
 
     /** The caller's own saved searches of a kind and everyone's shared ones, a keyset page by name. */
@@ -49,8 +54,22 @@ public class SavedSearchQueries {
                 .orElseThrow(() -> DomainException.notFound("SavedSearch", id));
     }
 
-    public CursorPage<Ticket> run(Actor actor, long id, Integer first, String after) {
-        SavedSearch search = get(actor, id);
-        return tickets.window(actor, search.filter(), TicketOrder.NEWEST_FIRST, first, after);
+    /** A keyset page of the tickets a TICKET search finds for the caller, newest first. */
+    public CursorPage<Ticket> runTickets(Actor actor, long id, Integer first, String after) {
+        SavedSearch search = ofKind(get(actor, id), SavedSearchKind.TICKET);
+        return tickets.window(actor, search.ticketFilter(), TicketOrder.NEWEST_FIRST, first, after);
+    }
+
+    /** A keyset page of the assets an ASSET search finds for the caller, newest first. */
+    public CursorPage<Asset> runAssets(Actor actor, long id, Integer first, String after) {
+        SavedSearch search = ofKind(get(actor, id), SavedSearchKind.ASSET);
+        return assets.window(actor, search.assetFilter(), AssetOrder.NEWEST_FIRST, first, after);
+    }
+
+    private static SavedSearch ofKind(SavedSearch search, SavedSearchKind kind) {
+        if (search.kind() != kind) {
+            throw DomainException.invalid("id", "is a saved " + search.kind() + " search, not a " + kind + " one");
+        }
+        return search;
     }
 }

@@ -2,6 +2,7 @@ package io.polydesk.persistence.savedsearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.polydesk.domain.asset.AssetFilter;
 import io.polydesk.domain.savedsearch.SavedSearch;
 import io.polydesk.domain.savedsearch.SavedSearchKind;
 import io.polydesk.domain.savedsearch.SavedSearchRepository;
@@ -22,8 +23,8 @@ abstract class SavedSearchRepositoryContract extends RepositoryTest {
     SavedSearchRepository searches;
 
     private SavedSearch saved(User owner, String name, boolean shared, TicketFilter filter) {
-        long id = searches.insert(new SavedSearch(0, owner.id(), name, SavedSearchKind.TICKET, shared, filter, T0,
-                T0));
+        long id = searches.insert(new SavedSearch(0, owner.id(), name, SavedSearchKind.TICKET, shared, filter, null,
+                T0, T0));
         return searches.findById(id).orElseThrow();
     }
 
@@ -38,8 +39,26 @@ abstract class SavedSearchRepositoryContract extends RepositoryTest {
 
         assertThat(found).usingRecursiveComparison()
                 .isEqualTo(new SavedSearch(found.id(), owner.id(), "Everything", SavedSearchKind.TICKET, true, filter,
-                        T0, T0));
-        assertThat(saved(owner, "Nothing", false, TicketFilter.none()).filter()).isEqualTo(TicketFilter.none());
+                        null, T0, T0));
+        assertThat(saved(owner, "Nothing", false, TicketFilter.none()).ticketFilter()).isEqualTo(TicketFilter.none());
+    }
+
+    @Test
+    void everyAssetFilterFieldReadsBackAndAssetSearchesAreListedApart() {
+        User owner = newUser(Role.AGENT);
+        AssetFilter filter = new AssetFilter(3L, 4L, 5L, 6L, 7L, "laptops", "thinkpad");
+        long id = searches.insert(new SavedSearch(0, owner.id(), "Laptops", SavedSearchKind.ASSET, false, null,
+                filter, T0, T0));
+        long none = searches.insert(new SavedSearch(0, owner.id(), "All assets", SavedSearchKind.ASSET, false, null,
+                AssetFilter.none(), T0, T0));
+
+        assertThat(searches.findById(id)).get().usingRecursiveComparison()
+                .isEqualTo(new SavedSearch(id, owner.id(), "Laptops", SavedSearchKind.ASSET, false, null, filter, T0,
+                        T0));
+        assertThat(searches.findById(none)).get().extracting(SavedSearch::assetFilter)
+                .isEqualTo(AssetFilter.none());
+        assertThat(visible(owner, SavedSearchKind.ASSET)).containsSubsequence(none, id);
+        assertThat(visible(owner, SavedSearchKind.TICKET)).doesNotContain(none, id);
     }
 
     private List<Long> visible(User user, SavedSearchKind kind) {
@@ -90,9 +109,11 @@ abstract class SavedSearchRepositoryContract extends RepositoryTest {
                 null, null, null, null, null, null);
         Instant later = T0.plusSeconds(60);
 
-        searches.update(new SavedSearch(s.id(), owner.id(), "New", SavedSearchKind.TICKET, true, changed, T0, later));
+        searches.update(new SavedSearch(s.id(), owner.id(), "New", SavedSearchKind.TICKET, true, changed, null, T0,
+                later));
         assertThat(searches.findById(s.id())).get().usingRecursiveComparison()
-                .isEqualTo(new SavedSearch(s.id(), owner.id(), "New", SavedSearchKind.TICKET, true, changed, T0, later));
+                .isEqualTo(new SavedSearch(s.id(), owner.id(), "New", SavedSearchKind.TICKET, true, changed, null, T0,
+                        later));
 
         searches.delete(s.id());
         assertThat(searches.findById(s.id())).isEmpty();
