@@ -13,8 +13,8 @@ import io.polydesk.domain.shared.KeysetWindow;
  * {@code edges}, multiply their selection by {@code first}, or by the default page size when it is absent; so
  * {@code tickets(first: 100) { edges { node { comments(first: 100) { id } } } }} costs over 20,000 points.
  *
- * <p>Each field's cost is capped, never below the limit so that the cap cannot let a query through: absurd page
- * sizes must not overflow graphql-java's integer sums (a document holds at most 15,000 tokens, so at most
+ * <p>Each field's cost is capped, never below the limit so that the cap cannot let a query through: deeply nested
+ * pages must not overflow graphql-java's integer sums (a document holds at most 15,000 tokens, so at most
  * 15,000 fields of 100,000 points each).
  */
 final class PageWeightedComplexity implements FieldComplexityCalculator {
@@ -49,8 +49,13 @@ final class PageWeightedComplexity implements FieldComplexityCalculator {
                 && GraphQLTypeUtil.unwrapNonNull(field.getType()) instanceof GraphQLList;
     }
 
+    /**
+     * {@code first}, at most the largest page: a larger one is refused by the field itself with an error that names
+     * {@code first}, which tells the caller more than a complexity refusal would.
+     */
     private static int first(FieldComplexityEnvironment environment) {
         Object first = environment.getArguments().get("first");
-        return first instanceof Number n ? Math.max(n.intValue(), 0) : KeysetWindow.DEFAULT_SIZE;
+        return first instanceof Number n ? Math.max(0, Math.min(n.intValue(), KeysetWindow.MAX_SIZE))
+                : KeysetWindow.DEFAULT_SIZE;
     }
 }

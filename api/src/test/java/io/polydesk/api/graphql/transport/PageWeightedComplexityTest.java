@@ -31,6 +31,13 @@ class PageWeightedComplexityTest extends GraphQlTestSupport {
     }
 
     @Test
+    void aPageLargerThanAllowedIsRefusedForItsSizeNotItsCost() {
+        assertThat(detailFields(singleError(as(users.agent()).document(
+                "{ tickets(first: 100000) { edges { node { id comments { id } } } } }").execute(), "BAD_REQUEST")))
+                .containsExactly("first");
+    }
+
+    @Test
     void anAbsentFirstCountsAsTheDefaultPageOfTwenty() {
         var error = singleError(as(users.agent()).document(
                 "{ tickets { edges { node { comments(first: 100) { id content createdAt } } } } }")
