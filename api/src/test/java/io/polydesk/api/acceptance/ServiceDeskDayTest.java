@@ -106,9 +106,9 @@ class ServiceDeskDayTest extends GraphQlTestSupport {
 
         // Search finds the ticket, and the day shows in the statistics.
         agent.document("""
-                query ($q: String!) { searchTickets(query: $q) { totalCount hits { ticket { id } } } }""")
+                query ($q: String!) { searchTickets(query: $q) { totalCount edges { node { id } } } }""")
                 .variable("q", "boot " + run).execute()
-                .path("searchTickets.hits[0].ticket.id").entity(String.class).isEqualTo(first);
+                .path("searchTickets.edges[0].node.id").entity(String.class).isEqualTo(first);
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         customer.document("""
                 query ($day: Date!) { ticketStatistics(from: $day, to: $day) { total meanFirstResponseSeconds } }""")

@@ -1,6 +1,6 @@
 package io.polydesk.domain.savedsearch;
 
-/** What a saved search lists. Asset searches are refused until the asset feature provides a filter to store. */
+/** What a saved search lists, and so which filter it stores and how it is run. */
 public enum SavedSearchKind {
     TICKET,
     ASSET

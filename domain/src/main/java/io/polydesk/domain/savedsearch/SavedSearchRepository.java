@@ -14,6 +14,11 @@ public interface SavedSearchRepository {
 
     Optional<SavedSearch> findById(long id);
 
-    /** The caller's own searches of a kind and everyone's shared ones, by name, at most {@code limit}. */
-    List<SavedSearch> listVisible(long userId, SavedSearchKind kind, int limit);
+    /**
+     * The user's own searches of a kind and everyone's shared ones, by name then id, after the keyset position
+     * (afterName, afterId) when afterId is given, at most {@code limit}.
+     */
+    List<SavedSearch> listVisible(long userId, SavedSearchKind kind, String afterName, Long afterId, int limit);
+
+    long countVisible(long userId, SavedSearchKind kind);
 }

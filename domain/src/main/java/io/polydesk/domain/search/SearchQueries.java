@@ -1,6 +1,7 @@
 package io.polydesk.domain.search;
 
 import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.shared.CursorPage;
 import io.polydesk.domain.shared.Validation;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketRepository;
@@ -27,7 +28,8 @@ public class SearchQueries {
     public static final int MAX_PAGE = 100;
     public static final int MAX_QUERY_LENGTH = 200;
     public static final int MAX_TERMS = 16;
-    public static final long MAX_OFFSET = 10_000;
+    /** How deep a search can be paged: relevance pages are cut by offset, and deep offsets are slow. */
+    public static final long MAX_HITS = 10_000;
 
     private final SearchRepository search;
     private final TicketRepository tickets;
@@ -37,38 +39,42 @@ public class SearchQueries {
         this.tickets = tickets;
     }
 
-    public SearchHits searchTickets(Actor actor, String query, Integer first, Long offset) {
+    /**
+     * One page of hits, best first, after the cursor {@code after}. Pages are positions in the ranking, so a
+     * ticket changed between two pages can move; only the first {@value #MAX_HITS} hits can be paged through.
+     */
+    public CursorPage<TicketHit> searchTickets(Actor actor, String query, Integer first, String after) {
         Actor.require(actor);
         String stripped = query == null ? "" : query.strip();
         int limit = first == null ? DEFAULT_PAGE : first;
-        long skip = offset == null ? 0 : offset;
         List<String> terms = terms(stripped);
-        new Validation()
+        Validation validation = new Validation()
                 .check(!stripped.isEmpty(), "query", "must not be blank")
                 .check(stripped.length() <= MAX_QUERY_LENGTH, "query",
                         "must be at most " + MAX_QUERY_LENGTH + " characters")
                 .check(stripped.isEmpty() || !terms.isEmpty(), "query", "must contain a letter or a digit")
                 .check(terms.size() <= MAX_TERMS, "query", "must have at most " + MAX_TERMS + " words")
-                .check(limit >= 0 && limit <= MAX_PAGE, "first", "must be between 0 and " + MAX_PAGE)
-                .check(skip >= 0 && skip <= MAX_OFFSET, "offset", "must be between 0 and " + MAX_OFFSET)
-                .throwIfInvalid();
+                .check(limit >= 0 && limit <= MAX_PAGE, "first", "must be between 0 and " + MAX_PAGE);
+        long start = SearchCursor.start(after, stripped, MAX_HITS, validation);
+        validation.throwIfInvalid();
+        int size = (int) Math.min(limit, MAX_HITS - start);
         TextSearch text = new TextSearch(String.join(" ", terms), terms, stripped,
-                actor.isStaff() ? null : actor.userId(), actor.isStaff(), skip, limit);
+                actor.isStaff() ? null : actor.userId(), actor.isStaff(), start, size);
         long total = search.count(text);
-        if (limit == 0 || skip >= total) {
-            return new SearchHits(List.of(), total, skip, limit);
-        }
-        List<ScoredTicket> ranked = search.search(text);
-        Map<Long, Ticket> byId = tickets.findByIds(ranked.stream().map(ScoredTicket::ticketId).toList()).stream()
-                .collect(Collectors.toMap(Ticket::id, Function.identity()));
-        List<TicketHit> hits = new ArrayList<>();
-        for (ScoredTicket scored : ranked) {
-            Ticket ticket = byId.get(scored.ticketId());
+        List<ScoredTicket> ranked = size == 0 || start >= total ? List.of() : search.search(text);
+        Map<Long, Ticket> byId = ranked.isEmpty() ? Map.of()
+                : tickets.findByIds(ranked.stream().map(ScoredTicket::ticketId).toList()).stream()
+                        .collect(Collectors.toMap(Ticket::id, Function.identity()));
+        List<CursorPage.Edge<TicketHit>> edges = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            Ticket ticket = byId.get(ranked.get(i).ticketId());
             if (ticket != null) {
-                hits.add(new TicketHit(ticket, scored.score()));
+                edges.add(new CursorPage.Edge<>(SearchCursor.of(stripped, start + i + 1).encode(),
+                        new TicketHit(ticket, ranked.get(i).score())));
             }
         }
-        return new SearchHits(hits, total, skip, limit);
+        long end = start + ranked.size();
+        return new CursorPage<>(edges, end < Math.min(total, MAX_HITS), start > 0, total);
     }
 
     /** The distinct lower-cased words: full-text operators and punctuation never reach the database. */

@@ -1,5 +1,6 @@
 package io.polydesk.persistence.savedsearch;
 
+import io.polydesk.domain.asset.AssetFilter;
 import io.polydesk.domain.savedsearch.SavedSearch;
 import io.polydesk.domain.savedsearch.SavedSearchKind;
 import io.polydesk.domain.savedsearch.SavedSearchRepository;
@@ -12,9 +13,14 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Repository;
 
-/** Saved searches, their filter spread over columns; workflow keys never contain commas. */
+/**
+ * Saved searches, their filter spread over one column per filter field (workflow keys never contain commas).
+ * Every row is written in filter format 1; a later format would be told apart by {@code filter_version}.
+ */
 @Repository
 public class MyBatisSavedSearchRepository implements SavedSearchRepository {
+
+    private static final int FILTER_VERSION = 1;
 
     private final SavedSearchMapper mapper;
 
@@ -45,30 +51,51 @@ public class MyBatisSavedSearchRepository implements SavedSearchRepository {
     }
 
     @Override
-    public List<SavedSearch> listVisible(long userId, SavedSearchKind kind, int limit) {
-        return mapper.listVisible(userId, kind.name().toLowerCase(Locale.ROOT), limit).stream()
+    public List<SavedSearch> listVisible(long userId, SavedSearchKind kind, String afterName, Long afterId,
+                                         int limit) {
+        return mapper.listVisible(userId, ownerClass(kind), afterName, afterId, limit).stream()
                 .map(MyBatisSavedSearchRepository::fromRow).toList();
     }
 
+    @Override
+    public long countVisible(long userId, SavedSearchKind kind) {
+        return mapper.countVisible(userId, ownerClass(kind));
+    }
+
+    private static String ownerClass(SavedSearchKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
     private static SavedSearchRow toRow(SavedSearch s) {
-        TicketFilter f = s.filter();
+        TicketFilter f = s.ticketFilter() == null ? TicketFilter.none() : s.ticketFilter();
+        AssetFilter af = s.assetFilter() == null ? AssetFilter.none() : s.assetFilter();
         AssigneeFilter a = f.assignee();
-        return new SavedSearchRow(s.id(), s.ownerId(), s.name(), s.kind().name().toLowerCase(Locale.ROOT),
-                s.shared(), join(f.statuses()), join(f.priorities()), a == null ? null : a.kind().name(),
-                a == null ? null : a.userId(), f.requesterId(), f.projectId(), f.tag(), f.text(), f.createdFrom(),
-                f.createdTo(), f.updatedFrom(), f.updatedTo(), f.dueFrom(), f.dueTo(), s.createdAt(),
-                s.updatedAt(), f.companyId());
+        String tag = s.kind() == SavedSearchKind.ASSET ? af.tag() : f.tag();
+        String text = s.kind() == SavedSearchKind.ASSET ? af.text() : f.text();
+        return new SavedSearchRow(s.id(), s.ownerId(), s.name(), ownerClass(s.kind()), s.shared(),
+                join(f.statuses()), join(f.priorities()), a == null ? null : a.kind().name(),
+                a == null ? null : a.userId(), f.requesterId(), f.projectId(), tag, text, f.createdFrom(),
+                f.createdTo(), f.updatedFrom(), f.updatedTo(), f.dueFrom(), f.dueTo(), FILTER_VERSION,
+                af.typeId(), af.statusId(), af.locationId(), af.ownerId(), af.assignedUserId(), s.createdAt(),
+                s.updatedAt(), s.kind() == SavedSearchKind.ASSET ? null : f.companyId());
     }
 
     private static SavedSearch fromRow(SavedSearchRow r) {
-        AssigneeFilter assignee = r.assigneeKind() == null ? null
-                : new AssigneeFilter(AssigneeFilter.Kind.valueOf(r.assigneeKind()), r.assigneeId());
-        TicketFilter filter = new TicketFilter(split(r.statuses()), split(r.priorities()), assignee,
-                r.requesterId(), r.projectId(), r.tag(), r.searchText(), r.createdFrom(), r.createdTo(),
-                r.updatedFrom(), r.updatedTo(), r.dueFrom(), r.dueTo(), r.companyId());
-        return new SavedSearch(r.id(), r.ownerId(), r.name(),
-                SavedSearchKind.valueOf(r.ownerClass().toUpperCase(Locale.ROOT)), r.shared(), filter,
-                r.createdAt(), r.updatedAt());
+        SavedSearchKind kind = SavedSearchKind.valueOf(r.ownerClass().toUpperCase(Locale.ROOT));
+        TicketFilter tickets = null;
+        AssetFilter assets = null;
+        if (kind == SavedSearchKind.ASSET) {
+            assets = new AssetFilter(r.assetTypeId(), r.assetStatusId(), r.locationId(), r.assetOwnerId(),
+                    r.assignedUserId(), r.tag(), r.searchText());
+        } else {
+            AssigneeFilter assignee = r.assigneeKind() == null ? null
+                    : new AssigneeFilter(AssigneeFilter.Kind.valueOf(r.assigneeKind()), r.assigneeId());
+            tickets = new TicketFilter(split(r.statuses()), split(r.priorities()), assignee, r.requesterId(),
+                    r.projectId(), r.tag(), r.searchText(), r.createdFrom(), r.createdTo(), r.updatedFrom(),
+                    r.updatedTo(), r.dueFrom(), r.dueTo(), r.companyId());
+        }
+        return new SavedSearch(r.id(), r.ownerId(), r.name(), kind, r.shared(), tickets, assets, r.createdAt(),
+                r.updatedAt());
     }
 
     private static String join(List<String> keys) {

@@ -3,7 +3,7 @@ package io.polydesk.persistence.savedsearch;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A saved search as its columns hold it. */
+/** A saved search as its columns hold it; the filter columns of the other kind stay null. */
 public record SavedSearchRow(
         long id,
         long ownerId,
@@ -24,6 +24,12 @@ public record SavedSearchRow(
         Instant updatedTo,
         LocalDate dueFrom,
         LocalDate dueTo,
+        int filterVersion,
+        Long assetTypeId,
+        Long assetStatusId,
+        Long locationId,
+        Long assetOwnerId,
+        Long assignedUserId,
         Instant createdAt,
         Instant updatedAt,
         Long companyId) {

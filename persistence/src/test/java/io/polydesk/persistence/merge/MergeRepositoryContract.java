@@ -2,6 +2,7 @@ package io.polydesk.persistence.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.polydesk.domain.asset.AssetFilter;
 import io.polydesk.domain.attachment.Attachment;
 import io.polydesk.domain.attachment.AttachmentRepository;
 import io.polydesk.domain.comment.Comment;
@@ -137,10 +138,13 @@ abstract class MergeRepositoryContract extends RepositoryTest {
         long uploadId = attachments.insert(new Attachment(0, null, null, null, "a.txt", "text/plain", 1,
                 "0".repeat(64), unique("key"), source.id(), T0));
         long ownedId = savedSearches.insert(new SavedSearch(0, source.id(), "mine", SavedSearchKind.TICKET, false,
-                TicketFilter.none(), T0, T0));
+                TicketFilter.none(), null, T0, T0));
         long namingId = savedSearches.insert(new SavedSearch(0, bystander.id(), "theirs", SavedSearchKind.TICKET,
                 true, new TicketFilter(null, null, AssigneeFilter.user(source.id()), source.id(), null, null, null,
-                        null, null, null, null, null, null), T0, T0));
+                        null, null, null, null, null, null), null, T0, T0));
+        long namingAssetsId = savedSearches.insert(new SavedSearch(0, bystander.id(), "their assets",
+                SavedSearchKind.ASSET, true, null,
+                new AssetFilter(null, null, null, source.id(), source.id(), null, null), T0, T0));
 
         assertThat(merges.moveHistoryActor(source.id(), target.id())).isEqualTo(1);
         assertThat(merges.moveCommentEditor(source.id(), target.id())).isEqualTo(1);
@@ -148,7 +152,7 @@ abstract class MergeRepositoryContract extends RepositoryTest {
         assertThat(merges.moveTemplateAuthor(source.id(), target.id())).isEqualTo(1);
         assertThat(merges.moveArticleAuthor(source.id(), target.id())).isEqualTo(1);
         assertThat(merges.moveUploader(source.id(), target.id())).isEqualTo(1);
-        assertThat(merges.moveSavedSearches(source.id(), target.id())).isEqualTo(2);
+        assertThat(merges.moveSavedSearches(source.id(), target.id())).isEqualTo(3);
 
         assertThat(tickets.historyOf(List.of(ticket.id()))).extracting(TicketChange::actorId)
                 .containsExactly(target.id(), bystander.id());
@@ -162,12 +166,15 @@ abstract class MergeRepositoryContract extends RepositoryTest {
         assertThat(attachments.findById(uploadId).orElseThrow().uploadedBy()).isEqualTo(target.id());
         SavedSearch owned = savedSearches.findById(ownedId).orElseThrow();
         assertThat(owned.ownerId()).isEqualTo(target.id());
-        assertThat(owned.filter().requesterId()).isNull();
-        assertThat(owned.filter().assignee()).isNull();
+        assertThat(owned.ticketFilter().requesterId()).isNull();
+        assertThat(owned.ticketFilter().assignee()).isNull();
         SavedSearch naming = savedSearches.findById(namingId).orElseThrow();
         assertThat(naming.ownerId()).isEqualTo(bystander.id());
-        assertThat(naming.filter().requesterId()).isEqualTo(target.id());
-        assertThat(naming.filter().assignee()).isEqualTo(AssigneeFilter.user(target.id()));
+        assertThat(naming.ticketFilter().requesterId()).isEqualTo(target.id());
+        assertThat(naming.ticketFilter().assignee()).isEqualTo(AssigneeFilter.user(target.id()));
+        AssetFilter namingAssets = savedSearches.findById(namingAssetsId).orElseThrow().assetFilter();
+        assertThat(namingAssets.ownerId()).isEqualTo(target.id());
+        assertThat(namingAssets.assignedUserId()).isEqualTo(target.id());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.polydesk.persistence.savedsearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.polydesk.domain.asset.AssetFilter;
 import io.polydesk.domain.savedsearch.SavedSearch;
 import io.polydesk.domain.savedsearch.SavedSearchKind;
 import io.polydesk.domain.savedsearch.SavedSearchRepository;
@@ -22,8 +23,8 @@ abstract class SavedSearchRepositoryContract extends RepositoryTest {
     SavedSearchRepository searches;
 
     private SavedSearch saved(User owner, String name, boolean shared, TicketFilter filter) {
-        long id = searches.insert(new SavedSearch(0, owner.id(), name, SavedSearchKind.TICKET, shared, filter, T0,
-                T0));
+        long id = searches.insert(new SavedSearch(0, owner.id(), name, SavedSearchKind.TICKET, shared, filter, null,
+                T0, T0));
         return searches.findById(id).orElseThrow();
     }
 
@@ -38,8 +39,30 @@ abstract class SavedSearchRepositoryContract extends RepositoryTest {
 
         assertThat(found).usingRecursiveComparison()
                 .isEqualTo(new SavedSearch(found.id(), owner.id(), "Everything", SavedSearchKind.TICKET, true, filter,
-                        T0, T0));
-        assertThat(saved(owner, "Nothing", false, TicketFilter.none()).filter()).isEqualTo(TicketFilter.none());
+                        null, T0, T0));
+        assertThat(saved(owner, "Nothing", false, TicketFilter.none()).ticketFilter()).isEqualTo(TicketFilter.none());
+    }
+
+    @Test
+    void everyAssetFilterFieldReadsBackAndAssetSearchesAreListedApart() {
+        User owner = newUser(Role.AGENT);
+        AssetFilter filter = new AssetFilter(3L, 4L, 5L, 6L, 7L, "laptops", "thinkpad");
+        long id = searches.insert(new SavedSearch(0, owner.id(), "Laptops", SavedSearchKind.ASSET, false, null,
+                filter, T0, T0));
+        long none = searches.insert(new SavedSearch(0, owner.id(), "All assets", SavedSearchKind.ASSET, false, null,
+                AssetFilter.none(), T0, T0));
+
+        assertThat(searches.findById(id)).get().usingRecursiveComparison()
+                .isEqualTo(new SavedSearch(id, owner.id(), "Laptops", SavedSearchKind.ASSET, false, null, filter, T0,
+                        T0));
+        assertThat(searches.findById(none)).get().extracting(SavedSearch::assetFilter)
+                .isEqualTo(AssetFilter.none());
+        assertThat(visible(owner, SavedSearchKind.ASSET)).containsSubsequence(none, id);
+        assertThat(visible(owner, SavedSearchKind.TICKET)).doesNotContain(none, id);
+    }
+
+    private List<Long> visible(User user, SavedSearchKind kind) {
+        return searches.listVisible(user.id(), kind, null, null, 500).stream().map(SavedSearch::id).toList();
     }
 
     @Test
@@ -50,13 +73,35 @@ abstract class SavedSearchRepositoryContract extends RepositoryTest {
         SavedSearch a = saved(owner, "a-" + unique("x"), true, TicketFilter.none());
         SavedSearch hidden = saved(other, "a-" + unique("x"), false, TicketFilter.none());
 
-        List<Long> ownerSees = searches.listVisible(owner.id(), SavedSearchKind.TICKET, 500).stream()
-                .map(SavedSearch::id).toList();
+        List<Long> ownerSees = visible(owner, SavedSearchKind.TICKET);
         assertThat(ownerSees).contains(a.id(), b.id()).doesNotContain(hidden.id());
+        assertThat(ownerSees).containsOnlyOnce(a.id());
         assertThat(ownerSees.indexOf(a.id())).isLessThan(ownerSees.indexOf(b.id()));
-        assertThat(searches.listVisible(other.id(), SavedSearchKind.TICKET, 500)).extracting(SavedSearch::id)
-                .contains(a.id(), hidden.id()).doesNotContain(b.id());
-        assertThat(searches.listVisible(owner.id(), SavedSearchKind.ASSET, 500)).isEmpty();
+        assertThat(visible(other, SavedSearchKind.TICKET)).contains(a.id(), hidden.id()).doesNotContain(b.id());
+        // Neither has private asset searches, so both see the same shared ones (a real server may hold some).
+        assertThat(visible(owner, SavedSearchKind.ASSET)).doesNotContain(a.id(), b.id())
+                .isEqualTo(visible(other, SavedSearchKind.ASSET));
+        assertThat(searches.countVisible(owner.id(), SavedSearchKind.ASSET))
+                .isEqualTo(searches.countVisible(other.id(), SavedSearchKind.ASSET));
+    }
+
+    @Test
+    void theListResumesAfterAKeysetOfNameAndId() {
+        User owner = newUser(Role.CUSTOMER);
+        String prefix = "~" + unique("p");
+        SavedSearch first = saved(owner, prefix + "a", false, TicketFilter.none());
+        SavedSearch twinOne = saved(owner, prefix + "b", true, TicketFilter.none());
+        SavedSearch twinTwo = saved(owner, prefix + "b", false, TicketFilter.none());
+        SavedSearch last = saved(owner, prefix + "c", true, TicketFilter.none());
+        long before = searches.countVisible(owner.id(), SavedSearchKind.TICKET);
+
+        assertThat(searches.listVisible(owner.id(), SavedSearchKind.TICKET, first.name(), first.id(), 2))
+                .extracting(SavedSearch::id).containsExactly(twinOne.id(), twinTwo.id());
+        assertThat(searches.listVisible(owner.id(), SavedSearchKind.TICKET, twinOne.name(), twinOne.id(), 2))
+                .extracting(SavedSearch::id).startsWith(twinTwo.id(), last.id());
+        assertThat(before).isGreaterThanOrEqualTo(4);
+        saved(newUser(Role.AGENT), prefix + "z", false, TicketFilter.none());
+        assertThat(searches.countVisible(owner.id(), SavedSearchKind.TICKET)).isEqualTo(before);
     }
 
     @Test
@@ -67,9 +112,11 @@ abstract class SavedSearchRepositoryContract extends RepositoryTest {
                 null, null, null, null, null, null);
         Instant later = T0.plusSeconds(60);
 
-        searches.update(new SavedSearch(s.id(), owner.id(), "New", SavedSearchKind.TICKET, true, changed, T0, later));
+        searches.update(new SavedSearch(s.id(), owner.id(), "New", SavedSearchKind.TICKET, true, changed, null, T0,
+                later));
         assertThat(searches.findById(s.id())).get().usingRecursiveComparison()
-                .isEqualTo(new SavedSearch(s.id(), owner.id(), "New", SavedSearchKind.TICKET, true, changed, T0, later));
+                .isEqualTo(new SavedSearch(s.id(), owner.id(), "New", SavedSearchKind.TICKET, true, changed, null, T0,
+                        later));
 
         searches.delete(s.id());
         assertThat(searches.findById(s.id())).isEmpty();

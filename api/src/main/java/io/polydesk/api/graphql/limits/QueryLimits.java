@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
  * Refuses queries that are too deep or too complex after validation and before any field is fetched, so
- * an abusive query costs no database work. The refusal is a BAD_REQUEST naming the limit.
+ * an abusive query costs no database work. The refusal is a BAD_REQUEST naming the limit. Complexity weighs a
+ * page of items by its page size ({@link PageWeightedComplexity}); depth is checked first.
  *
  * <p>Introspection is exempt: the standard introspection query that GraphiQL and code generators send nests
  * {@code ofType} deeper than any real query needs, and graphql-java's own good-faith introspection checks
@@ -29,6 +31,7 @@ import org.springframework.graphql.execution.ErrorType;
 public class QueryLimits {
 
     @Bean
+    @Order(1)
     MaxQueryDepthInstrumentation maxQueryDepthInstrumentation(QueryLimitsProperties limits) {
         return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
             @Override
@@ -46,8 +49,10 @@ public class QueryLimits {
     }
 
     @Bean
+    @Order(2)
     MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(QueryLimitsProperties limits) {
-        return new MaxQueryComplexityInstrumentation(limits.maxComplexity()) {
+        return new MaxQueryComplexityInstrumentation(limits.maxComplexity(),
+                new PageWeightedComplexity(limits.maxComplexity())) {
             @Override
             public InstrumentationContext<ExecutionResult> beginExecuteOperation(
                     InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {

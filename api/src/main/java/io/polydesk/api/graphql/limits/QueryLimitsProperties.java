@@ -7,8 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How big a GraphQL query may be before Polydesk refuses to run it.
  *
  * @param maxDepth the deepest field nesting allowed (introspection-only queries are exempt)
- * @param maxComplexity the most fields a query may select (graphql-java's default field complexity)
+ * @param maxComplexity the most points a query may cost: a point per field, a page's selection counted once per
+ *                      item asked for ({@code first}, or the default page size); the default lets a full page of
+ *                      100 items with a few dozen fields each through, but not pages nested in pages
  */
 @ConfigurationProperties("polydesk.graphql")
-public record QueryLimitsProperties(@DefaultValue("15") int maxDepth, @DefaultValue("1000") int maxComplexity) {
+public record QueryLimitsProperties(@DefaultValue("15") int maxDepth, @DefaultValue("5000") int maxComplexity) {
 }

@@ -9,7 +9,9 @@ import io.polydesk.api.graphql.savedsearch.SavedSearchInputs.UpdateSavedSearchIn
 import io.polydesk.api.graphql.support.Batches;
 import io.polydesk.api.graphql.support.Connection;
 import io.polydesk.api.graphql.support.Ids;
+import io.polydesk.domain.asset.Asset;
 import io.polydesk.domain.savedsearch.SavedSearch;
+import io.polydesk.domain.savedsearch.SavedSearchKind;
 import io.polydesk.domain.savedsearch.SavedSearchQueries;
 import io.polydesk.domain.savedsearch.SavedSearchService;
 import io.polydesk.domain.shared.Actor;
@@ -43,15 +45,24 @@ class SavedSearchGraphQlController {
     }
 
     @QueryMapping
-    List<SavedSearch> savedSearches(@AuthenticationPrincipal Actor actor) {
-        return queries.list(actor);
+    Connection<SavedSearch> savedSearches(@Argument SavedSearchKind kind, @Argument Integer first,
+                                          @Argument String after, @AuthenticationPrincipal Actor actor) {
+        Actor.require(actor);
+        return Connection.of(queries.list(actor, kind, first, after));
     }
 
     @QueryMapping
-    Connection<Ticket> runSavedSearch(@Argument String id, @Argument Integer first, @Argument String after,
-                                      @AuthenticationPrincipal Actor actor) {
+    Connection<Ticket> runSavedTicketSearch(@Argument String id, @Argument Integer first, @Argument String after,
+                                            @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return Connection.of(queries.run(actor, Ids.require(id, "id"), first, after));
+        return Connection.of(queries.runTickets(actor, Ids.require(id, "id"), first, after));
+    }
+
+    @QueryMapping
+    Connection<Asset> runSavedAssetSearch(@Argument String id, @Argument Integer first, @Argument String after,
+                                          @AuthenticationPrincipal Actor actor) {
+        Actor.require(actor);
+        return Connection.of(queries.runAssets(actor, Ids.require(id, "id"), first, after));
     }
 
     @MutationMapping

@@ -1,6 +1,7 @@
 package io.polydesk.api.graphql.savedsearch;
 
 import io.polydesk.api.graphql.support.Ids;
+import io.polydesk.domain.asset.AssetFilter;
 import io.polydesk.domain.savedsearch.SaveSearch;
 import io.polydesk.domain.savedsearch.SavedSearchKind;
 import io.polydesk.domain.shared.DomainException;
@@ -10,7 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The saved-search inputs, read from the schema's {@code TicketFilter} input with the listing's rules. */
+/** The saved-search inputs, read from the schema's {@code TicketFilter} and {@code AssetFilter} inputs. */
 final class SavedSearchInputs {
 
     private SavedSearchInputs() {
@@ -25,11 +26,11 @@ final class SavedSearchInputs {
 
         TicketFilter toFilter() {
             if (assignee != null && assigneeId != null) {
-                throw DomainException.invalid("input.filter.assigneeId", "give either assignee or assigneeId, not both");
+                throw DomainException.invalid("input.ticketFilter.assigneeId", "give either assignee or assigneeId, not both");
             }
             AssigneeFilter assigneeFilter = null;
             if (assigneeId != null) {
-                assigneeFilter = AssigneeFilter.user(Ids.require(assigneeId, "input.filter.assigneeId"));
+                assigneeFilter = AssigneeFilter.user(Ids.require(assigneeId, "input.ticketFilter.assigneeId"));
             } else if (assignee != null) {
                 assigneeFilter = switch (assignee) {
                     case ME -> AssigneeFilter.me();
@@ -38,22 +39,43 @@ final class SavedSearchInputs {
                 };
             }
             return new TicketFilter(status, priority, assigneeFilter,
-                    Ids.parse(requesterId, "input.filter.requesterId"), Ids.parse(projectId, "input.filter.projectId"),
+                    Ids.parse(requesterId, "input.ticketFilter.requesterId"), Ids.parse(projectId, "input.ticketFilter.projectId"),
                     tag, text, createdFrom, createdTo, updatedFrom, updatedTo, dueFrom, dueTo,
-                    Ids.parse(companyId, "input.filter.companyId"));
+                    Ids.parse(companyId, "input.ticketFilter.companyId"));
         }
     }
 
-    record CreateSavedSearchInput(String name, SavedSearchKind kind, Boolean shared, FilterInput filter) {
-        SaveSearch toCommand() {
-            return new SaveSearch(name, kind, Boolean.TRUE.equals(shared), filter == null ? null : filter.toFilter());
+    /** The {@code AssetFilter} input as the {@code assets} query reads it, with this input's field paths. */
+    record AssetFilterInput(String typeId, String statusId, String locationId, String ownerId,
+                            String assignedUserId, String tag, String text) {
+
+        AssetFilter toFilter() {
+            return new AssetFilter(Ids.parse(typeId, "input.assetFilter.typeId"),
+                    Ids.parse(statusId, "input.assetFilter.statusId"),
+                    Ids.parse(locationId, "input.assetFilter.locationId"),
+                    Ids.parse(ownerId, "input.assetFilter.ownerId"),
+                    Ids.parse(assignedUserId, "input.assetFilter.assignedUserId"), tag, text);
         }
     }
 
-    record UpdateSavedSearchInput(String id, String name, SavedSearchKind kind, Boolean shared, FilterInput filter) {
+    record CreateSavedSearchInput(String name, SavedSearchKind kind, Boolean shared, FilterInput ticketFilter,
+                                  AssetFilterInput assetFilter) {
         SaveSearch toCommand() {
-            return new SaveSearch(name, kind, Boolean.TRUE.equals(shared), filter == null ? null : filter.toFilter());
+            return command(name, kind, shared, ticketFilter, assetFilter);
         }
+    }
+
+    record UpdateSavedSearchInput(String id, String name, SavedSearchKind kind, Boolean shared,
+                                  FilterInput ticketFilter, AssetFilterInput assetFilter) {
+        SaveSearch toCommand() {
+            return command(name, kind, shared, ticketFilter, assetFilter);
+        }
+    }
+
+    private static SaveSearch command(String name, SavedSearchKind kind, Boolean shared, FilterInput tickets,
+                                      AssetFilterInput assets) {
+        return new SaveSearch(name, kind, Boolean.TRUE.equals(shared), tickets == null ? null : tickets.toFilter(),
+                assets == null ? null : assets.toFilter());
     }
 
     record DeleteSavedSearchInput(String id) {

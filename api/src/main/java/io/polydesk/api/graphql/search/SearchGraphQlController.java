@@ -1,6 +1,5 @@
 package io.polydesk.api.graphql.search;
 
-import io.polydesk.domain.search.SearchHits;
 import io.polydesk.domain.search.SearchQueries;
 import io.polydesk.domain.shared.Actor;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -19,8 +18,8 @@ class SearchGraphQlController {
     }
 
     @QueryMapping
-    SearchHits searchTickets(@Argument String query, @Argument Integer first, @Argument Integer offset,
-                             @AuthenticationPrincipal Actor actor) {
-        return search.searchTickets(actor, query, first, offset == null ? null : offset.longValue());
+    TicketSearchConnection searchTickets(@Argument String query, @Argument Integer first, @Argument String after,
+                                         @AuthenticationPrincipal Actor actor) {
+        return TicketSearchConnection.of(search.searchTickets(actor, query, first, after));
     }
 }

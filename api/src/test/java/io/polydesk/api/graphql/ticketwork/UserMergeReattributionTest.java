@@ -6,6 +6,7 @@ import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.asset.Asset;
+import io.polydesk.domain.asset.AssetFilter;
 import io.polydesk.domain.asset.AssetService;
 import io.polydesk.domain.asset.CreateAsset;
 import io.polydesk.domain.attachment.AttachFile;
@@ -74,7 +75,7 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
     private static final Set<String> KEPT_ON_SOURCE = Set.of("api_tokens.user_id");
     /** User ids without a foreign key: what saved filters look for. */
     private static final Set<String> MOVED_WITHOUT_FOREIGN_KEY = Set.of("saved_searches.requester_id",
-            "saved_searches.assignee_id");
+            "saved_searches.assignee_id", "saved_searches.asset_owner_id", "saved_searches.assigned_user_id");
 
     private static final String MERGE = """
             mutation ($input: MergeUsersInput!) { mergeUsers(input: $input) { user { id } } }""";
@@ -93,10 +94,13 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
               article(id: $article) { author { id } }
               attachment(id: $upload) { uploadedBy { id } }
               commentTemplates { id author { id } }
-              savedSearches { id owner { id } filter { requesterId assigneeId } }
+              savedSearches(first: 100) { edges { node { id owner { id } } } }
             }""";
     private static final String SAVED_SEARCHES = """
-            { savedSearches { id filter { requesterId assigneeId } } }""";
+            {
+              tickets: savedSearches(first: 100) { edges { node { id ticketFilter { requesterId assigneeId } } } }
+              assets: savedSearches(kind: ASSET, first: 100) { edges { node { id assetFilter { ownerId assignedUserId } } } }
+            }""";
     private static final String MEMBERSHIPS = """
             { userGroups { id members { id } } teams { id members { id } } }""";
 
@@ -142,14 +146,18 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
         Touched bySource = touchEverything(source, customer, sharedGroup, sharedTeam);
         Touched byTarget = touchEverything(target, customer, sharedGroup, sharedTeam);
         organisations.addUserGroupMember(admin, sourcesGroup.id(), source.id());
-        SavedSearch naming = savedSearches.create(admin, new SaveSearch("Theirs " + unique(), SavedSearchKind.TICKET,
-                true, new TicketFilter(null, null, AssigneeFilter.user(source.id()), source.id(), null, null, null,
-                        null, null, null, null, null, null)));
+        // Names that sort first, so the searches are on the first page whatever else is shared.
+        SavedSearch naming = savedSearches.create(admin, new SaveSearch("0000 theirs " + unique(),
+                SavedSearchKind.TICKET, true, new TicketFilter(null, null, AssigneeFilter.user(source.id()),
+                source.id(), null, null, null, null, null, null, null, null, null), null));
+        SavedSearch namingAssets = savedSearches.create(admin, new SaveSearch("0000 their assets " + unique(),
+                SavedSearchKind.ASSET, true, null, new AssetFilter(null, null, null, source.id(), source.id(), null,
+                null)));
         tokens.create(source.actor(), "laptop");
         assertThat(referencesTo(source.id())).containsKeys("ticket_history.actor_id", "comment_edits.editor_id",
                 "ticket_links.created_by", "comment_templates.created_by", "kb_articles.author_id",
                 "attachments.uploaded_by", "saved_searches.owner_id", "saved_searches.requester_id",
-                "user_group_members.user_id", "team_members.user_id", "api_tokens.user_id");
+                "saved_searches.asset_owner_id", "saved_searches.assigned_user_id", "user_group_members.user_id", "team_members.user_id", "api_tokens.user_id");
 
         as(users.admin()).document(MERGE)
                 .variable("input", Map.of("sourceId", id(source.id()), "targetId", id(target.id()))).execute()
@@ -161,10 +169,14 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
             assertEverythingIsTheTargets(target, touched);
         }
         as(users.admin()).document(SAVED_SEARCHES).execute()
-                .path("savedSearches[?(@.id == '" + naming.id() + "')].filter.requesterId").entityList(String.class)
-                .containsExactly(id(target.id()))
-                .path("savedSearches[?(@.id == '" + naming.id() + "')].filter.assigneeId").entityList(String.class)
-                .containsExactly(id(target.id()));
+                .path("tickets.edges[?(@.node.id == '" + naming.id() + "')].node.ticketFilter.requesterId")
+                .entityList(String.class).containsExactly(id(target.id()))
+                .path("tickets.edges[?(@.node.id == '" + naming.id() + "')].node.ticketFilter.assigneeId")
+                .entityList(String.class).containsExactly(id(target.id()))
+                .path("assets.edges[?(@.node.id == '" + namingAssets.id() + "')].node.assetFilter.ownerId")
+                .entityList(String.class).containsExactly(id(target.id()))
+                .path("assets.edges[?(@.node.id == '" + namingAssets.id() + "')].node.assetFilter.assignedUserId")
+                .entityList(String.class).containsExactly(id(target.id()));
         as(users.admin()).document(MEMBERSHIPS).execute()
                 .path("userGroups[?(@.id == '" + sharedGroup.id() + "')].members[*].id").entityList(String.class)
                 .containsExactly(id(target.id()))
@@ -204,8 +216,8 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
         Asset asset = assets.create(actor, new CreateAsset("Laptop " + unique(), null, null, null, null, null, null,
                 null, null, null, null, user.id(), null, false, null, List.of(user.id()), List.of(), Map.of()));
         assets.addNote(actor, asset.id(), "Battery swapped");
-        SavedSearch saved = savedSearches.create(actor, new SaveSearch("Mine " + unique(), SavedSearchKind.TICKET,
-                false, TicketFilter.none()));
+        SavedSearch saved = savedSearches.create(actor, new SaveSearch("0000 mine " + unique(), SavedSearchKind.TICKET,
+                false, TicketFilter.none(), null));
         organisations.addUserGroupMember(admin, group.id(), user.id());
         organisations.addTeamMember(admin, team.id(), user.id());
         return new Touched(requested, assigned, template, article, pending, asset, saved);
@@ -235,7 +247,7 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
                 .path("attachment.uploadedBy.id").entity(String.class).isEqualTo(me)
                 .path("commentTemplates[?(@.id == '" + touched.template().id() + "')].author.id")
                 .entityList(String.class).containsExactly(me)
-                .path("savedSearches[?(@.id == '" + touched.savedSearch().id() + "')].owner.id")
+                .path("savedSearches.edges[?(@.node.id == '" + touched.savedSearch().id() + "')].node.owner.id")
                 .entityList(String.class).containsExactly(me);
     }
 

@@ -1,0 +1,61 @@
+package io.polydesk.api.graphql.limits;
+
+import graphql.analysis.FieldComplexityCalculator;
+import graphql.analysis.FieldComplexityEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLTypeUtil;
+import io.polydesk.domain.shared.KeysetWindow;
+
+/**
+ * What a field costs: one point plus what it selects, where a page of items costs its selection once per item,
+ * as in GitHub's and Shopify's cost models. A list field with a {@code first} argument, and a connection's
+ * {@code edges}, multiply their selection by {@code first}, or by the default page size when it is absent; so
+ * {@code tickets(first: 100) { edges { node { comments(first: 100) { id } } } }} costs over 20,000 points.
+ *
+ * <p>Each field's cost is capped, never below the limit so that the cap cannot let a query through: deeply nested
+ * pages must not overflow graphql-java's integer sums (a document holds at most 15,000 tokens, so at most
+ * 15,000 fields of 100,000 points each).
+ */
+final class PageWeightedComplexity implements FieldComplexityCalculator {
+
+    private static final int USUAL_CAP = 100_000;
+
+    private final long cap;
+
+    PageWeightedComplexity(int maxComplexity) {
+        this.cap = Math.max((long) maxComplexity + 1, USUAL_CAP);
+    }
+
+    @Override
+    public int calculate(FieldComplexityEnvironment environment, int childComplexity) {
+        long cost = 1 + (long) pageSize(environment) * childComplexity;
+        return (int) Math.min(Math.min(cost, cap), Integer.MAX_VALUE);
+    }
+
+    /** How many times the field's selection is fetched: the page size for a page of items, otherwise once. */
+    static int pageSize(FieldComplexityEnvironment environment) {
+        if (isPagedList(environment.getFieldDefinition())) {
+            return first(environment);
+        }
+        FieldComplexityEnvironment parent = environment.getParentEnvironment();
+        boolean edgesOfPage = environment.getField().getName().equals("edges") && parent != null
+                && parent.getFieldDefinition().getArgument("first") != null;
+        return edgesOfPage ? first(parent) : 1;
+    }
+
+    private static boolean isPagedList(GraphQLFieldDefinition field) {
+        return field.getArgument("first") != null
+                && GraphQLTypeUtil.unwrapNonNull(field.getType()) instanceof GraphQLList;
+    }
+
+    /**
+     * {@code first}, at most the largest page: a larger one is refused by the field itself with an error that names
+     * {@code first}, which tells the caller more than a complexity refusal would.
+     */
+    private static int first(FieldComplexityEnvironment environment) {
+        Object first = environment.getArguments().get("first");
+        return first instanceof Number n ? Math.max(0, Math.min(n.intValue(), KeysetWindow.MAX_SIZE))
+                : KeysetWindow.DEFAULT_SIZE;
+    }
+}
