@@ -208,14 +208,15 @@ class TicketCompanyGraphQlTest extends GraphQlTestSupport {
 
         String searchId = as(agent).document("""
                         mutation ($input: CreateSavedSearchInput!) {
-                          createSavedSearch(input: $input) { savedSearch { id filter { companyId } } }
+                          createSavedSearch(input: $input) { savedSearch { id ticketFilter { companyId } } }
                         }""")
-                .variable("input", Map.of("name", "Acme " + unique(), "filter", Map.of("companyId", id(acme.id()))))
+                .variable("input", Map.of("name", "Acme " + unique(), "kind", "TICKET",
+                        "ticketFilter", Map.of("companyId", id(acme.id()))))
                 .execute()
-                .path("createSavedSearch.savedSearch.filter.companyId").entity(String.class).isEqualTo(id(acme.id()))
+                .path("createSavedSearch.savedSearch.ticketFilter.companyId").entity(String.class).isEqualTo(id(acme.id()))
                 .path("createSavedSearch.savedSearch.id").entity(String.class).get();
-        as(agent).document("query ($id: ID!) { runSavedSearch(id: $id) { edges { node { id } } } }")
+        as(agent).document("query ($id: ID!) { runSavedTicketSearch(id: $id) { edges { node { id } } } }")
                 .variable("id", searchId).execute()
-                .path("runSavedSearch.edges[*].node.id").entityList(String.class).containsExactly(id(ticket.id()));
+                .path("runSavedTicketSearch.edges[*].node.id").entityList(String.class).containsExactly(id(ticket.id()));
     }
 }
