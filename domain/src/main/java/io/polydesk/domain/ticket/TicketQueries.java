@@ -83,19 +83,25 @@ public class TicketQueries {
 
     public List<TicketChange> history(Actor actor, long ticketId) {
         access.visible(actor, ticketId);
-        return tickets.historyOf(List.of(ticketId));
+        return forCaller(actor, tickets.historyOf(List.of(ticketId)));
     }
 
     /**
-     * The history of tickets the caller has already been shown, in one query, oldest change first. Whoever
-     * may see a ticket sees all of its history: no entry records anything internal.
+     * The history of tickets the caller has already been shown, oldest change first, in one query (two more for
+     * a customer). Whoever may see a ticket sees all of its entries; a customer sees another ticket or an asset
+     * named in an entry only if it is one of their own tickets.
      */
     public Map<Long, List<TicketChange>> historyOf(Actor actor, Collection<Long> visibleTicketIds) {
         Actor.require(actor);
         if (visibleTicketIds.isEmpty()) {
             return Map.of();
         }
-        return tickets.historyOf(visibleTicketIds).stream().collect(Collectors.groupingBy(TicketChange::ticketId));
+        return forCaller(actor, tickets.historyOf(visibleTicketIds)).stream()
+                .collect(Collectors.groupingBy(TicketChange::ticketId));
+    }
+
+    private List<TicketChange> forCaller(Actor actor, List<TicketChange> changes) {
+        return actor.isStaff() ? changes : new CustomerHistory(tickets).redact(actor.userId(), changes);
     }
 
     /** Tags of many tickets in one query, keyed by ticket id. */

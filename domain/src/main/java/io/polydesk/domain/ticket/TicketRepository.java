@@ -3,6 +3,7 @@ package io.polydesk.domain.ticket;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /** Where tickets, their tags and their history are kept. */
@@ -37,4 +38,7 @@ public interface TicketRepository {
 
     /** The history of many tickets in one query, ordered by ticket, then oldest change first. */
     List<TicketChange> historyOf(Collection<Long> ticketIds);
+
+    /** Of {@code numbers}, those of live tickets {@code requesterId} requested. */
+    Set<String> numbersRequestedBy(long requesterId, Collection<String> numbers);
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.stereotype.Repository;
 
@@ -95,5 +96,10 @@ public class MyBatisTicketRepository implements TicketRepository {
     @Override
     public List<TicketChange> historyOf(Collection<Long> ticketIds) {
         return ticketIds.isEmpty() ? List.of() : mapper.historyOf(ticketIds);
+    }
+
+    @Override
+    public Set<String> numbersRequestedBy(long requesterId, Collection<String> numbers) {
+        return numbers.isEmpty() ? Set.of() : Set.copyOf(mapper.numbersRequestedBy(requesterId, numbers));
     }
 }

@@ -38,4 +38,7 @@ public interface TicketMapper {
     void insertHistory(@Param("changes") List<TicketChange> changes);
 
     List<TicketChange> historyOf(@Param("ticketIds") Collection<Long> ticketIds);
+
+    List<String> numbersRequestedBy(@Param("requesterId") long requesterId,
+                                    @Param("numbers") Collection<String> numbers);
 }

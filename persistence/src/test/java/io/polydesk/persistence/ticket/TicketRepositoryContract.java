@@ -472,6 +472,18 @@ abstract class TicketRepositoryContract extends RepositoryTest {
         assertThat(history).extracting(TicketChange::toValue).containsExactly("Hi", "open", "Ho", "open");
     }
 
+    @Test
+    void numbersRequestedByKeepsOnlyTheRequestersLiveTickets() {
+        Ticket own = aTicket(requester).insert();
+        Ticket archived = aTicket(requester).archived().insert();
+        Ticket theirs = aTicket(newUser(Role.CUSTOMER)).insert();
+
+        assertThat(tickets.numbersRequestedBy(requester.id(),
+                List.of(own.number(), archived.number(), theirs.number(), "NO-SUCH-1")))
+                .containsExactly(own.number());
+        assertThat(tickets.numbersRequestedBy(requester.id(), List.of())).isEmpty();
+    }
+
     /** Builds {@link TicketCriteria}: nothing filters unless set. */
     static final class Criteria {
         private List<Long> statusIds = List.of();

@@ -4,11 +4,15 @@ import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.ticket.Ticket;
+import io.polydesk.domain.relation.LinkKind;
+import io.polydesk.domain.relation.RelationService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * {@code Ticket.history} in listings, now that it is batch loaded (see {@code BatchLoadingTest} for the statement
- * count): each ticket still gets exactly its own entries, and only callers who may see a ticket see its history.
+ * count): each ticket still gets exactly its own entries, only callers who may see a ticket see its history, and
+ * a customer never learns the number of a ticket that is not theirs from it.
  */
 @PolydeskIntegrationTest
 class TicketHistoryTest extends GraphQlTestSupport {
@@ -19,6 +23,12 @@ class TicketHistoryTest extends GraphQlTestSupport {
                 edges { node { id title history { field fromValue toValue actor { id } } } }
               }
             }""";
+
+    private static final String ONE = """
+            query ($id: ID!) { ticket(id: $id) { history { field toValue } } }""";
+
+    @Autowired
+    RelationService relations;
 
     @Test
     void eachTicketShowsOnlyItsOwnChangesOldestFirst() {
@@ -48,6 +58,28 @@ class TicketHistoryTest extends GraphQlTestSupport {
 
         as(users.customer()).document(PAGE).variable("requester", id(owner.id())).variable("first", 10).execute()
                 .path("tickets.edges").entityList(Object.class).hasSize(0);
+    }
+
+    @Test
+    void aCustomerSeesWhichOfTheirOwnTicketsAreLinkedButNotOthersNumbers() {
+        TestUser agent = users.agent();
+        TestUser customer = users.customer();
+        Ticket mine = ticket(customer, "Mine");
+        Ticket alsoMine = ticket(customer, "Also mine");
+        Ticket someoneElses = ticket(users.customer(), "Someone else's");
+        relations.link(agent.actor(), mine.id(), alsoMine.id(), LinkKind.RELATES_TO);
+        relations.link(agent.actor(), mine.id(), someoneElses.id(), LinkKind.DUPLICATES);
+        relations.setParent(agent.actor(), mine.id(), someoneElses.id());
+
+        as(customer).document(ONE).variable("id", id(mine.id())).execute()
+                .path("ticket.history[*].field").entityList(String.class).containsExactly("link", "link", "parent")
+                .path("ticket.history[0].toValue").entity(String.class).isEqualTo("RELATES_TO:" + alsoMine.number())
+                .path("ticket.history[1].toValue").valueIsNull()
+                .path("ticket.history[2].toValue").valueIsNull();
+        as(agent).document(ONE).variable("id", id(mine.id())).execute()
+                .path("ticket.history[1].toValue").entity(String.class)
+                .isEqualTo("DUPLICATES:" + someoneElses.number())
+                .path("ticket.history[2].toValue").entity(String.class).isEqualTo(id(someoneElses.id()));
     }
 
     @Test
