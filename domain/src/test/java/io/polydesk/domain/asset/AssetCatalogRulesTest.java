@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.polydesk.domain.asset.AssetStatusCommands.CreateAssetStatus;
 import io.polydesk.domain.asset.AssetStatusCommands.UpdateAssetStatus;
+import io.polydesk.domain.shared.InvalidFields;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.Change;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.ErrorCode;
-import io.polydesk.domain.shared.FieldError;
 import io.polydesk.domain.shared.Role;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,13 +30,7 @@ class AssetCatalogRulesTest {
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
     private static List<String> fields(Runnable command) {
-        try {
-            command.run();
-        } catch (DomainException e) {
-            assertThat(e.code()).isEqualTo(ErrorCode.INVALID);
-            return e.details().stream().map(FieldError::field).toList();
-        }
-        throw new AssertionError("expected INVALID");
+        return InvalidFields.of(command);
     }
 
     @Test

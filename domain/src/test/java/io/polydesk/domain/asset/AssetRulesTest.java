@@ -3,11 +3,9 @@ package io.polydesk.domain.asset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.polydesk.domain.shared.InvalidFields;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.Change;
-import io.polydesk.domain.shared.DomainException;
-import io.polydesk.domain.shared.ErrorCode;
-import io.polydesk.domain.shared.FieldError;
 import io.polydesk.domain.shared.Role;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,13 +28,7 @@ class AssetRulesTest {
     }
 
     private static List<String> fields(Runnable command) {
-        try {
-            command.run();
-        } catch (DomainException e) {
-            assertThat(e.code()).isEqualTo(ErrorCode.INVALID);
-            return e.details().stream().map(FieldError::field).toList();
-        }
-        throw new AssertionError("expected INVALID");
+        return InvalidFields.of(command);
     }
 
     @Test
