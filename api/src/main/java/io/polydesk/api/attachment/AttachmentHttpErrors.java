@@ -1,5 +1,6 @@
 package io.polydesk.api.attachment;
 
+import io.polydesk.api.web.RequestBodyTooLarge;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.FieldError;
 import java.util.LinkedHashMap;
@@ -47,6 +48,10 @@ class AttachmentHttpErrors {
 
     @ExceptionHandler
     ResponseEntity<Map<String, Object>> unreadableJson(HttpMessageNotReadableException e) {
+        if (RequestBodyTooLarge.causedBy(e)) {
+            return body(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", "The request body is larger than "
+                    + "polydesk.http.max-body-size allows", List.of());
+        }
         return body(HttpStatus.BAD_REQUEST, "invalid", "The body is not a JSON object with text fields filename,"
                 + " content (base64) and optionally mime_type", List.of());
     }

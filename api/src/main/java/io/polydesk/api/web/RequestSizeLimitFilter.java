@@ -8,7 +8,10 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -17,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses bodies over {@code polydesk.http.max-body-size} with 413 before anything reads them. A body that
- * announces no length is cut off at the limit while it is read. Multipart uploads have their own limits.
+ * announces no length is cut off at the limit while it is read, and answered 413 too unless the answer has already
+ * begun. Multipart uploads have their own limits.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -44,7 +48,45 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                     "The request body is larger than " + limit + " bytes", "BAD_REQUEST");
             return;
         }
-        chain.doFilter(request.getContentLengthLong() < 0 ? new BoundedRequest(request, limit) : request, response);
+        if (request.getContentLengthLong() >= 0) {
+            chain.doFilter(request, response);
+            return;
+        }
+        BoundedRequest bounded = new BoundedRequest(request, limit);
+        // Whatever the reader made of the cut-off body (mostly a 400), the cause is its size.
+        HttpServletResponse sizeAware = new HttpServletResponseWrapper(response) {
+            @Override
+            public void sendError(int status) throws IOException {
+                sendError(status, null);
+            }
+
+            @Override
+            public void sendError(int status, String message) throws IOException {
+                if (bounded.exceeded && !isCommitted()) {
+                    tooLarge(request, response);
+                } else {
+                    super.sendError(status, message);
+                }
+            }
+        };
+        chain.doFilter(bounded, sizeAware);
+        if (bounded.exceeded && !response.isCommitted() && !request.isAsyncStarted()
+                && response.getStatus() != HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+            tooLarge(request, response);
+        }
+    }
+
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String name : response.getHeaderNames()) {
+            if (name.regionMatches(true, 0, "X-RateLimit-", 0, 12)) {
+                kept.put(name, response.getHeader(name));
+            }
+        }
+        response.reset();
+        kept.forEach(response::setHeader);
+        errors.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                "The request body is larger than " + limit + " bytes", "BAD_REQUEST");
     }
 
     /** Stops reading a body of unknown length at the limit; the reader sees a broken body, never a huge one. */
@@ -52,6 +94,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
         private final long limit;
         private ServletInputStream stream;
+        private boolean exceeded;
 
         BoundedRequest(HttpServletRequest request, long limit) {
             super(request);
@@ -69,7 +112,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                     public int read() throws IOException {
                         int b = delegate.read();
                         if (b >= 0 && ++read > limit) {
-                            throw new IOException("Request body exceeds " + limit + " bytes");
+                            exceeded = true;
+                            throw new RequestBodyTooLarge(limit);
                         }
                         return b;
                     }
@@ -78,7 +122,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                     public int read(byte[] buffer, int offset, int length) throws IOException {
                         int n = delegate.read(buffer, offset, length);
                         if (n > 0 && (read += n) > limit) {
-                            throw new IOException("Request body exceeds " + limit + " bytes");
+                            exceeded = true;
+                            throw new RequestBodyTooLarge(limit);
                         }
                         return n;
                     }
