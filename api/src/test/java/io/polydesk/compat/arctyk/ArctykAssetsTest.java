@@ -11,6 +11,7 @@ import io.polydesk.domain.asset.AssetVendor;
 import io.polydesk.domain.asset.AssetVendorService;
 import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.asset.Location;
+import io.polydesk.domain.asset.LocationService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +33,8 @@ class ArctykAssetsTest {
     @Autowired
     AssetService assets;
     @Autowired
+    LocationService locations;
+    @Autowired
     AssetVendorService vendors;
     @Autowired
     AssetQueries assetQueries;
@@ -49,7 +52,7 @@ class ArctykAssetsTest {
         agent = users.agent();
         customer = users.customer();
         word = "w" + UUID.randomUUID().toString().replace("-", "");
-        dataCenter = assets.createLocation(admin.actor(), "Data Center " + word, null);
+        dataCenter = locations.create(admin.actor(), "Data Center " + word, null);
     }
 
     private ArctykClient as(TestUser user) {

@@ -3,7 +3,7 @@ package io.polydesk.domain.asset;
 import java.util.List;
 import java.util.Optional;
 
-/** Asset types, asset statuses and locations: small lookup tables, read whole. Statuses include archived ones. */
+/** Asset types, asset statuses and locations: small lookup tables, read whole, archived entries included. */
 public interface AssetCatalogRepository {
 
     List<AssetType> types();
@@ -11,6 +11,9 @@ public interface AssetCatalogRepository {
     Optional<AssetType> findType(long id);
 
     long insertType(AssetType type);
+
+    /** Writes the name, parent, icon and archived flag. */
+    void updateType(AssetType type);
 
     List<AssetStatus> statuses();
 
@@ -31,4 +34,7 @@ public interface AssetCatalogRepository {
     Optional<Location> findLocation(long id);
 
     long insertLocation(Location location);
+
+    /** Writes the name, parent and archived flag. */
+    void updateLocation(Location location);
 }

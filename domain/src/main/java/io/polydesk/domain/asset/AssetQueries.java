@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -133,9 +134,10 @@ public class AssetQueries {
         return assets.notesOf(visibleAssetIds).stream().collect(Collectors.groupingBy(AssetNote::assetId));
     }
 
-    public List<AssetType> types(Actor actor) {
-        Actor.require(actor);
-        return catalog.types();
+    /** Archived types only when asked for, and only for staff. */
+    public List<AssetType> types(Actor actor, boolean includeArchived) {
+        requireStaffForArchived(actor, includeArchived);
+        return catalog.types().stream().filter(t -> includeArchived || !t.archived()).toList();
     }
 
     /** In life-cycle order; archived ones only when asked for. */
@@ -144,9 +146,30 @@ public class AssetQueries {
         return catalog.statuses().stream().filter(s -> includeArchived || !s.archived()).toList();
     }
 
-    public List<Location> locations(Actor actor) {
+    /** Archived locations only when asked for, and only for staff. */
+    public List<Location> locations(Actor actor, boolean includeArchived) {
+        requireStaffForArchived(actor, includeArchived);
+        return catalog.locations().stream().filter(l -> includeArchived || !l.archived()).toList();
+    }
+
+    /** Every type, archived ones too, for dialects that name types: a filter by an archived type still works. */
+    public List<AssetType> everyType(Actor actor) {
         Actor.require(actor);
-        return catalog.locations();
+        return catalog.types();
+    }
+
+    /** Every location, live ones first, for dialects that name locations; the service refuses archived ones. */
+    public List<Location> everyLocation(Actor actor) {
+        Actor.require(actor);
+        return catalog.locations().stream().sorted(Comparator.comparing(Location::archived)).toList();
+    }
+
+    private static void requireStaffForArchived(Actor actor, boolean includeArchived) {
+        if (includeArchived) {
+            Actor.requireStaff(actor);
+        } else {
+            Actor.require(actor);
+        }
     }
 
     /** Types by id from the one small lookup table, for batch loading. */

@@ -28,8 +28,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Every write to assets and their catalog: staff register, change, assign and archive assets and write notes;
- * administrators define asset types and locations.
+ * Every write to assets: staff register, change, assign and archive assets and write notes. Types and
+ * locations are managed by {@link AssetTypeService} and {@link LocationService}.
  */
 @Service
 public class AssetService {
@@ -107,10 +107,10 @@ public class AssetService {
         Long typeId = u.typeId().orElse(current.typeId());
         long statusId = u.statusId().orElse(current.statusId());
         Long locationId = u.locationId().orElse(current.locationId());
-        // Only a status being changed must be live: an asset keeps the archived status it already has.
-        checkReferences(u.typeId().isPresent() ? typeId : null,
-                u.statusId().isPresent() && statusId != current.statusId() ? statusId : null,
-                u.locationId().isPresent() ? locationId : null, v);
+        // Only a reference being changed must be live: an asset keeps the archived type, status or location it has.
+        checkReferences(Objects.equals(typeId, current.typeId()) ? null : typeId,
+                statusId != current.statusId() ? statusId : null,
+                Objects.equals(locationId, current.locationId()) ? null : locationId, v);
         // Like the status, an asset keeps an archived manufacturer or supplier it already names.
         Long manufacturerId = u.manufacturerId().orElse(current.manufacturerId());
         if (!Objects.equals(manufacturerId, current.manufacturerId())) {
@@ -226,42 +226,6 @@ public class AssetService {
         assets.deleteNote(noteId);
     }
 
-    @Transactional
-    public AssetType createType(Actor actor, String name, Long parentId, String icon) {
-        Actor.requireAdmin(actor);
-        List<AssetType> existing = catalog.types();
-        Validation v = new Validation().required(name, "name").maxLength(name, AssetLimits.TYPE_NAME, "name")
-                .maxLength(icon, AssetLimits.ICON, "icon");
-        if (name != null && !name.isBlank()) {
-            v.check(existing.stream().noneMatch(t -> t.name().equalsIgnoreCase(name.strip())), "name",
-                    "is already taken");
-        }
-        if (parentId != null) {
-            v.check(existing.stream().anyMatch(t -> t.id() == parentId), "parentId", "is not an existing asset type");
-        }
-        v.throwIfInvalid();
-        long id = catalog.insertType(new AssetType(0, name.strip(), parentId, blankToNull(icon)));
-        return catalog.findType(id).orElseThrow();
-    }
-
-    @Transactional
-    public Location createLocation(Actor actor, String name, Long parentId) {
-        Actor.requireAdmin(actor);
-        List<Location> existing = catalog.locations();
-        Validation v = new Validation().required(name, "name")
-                .maxLength(name, AssetLimits.LOCATION_NAME, "name");
-        if (parentId != null) {
-            v.check(existing.stream().anyMatch(l -> l.id() == parentId), "parentId", "is not an existing location");
-        }
-        if (name != null && !name.isBlank()) {
-            v.check(existing.stream().noneMatch(l -> Objects.equals(l.parentId(), parentId)
-                    && l.name().equalsIgnoreCase(name.strip())), "name", "is already taken at this level");
-        }
-        v.throwIfInvalid();
-        long id = catalog.insertLocation(new Location(0, name.strip(), parentId));
-        return catalog.findLocation(id).orElseThrow();
-    }
-
     private static Asset withUpdatedAt(Asset a, Instant at) {
         return new Asset(a.id(), a.name(), a.description(), a.typeId(), a.statusId(), a.locationId(), a.manufacturerId(),
                 a.model(), a.serialNumber(), a.controlNumber(), a.supplierId(), a.quantity(), a.ownerId(),
@@ -303,7 +267,9 @@ public class AssetService {
 
     private void checkReferences(Long typeId, Long statusId, Long locationId, Validation v) {
         if (typeId != null) {
-            v.check(catalog.findType(typeId).isPresent(), "typeId", "is not an existing asset type");
+            Optional<AssetType> type = catalog.findType(typeId);
+            v.check(type.isPresent(), "typeId", "is not an existing asset type");
+            v.check(type.map(t -> !t.archived()).orElse(true), "typeId", "is archived");
         }
         if (statusId != null) {
             Optional<AssetStatus> status = catalog.findStatus(statusId);
@@ -311,7 +277,9 @@ public class AssetService {
             v.check(status.map(s -> !s.archived()).orElse(true), "statusId", "is archived");
         }
         if (locationId != null) {
-            v.check(catalog.findLocation(locationId).isPresent(), "locationId", "is not an existing location");
+            Optional<Location> location = catalog.findLocation(locationId);
+            v.check(location.isPresent(), "locationId", "is not an existing location");
+            v.check(location.map(l -> !l.archived()).orElse(true), "locationId", "is archived");
         }
     }
 
@@ -370,10 +338,6 @@ public class AssetService {
             }
         }
         return result;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private List<Long> tagIds(List<String> names) {

@@ -106,9 +106,9 @@ class AssetRulesTest {
 
     @Test
     void aTypeFilterCoversTheWholeSubtree() {
-        List<AssetType> types = List.of(new AssetType(1, "Computer", null, null),
-                new AssetType(4, "Server", 2L, null), new AssetType(2, "Desktop", 1L, null),
-                new AssetType(3, "Printer", null, null), new AssetType(5, "Blade", 4L, null));
+        List<AssetType> types = List.of(new AssetType(1, "Computer", null, null, false),
+                new AssetType(4, "Server", 2L, null, false), new AssetType(2, "Desktop", 1L, null, false),
+                new AssetType(3, "Printer", null, null, false), new AssetType(5, "Blade", 4L, null, false));
         assertThat(AssetQueries.subtree(1, types, AssetType::id, AssetType::parentId))
                 .containsExactlyInAnyOrder(1L, 2L, 4L, 5L);
         assertThat(AssetQueries.subtree(3, types, AssetType::id, AssetType::parentId)).containsExactly(3L);

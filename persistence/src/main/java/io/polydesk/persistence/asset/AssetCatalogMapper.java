@@ -19,6 +19,8 @@ public interface AssetCatalogMapper {
 
     void insertType(@Param("type") AssetType type, @Param("key") GeneratedId key);
 
+    void updateType(@Param("type") AssetType type);
+
     List<AssetStatus> statuses();
 
     AssetStatus findStatus(@Param("id") long id);
@@ -36,4 +38,6 @@ public interface AssetCatalogMapper {
     Location findLocation(@Param("id") long id);
 
     void insertLocation(@Param("location") Location location, @Param("key") GeneratedId key);
+
+    void updateLocation(@Param("location") Location location);
 }

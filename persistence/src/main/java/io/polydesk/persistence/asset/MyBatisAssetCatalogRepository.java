@@ -38,6 +38,11 @@ public class MyBatisAssetCatalogRepository implements AssetCatalogRepository {
     }
 
     @Override
+    public void updateType(AssetType type) {
+        mapper.updateType(type);
+    }
+
+    @Override
     public List<AssetStatus> statuses() {
         return mapper.statuses();
     }
@@ -84,5 +89,10 @@ public class MyBatisAssetCatalogRepository implements AssetCatalogRepository {
         GeneratedId key = new GeneratedId();
         mapper.insertLocation(location, key);
         return key.value();
+    }
+
+    @Override
+    public void updateLocation(Location location) {
+        mapper.updateLocation(location);
     }
 }

@@ -94,7 +94,7 @@ abstract class AssetRepositoryContract extends RepositoryTest {
     @Test
     void insertedAssetReadsBackWithEveryFieldIncludingTheInventoryDocument() {
         User owner = newUser(Role.CUSTOMER);
-        long location = catalog.insertLocation(new Location(0, unique("Atlanta"), null));
+        long location = catalog.insertLocation(new Location(0, unique("Atlanta"), null, false));
         Map<String, Object> inventory = new LinkedHashMap<>();
         inventory.put("os", Map.of("name", "Windows Server 2012 R2", "version", "6.3.9600"));
         inventory.put("disks", List.of(Map.of("size", 512, "ssd", true), Map.of("size", new BigDecimal("1.5"))));
@@ -136,7 +136,7 @@ abstract class AssetRepositoryContract extends RepositoryTest {
     void listingFiltersByTypeStatusLocationOwnerAssigneeTagAndTextAndNeverShowsArchived() {
         User owner = newUser(Role.CUSTOMER);
         User holder = newUser(Role.CUSTOMER);
-        long building = catalog.insertLocation(new Location(0, unique("Building"), null));
+        long building = catalog.insertLocation(new Location(0, unique("Building"), null, false));
         Asset laptopA = insert("laptop A", laptop.id(), activeId, building, owner.id(), 1);
         Asset printerB = insert("printer B", printer.id(), retiredId, null, null, 2);
         Asset untyped = insert("loose cable", null, activeId, null, null, 3);
@@ -326,11 +326,11 @@ abstract class AssetRepositoryContract extends RepositoryTest {
         assertThat(laptop.parentId()).isEqualTo(computer.id());
         assertThat(computer.icon()).isEqualTo("fa-desktop");
 
-        long child = catalog.insertType(new AssetType(0, unique("Tablet"), computer.id(), null));
+        long child = catalog.insertType(new AssetType(0, unique("Tablet"), computer.id(), null, false));
         assertThat(catalog.findType(child)).get().extracting(AssetType::parentId).isEqualTo(computer.id());
-        long root = catalog.insertLocation(new Location(0, unique("HQ"), null));
-        long room = catalog.insertLocation(new Location(0, "Room 1", root));
-        assertThat(catalog.findLocation(room)).contains(new Location(room, "Room 1", root));
+        long root = catalog.insertLocation(new Location(0, unique("HQ"), null, false));
+        long room = catalog.insertLocation(new Location(0, "Room 1", root, false));
+        assertThat(catalog.findLocation(room)).contains(new Location(room, "Room 1", root, false));
         assertThat(catalog.locations()).extracting(Location::id).contains(root, room);
         assertThat(catalog.findStatus(activeId)).get().extracting(AssetStatus::name).isEqualTo("Active");
         assertThat(catalog.findType(-1)).isEmpty();

@@ -67,7 +67,7 @@ class ArctykAssetViews {
     /** A type by slug or by name, ignoring case. */
     Optional<AssetType> type(Actor actor, String text) {
         String wanted = slug(text);
-        return assets.types(actor).stream().filter(t -> slug(t.name()).equals(wanted)).findFirst();
+        return assets.everyType(actor).stream().filter(t -> slug(t.name()).equals(wanted)).findFirst();
     }
 
     /** A status by code or by name, ignoring case. */
@@ -78,7 +78,7 @@ class ArctykAssetViews {
     }
 
     Optional<Location> location(Actor actor, String name) {
-        return assets.locations(actor).stream().filter(l -> l.name().equalsIgnoreCase(name.strip())).findFirst();
+        return assets.everyLocation(actor).stream().filter(l -> l.name().equalsIgnoreCase(name.strip())).findFirst();
     }
 
     /** A live manufacturer by name, ignoring case. */

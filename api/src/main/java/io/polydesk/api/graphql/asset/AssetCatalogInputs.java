@@ -4,9 +4,11 @@ import io.polydesk.api.graphql.support.Changes;
 import io.polydesk.api.graphql.support.Ids;
 import io.polydesk.domain.asset.AssetStatusCommands.CreateAssetStatus;
 import io.polydesk.domain.asset.AssetStatusCommands.UpdateAssetStatus;
+import io.polydesk.domain.asset.UpdateAssetType;
+import io.polydesk.domain.asset.UpdateLocation;
 import org.springframework.graphql.data.ArgumentValue;
 
-/** Inputs of the asset catalog mutations (statuses, manufacturers, suppliers) and of asset-ticket links. */
+/** Inputs of the asset catalog mutations (statuses, types, locations, vendors) and of asset-ticket links. */
 final class AssetCatalogInputs {
 
     private AssetCatalogInputs() {
@@ -23,6 +25,23 @@ final class AssetCatalogInputs {
 
         UpdateAssetStatus toCommand() {
             return new UpdateAssetStatus(Ids.require(id, "input.id"), Changes.of(name), Changes.of(sortOrder));
+        }
+    }
+
+    record UpdateAssetTypeInput(String id, ArgumentValue<String> name, ArgumentValue<String> parentId,
+                                ArgumentValue<String> icon) {
+
+        UpdateAssetType toCommand() {
+            return new UpdateAssetType(Ids.require(id, "input.id"), Changes.of(name),
+                    Changes.of(parentId, p -> Ids.parse(p, "input.parentId")), Changes.of(icon));
+        }
+    }
+
+    record UpdateLocationInput(String id, ArgumentValue<String> name, ArgumentValue<String> parentId) {
+
+        UpdateLocation toCommand() {
+            return new UpdateLocation(Ids.require(id, "input.id"), Changes.of(name),
+                    Changes.of(parentId, p -> Ids.parse(p, "input.parentId")));
         }
     }
 

@@ -6,17 +6,13 @@ import io.polydesk.api.graphql.asset.AssetInputs.AssetFilterInput;
 import io.polydesk.api.graphql.asset.AssetInputs.AssetOrderInput;
 import io.polydesk.api.graphql.asset.AssetInputs.AssignAssetInput;
 import io.polydesk.api.graphql.asset.AssetInputs.CreateAssetInput;
-import io.polydesk.api.graphql.asset.AssetInputs.CreateAssetTypeInput;
-import io.polydesk.api.graphql.asset.AssetInputs.CreateLocationInput;
 import io.polydesk.api.graphql.asset.AssetInputs.DefineAssetCustomFieldInput;
 import io.polydesk.api.graphql.asset.AssetInputs.DeleteAssetNoteInput;
 import io.polydesk.api.graphql.asset.AssetInputs.EditAssetNoteInput;
 import io.polydesk.api.graphql.asset.AssetInputs.UpdateAssetInput;
 import io.polydesk.api.graphql.asset.AssetPayloads.AssetNotePayload;
 import io.polydesk.api.graphql.asset.AssetPayloads.AssetPayload;
-import io.polydesk.api.graphql.asset.AssetPayloads.AssetTypePayload;
 import io.polydesk.api.graphql.asset.AssetPayloads.CustomFieldPayload;
-import io.polydesk.api.graphql.asset.AssetPayloads.LocationPayload;
 import io.polydesk.api.graphql.support.Connection;
 import io.polydesk.api.graphql.support.DeletedPayload;
 import io.polydesk.api.graphql.support.Ids;
@@ -26,8 +22,6 @@ import io.polydesk.domain.asset.AssetOrder;
 import io.polydesk.domain.asset.AssetQueries;
 import io.polydesk.domain.asset.AssetService;
 import io.polydesk.domain.asset.AssetStatus;
-import io.polydesk.domain.asset.AssetType;
-import io.polydesk.domain.asset.Location;
 import io.polydesk.domain.customfield.CustomFieldDefinition;
 import io.polydesk.domain.customfield.CustomFieldService;
 import io.polydesk.domain.shared.Actor;
@@ -67,18 +61,8 @@ class AssetGraphQlController {
     }
 
     @QueryMapping
-    List<AssetType> assetTypes(@AuthenticationPrincipal Actor actor) {
-        return queries.types(actor);
-    }
-
-    @QueryMapping
     List<AssetStatus> assetStatuses(@Argument Boolean includeArchived, @AuthenticationPrincipal Actor actor) {
         return queries.statuses(actor, Boolean.TRUE.equals(includeArchived));
-    }
-
-    @QueryMapping
-    List<Location> locations(@AuthenticationPrincipal Actor actor) {
-        return queries.locations(actor);
     }
 
     @QueryMapping
@@ -138,20 +122,6 @@ class AssetGraphQlController {
         long id = Ids.require(input.id(), "input.id");
         service.deleteNote(actor, id);
         return DeletedPayload.of(id);
-    }
-
-    @MutationMapping
-    AssetTypePayload createAssetType(@Argument CreateAssetTypeInput input, @AuthenticationPrincipal Actor actor) {
-        Actor.require(actor);
-        return new AssetTypePayload(service.createType(actor, input.name(),
-                Ids.parse(input.parentId(), "input.parentId"), input.icon()));
-    }
-
-    @MutationMapping
-    LocationPayload createLocation(@Argument CreateLocationInput input, @AuthenticationPrincipal Actor actor) {
-        Actor.require(actor);
-        return new LocationPayload(service.createLocation(actor, input.name(),
-                Ids.parse(input.parentId(), "input.parentId")));
     }
 
     @MutationMapping

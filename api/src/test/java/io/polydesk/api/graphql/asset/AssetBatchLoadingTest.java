@@ -13,6 +13,7 @@ import io.polydesk.domain.asset.AssetVendorService;
 import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.asset.CreateAsset;
 import io.polydesk.domain.asset.Location;
+import io.polydesk.domain.asset.LocationService;
 import io.polydesk.domain.attachment.AttachFile;
 import io.polydesk.domain.attachment.Attachment;
 import io.polydesk.domain.attachment.AttachmentService;
@@ -77,6 +78,8 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
     @Autowired
     AssetService assets;
     @Autowired
+    LocationService locations;
+    @Autowired
     AssetQueries assetQueries;
     @Autowired
     AttachmentService attachments;
@@ -90,8 +93,8 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
         TestUser agent = users.agent();
         TestUser owner = users.customer();
         TestUser holder = users.customer();
-        Location building = assets.createLocation(users.admin().actor(), "Building " + unique(), null);
-        Location room = assets.createLocation(users.admin().actor(), "Room", building.id());
+        Location building = locations.create(users.admin().actor(), "Building " + unique(), null);
+        Location room = locations.create(users.admin().actor(), "Room", building.id());
         long laptop = assetQueries.typeNamed("Laptop").orElseThrow().id();
         for (int i = 0; i < 50; i++) {
             long maker = vendors.create(users.admin().actor(), VendorKind.MANUFACTURER, "Maker " + unique()).id();

@@ -15,6 +15,7 @@ import io.polydesk.domain.asset.AssetVendorService;
 import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.asset.CreateAsset;
 import io.polydesk.domain.asset.Location;
+import io.polydesk.domain.asset.LocationService;
 import io.polydesk.domain.customfield.CustomFieldService;
 import io.polydesk.domain.customfield.CustomFieldType;
 import java.util.ArrayList;
@@ -67,6 +68,8 @@ class AssetsGraphQlTest extends GraphQlTestSupport {
     @Autowired
     AssetService assetService;
     @Autowired
+    LocationService locationService;
+    @Autowired
     AssetQueries assetQueries;
     @Autowired
     CustomFieldService customFieldService;
@@ -101,8 +104,8 @@ class AssetsGraphQlTest extends GraphQlTestSupport {
 
     @Test
     void agentRegistersAnAssetWithEveryField() {
-        Location building = assetService.createLocation(admin.actor(), "Building " + word, null);
-        Location room = assetService.createLocation(admin.actor(), "Room 1", building.id());
+        Location building = locationService.create(admin.actor(), "Building " + word, null);
+        Location room = locationService.create(admin.actor(), "Room 1", building.id());
         String fieldKey = "cost_" + word;
         customFieldService.defineAssetField(admin.actor(), fieldKey, "Cost", CustomFieldType.DECIMAL, null, false);
         Map<String, Object> input = new HashMap<>();
