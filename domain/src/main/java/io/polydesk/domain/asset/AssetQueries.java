@@ -140,9 +140,9 @@ public class AssetQueries {
         return catalog.types().stream().filter(t -> includeArchived || !t.archived()).toList();
     }
 
-    /** In life-cycle order; archived ones only when asked for. */
+    /** In life-cycle order; archived ones only when asked for, and only for staff, as types and locations. */
     public List<AssetStatus> statuses(Actor actor, boolean includeArchived) {
-        Actor.require(actor);
+        requireStaffForArchived(actor, includeArchived);
         return catalog.statuses().stream().filter(s -> includeArchived || !s.archived()).toList();
     }
 
@@ -156,6 +156,12 @@ public class AssetQueries {
     public List<AssetType> everyType(Actor actor) {
         Actor.require(actor);
         return catalog.types();
+    }
+
+    /** Every status, archived ones too, for dialects that name statuses: a filter by an archived one still works. */
+    public List<AssetStatus> everyStatus(Actor actor) {
+        Actor.require(actor);
+        return catalog.statuses();
     }
 
     /** Every location, live ones first, for dialects that name locations; the service refuses archived ones. */

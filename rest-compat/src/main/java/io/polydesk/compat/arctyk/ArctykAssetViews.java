@@ -73,7 +73,7 @@ class ArctykAssetViews {
     /** A status by code or by name, ignoring case. */
     Optional<AssetStatus> status(Actor actor, String text) {
         String wanted = slug(text);
-        return assets.statuses(actor, true).stream()
+        return assets.everyStatus(actor).stream()
                 .filter(s -> s.key().equals(wanted) || slug(s.name()).equals(wanted)).findFirst();
     }
 

@@ -116,8 +116,9 @@ class AssetCatalogGraphQlTest extends GraphQlTestSupport {
 
         as(customer).document(STATUSES).execute()
                 .path("assetStatuses[*].key").entityList(String.class).doesNotContain(key).contains("active");
-        as(customer).document(STATUSES).variable("all", true).execute()
+        as(agent).document(STATUSES).variable("all", true).execute()
                 .path("assetStatuses[*].key").entityList(String.class).contains(key);
+        singleError(as(customer).document(STATUSES).variable("all", true).execute(), "FORBIDDEN");
         ResponseError archived = singleError(as(agent).document(CREATE_ASSET).variable("input",
                 Map.of("name", "Another " + word, "statusId", id)).execute(), "BAD_REQUEST");
         assertThat(detailFields(archived)).containsExactly("input.statusId");
