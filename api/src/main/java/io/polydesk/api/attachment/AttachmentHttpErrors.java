@@ -1,6 +1,6 @@
 package io.polydesk.api.attachment;
 
-import io.polydesk.api.web.RequestBodyTooLarge;
+import io.polydesk.compat.support.RequestBodyTooLarge;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.FieldError;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package io.polydesk.api.web;
 
 import io.polydesk.api.security.SurfaceErrorResponses;
+import io.polydesk.compat.support.RequestBodyTooLarge;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

@@ -51,8 +51,7 @@ class RequestSizeLimitTest {
     void base64UploadOfUnknownLengthOverTheLimitIsA413() throws Exception {
         byte[] huge = ("{\"filename\":\"big.txt\",\"content\":\"" + "QUFB".repeat(600 * 1024) + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
-        String admin = "Basic " + Base64.getEncoder().encodeToString(
-                ("admin:" + TestUsers.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String admin = adminBasic();
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/attachments"))
                         .header("Content-Type", "application/json").header("Authorization", admin)
@@ -61,5 +60,24 @@ class RequestSizeLimitTest {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
         assertThat(response.body()).contains("larger than");
+    }
+
+    @Test
+    void arctykBodyOfUnknownLengthOverTheLimitIsA413InArctyksShape() throws Exception {
+        byte[] huge = ("{\"title\":\"Big\",\"description\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tickets/"))
+                        .header("Content-Type", "application/json").header("Authorization", adminBasic())
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.body()).startsWith("{\"detail\":");
+    }
+
+    private static String adminBasic() {
+        return "Basic " + Base64.getEncoder().encodeToString(
+                ("admin:" + TestUsers.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,7 @@
 package io.polydesk.compat.arctyk;
 
 import io.polydesk.compat.arctyk.dto.ErrorDetail;
+import io.polydesk.compat.support.RequestBodyTooLarge;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.FieldError;
 import jakarta.servlet.ServletException;
@@ -76,6 +77,9 @@ class ArctykErrorAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Object> unreadable(HttpMessageNotReadableException e) {
+        if (RequestBodyTooLarge.causedBy(e)) {
+            return detail(HttpStatus.CONTENT_TOO_LARGE, "Request body is larger than this server accepts.");
+        }
         Throwable cause = e.getMostSpecificCause();
         String reason = cause instanceof JacksonException jackson ? jackson.getOriginalMessage()
                 : "the request body is missing or is not JSON";

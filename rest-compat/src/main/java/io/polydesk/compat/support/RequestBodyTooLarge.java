@@ -1,11 +1,14 @@
-package io.polydesk.api.web;
+package io.polydesk.compat.support;
 
 import java.io.IOException;
 
-/** A body of unknown length ran past {@code polydesk.http.max-body-size} while it was read. */
+/**
+ * A body of unknown length ran past {@code polydesk.http.max-body-size} while it was read. The application's size
+ * filter throws it; a surface whose reader fails on it answers 413 in its own shape.
+ */
 public final class RequestBodyTooLarge extends IOException {
 
-    RequestBodyTooLarge(long limit) {
+    public RequestBodyTooLarge(long limit) {
         super("Request body exceeds " + limit + " bytes");
     }
 
