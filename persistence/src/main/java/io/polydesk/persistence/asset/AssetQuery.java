@@ -4,6 +4,7 @@ import io.polydesk.domain.asset.AssetCriteria;
 import io.polydesk.domain.asset.AssetOrder;
 import io.polydesk.domain.asset.AssetSearch;
 import io.polydesk.persistence.support.LikePatterns;
+import io.polydesk.persistence.support.ListingWindow;
 
 import java.util.List;
 
@@ -11,23 +12,16 @@ import java.util.List;
  * The parameters of the asset listing statements: the criteria as plain getters for the dynamic SQL, the
  * text as an escaped {@code LIKE} pattern, and the sort as SQL taken from a fixed list, never from input.
  */
-public final class AssetQuery {
+public final class AssetQuery extends ListingWindow {
 
     private final AssetCriteria criteria;
     private final AssetOrder order;
-    private final Long afterId;
-    private final Object afterValue;
-    private final long offset;
-    private final int limit;
 
     private AssetQuery(AssetCriteria criteria, AssetOrder order, Long afterId, Object afterValue, long offset,
                        int limit) {
+        super(order.descending(), afterId, afterValue, offset, limit);
         this.criteria = criteria;
         this.order = order;
-        this.afterId = afterId;
-        this.afterValue = afterValue;
-        this.offset = offset;
-        this.limit = limit;
     }
 
     /** The rows of one page; a keyset position needs the value of the sort column that goes with its id. */
@@ -94,30 +88,5 @@ public final class AssetQuery {
 
     public boolean isSortById() {
         return order.field() == AssetOrder.Field.ID;
-    }
-
-    public String getDirection() {
-        return order.descending() ? "DESC" : "ASC";
-    }
-
-    /** "After" in the listing's own direction. */
-    public String getAfter() {
-        return order.descending() ? "<" : ">";
-    }
-
-    public Long getAfterId() {
-        return afterId;
-    }
-
-    public Object getAfterValue() {
-        return afterValue;
-    }
-
-    public long getOffset() {
-        return offset;
-    }
-
-    public int getLimit() {
-        return limit;
     }
 }

@@ -4,6 +4,7 @@ import io.polydesk.domain.ticket.TicketCriteria;
 import io.polydesk.domain.ticket.TicketOrder;
 import io.polydesk.domain.ticket.TicketSearch;
 import io.polydesk.persistence.support.LikePatterns;
+import io.polydesk.persistence.support.ListingWindow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,23 +13,16 @@ import java.util.List;
  * The parameters of the ticket listing statements: the criteria as plain getters for the dynamic SQL, the
  * text as an escaped {@code LIKE} pattern, and the sort as SQL taken from a fixed list, never from input.
  */
-public final class TicketQuery {
+public final class TicketQuery extends ListingWindow {
 
     private final TicketCriteria criteria;
     private final TicketOrder order;
-    private final Long afterId;
-    private final Object afterValue;
-    private final long offset;
-    private final int limit;
 
     private TicketQuery(TicketCriteria criteria, TicketOrder order, Long afterId, Object afterValue, long offset,
                         int limit) {
+        super(order.descending(), afterId, afterValue, offset, limit);
         this.criteria = criteria;
         this.order = order;
-        this.afterId = afterId;
-        this.afterValue = afterValue;
-        this.offset = offset;
-        this.limit = limit;
     }
 
     /** The rows of one page; a keyset position needs the value of the sort column that goes with its id. */
@@ -127,30 +121,5 @@ public final class TicketQuery {
 
     public boolean isSortByPriority() {
         return order.field() == TicketOrder.Field.PRIORITY;
-    }
-
-    public String getDirection() {
-        return order.descending() ? "DESC" : "ASC";
-    }
-
-    /** "After" in the listing's own direction. */
-    public String getAfter() {
-        return order.descending() ? "<" : ">";
-    }
-
-    public Long getAfterId() {
-        return afterId;
-    }
-
-    public Object getAfterValue() {
-        return afterValue;
-    }
-
-    public long getOffset() {
-        return offset;
-    }
-
-    public int getLimit() {
-        return limit;
     }
 }
