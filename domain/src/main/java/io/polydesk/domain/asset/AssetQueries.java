@@ -10,11 +10,11 @@ import io.polydesk.domain.shared.Keyset;
 import io.polydesk.domain.shared.KeysetWindow;
 import io.polydesk.domain.shared.OffsetPage;
 import io.polydesk.domain.shared.Page;
+import io.polydesk.domain.shared.Trees;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -217,7 +217,7 @@ public class AssetQueries {
             if (types.stream().noneMatch(t -> t.id() == f.typeId())) {
                 throw DomainException.invalid("filter.typeId", "is not an existing asset type");
             }
-            typeIds = subtree(f.typeId(), types, AssetType::id, AssetType::parentId);
+            typeIds = Trees.subtree(f.typeId(), types, AssetType::id, AssetType::parentId);
         }
         if (f.statusId() != null && catalog.findStatus(f.statusId()).isEmpty()) {
             throw DomainException.invalid("filter.statusId", "is not an existing asset status");
@@ -228,7 +228,7 @@ public class AssetQueries {
             if (locations.stream().noneMatch(l -> l.id() == f.locationId())) {
                 throw DomainException.invalid("filter.locationId", "is not an existing location");
             }
-            locationIds = subtree(f.locationId(), locations, Location::id, Location::parentId);
+            locationIds = Trees.subtree(f.locationId(), locations, Location::id, Location::parentId);
         }
         String text = Optional.ofNullable(f.text()).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
         if (text != null && text.length() > MAX_TEXT) {
@@ -237,24 +237,6 @@ public class AssetQueries {
         String tag = Optional.ofNullable(f.tag()).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
         return new AssetCriteria(typeIds, f.statusId(), locationIds, f.ownerId(), f.assignedUserId(), tag,
                 text == null ? null : text.toLowerCase(Locale.ROOT), actor.isStaff() ? null : actor.userId(), false);
-    }
-
-    /** The node and every node below it; the trees are small lookup tables read whole. */
-    static <T> List<Long> subtree(long rootId, List<T> nodes, ToLongFunction<T> id, Function<T, Long> parentId) {
-        Set<Long> found = new HashSet<>(List.of(rootId));
-        List<Long> ordered = new ArrayList<>(List.of(rootId));
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (T node : nodes) {
-                Long parent = parentId.apply(node);
-                if (parent != null && found.contains(parent) && found.add(id.applyAsLong(node))) {
-                    ordered.add(id.applyAsLong(node));
-                    grew = true;
-                }
-            }
-        }
-        return ordered;
     }
 
     private static <T> Map<Long, T> byIds(List<T> all, ToLongFunction<T> id, Collection<Long> ids) {

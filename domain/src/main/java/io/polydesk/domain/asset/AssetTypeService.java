@@ -3,6 +3,7 @@ package io.polydesk.domain.asset;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.Validation;
+import io.polydesk.domain.shared.Trees;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public class AssetTypeService {
             checkNameFree(existing, name, current.id(), v);
         }
         if (parentId != null && !Objects.equals(parentId, current.parentId())) {
-            v.check(!AssetQueries.subtree(current.id(), existing, AssetType::id, AssetType::parentId)
+            v.check(!Trees.subtree(current.id(), existing, AssetType::id, AssetType::parentId)
                     .contains(parentId), "parentId", "is the type itself or one of its sub-types");
             if (!current.archived()) {
                 checkParent(existing, parentId, v);

@@ -3,6 +3,7 @@ package io.polydesk.domain.asset;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.Validation;
+import io.polydesk.domain.shared.Trees;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public class LocationService {
         boolean moved = !Objects.equals(parentId, current.parentId());
         Validation v = new Validation();
         if (parentId != null && moved) {
-            v.check(!AssetQueries.subtree(current.id(), existing, Location::id, Location::parentId)
+            v.check(!Trees.subtree(current.id(), existing, Location::id, Location::parentId)
                     .contains(parentId), "parentId", "is the location itself or one inside it");
             if (!current.archived()) {
                 checkParent(existing, parentId, v);

@@ -7,13 +7,12 @@ import io.polydesk.domain.knowledge.KnowledgeCommands.UpdateCategory;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.Validation;
+import io.polydesk.domain.shared.Trees;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +57,8 @@ public class KnowledgeService {
         if (!Objects.equals(parentId, current.parentId()) && parentId != null) {
             if (liveCategory(parentId).isEmpty()) {
                 v.add("parentId", "no such category");
-            } else if (isSelfOrDescendant(parentId, current.id())) {
+            } else if (Trees.subtree(current.id(), knowledge.listCategories(true), KnowledgeCategory::id,
+                    KnowledgeCategory::parentId).contains(parentId)) {
                 v.add("parentId", "cannot be the category itself or one of its sub-categories");
             }
         }
@@ -148,19 +148,6 @@ public class KnowledgeService {
 
     private Optional<KnowledgeCategory> liveCategory(long id) {
         return knowledge.findCategory(id).filter(k -> !k.archived());
-    }
-
-    /** Walks up from {@code candidate}; the visited set stops the walk should the stored tree hold a loop. */
-    private boolean isSelfOrDescendant(long candidate, long categoryId) {
-        Set<Long> seen = new HashSet<>();
-        Long at = candidate;
-        while (at != null && seen.add(at)) {
-            if (at == categoryId) {
-                return true;
-            }
-            at = knowledge.findCategory(at).map(KnowledgeCategory::parentId).orElse(null);
-        }
-        return false;
     }
 
     private static DomainException stale(long id) {

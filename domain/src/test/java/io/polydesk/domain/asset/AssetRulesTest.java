@@ -7,6 +7,7 @@ import io.polydesk.domain.shared.InvalidFields;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.Change;
 import io.polydesk.domain.shared.Role;
+import io.polydesk.domain.shared.Trees;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -109,8 +110,8 @@ class AssetRulesTest {
         List<AssetType> types = List.of(new AssetType(1, "Computer", null, null, false),
                 new AssetType(4, "Server", 2L, null, false), new AssetType(2, "Desktop", 1L, null, false),
                 new AssetType(3, "Printer", null, null, false), new AssetType(5, "Blade", 4L, null, false));
-        assertThat(AssetQueries.subtree(1, types, AssetType::id, AssetType::parentId))
+        assertThat(Trees.subtree(1, types, AssetType::id, AssetType::parentId))
                 .containsExactlyInAnyOrder(1L, 2L, 4L, 5L);
-        assertThat(AssetQueries.subtree(3, types, AssetType::id, AssetType::parentId)).containsExactly(3L);
+        assertThat(Trees.subtree(3, types, AssetType::id, AssetType::parentId)).containsExactly(3L);
     }
 }
