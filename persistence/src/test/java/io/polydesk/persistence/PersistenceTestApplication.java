@@ -8,5 +8,4 @@ import org.springframework.context.annotation.ComponentScan;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan("io.polydesk.persistence")
-public class PersistenceTestApplication {
-}
+public class PersistenceTestApplication {}

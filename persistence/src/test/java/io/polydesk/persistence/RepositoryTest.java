@@ -30,12 +30,16 @@ public abstract class RepositoryTest {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
     @Autowired
     protected UserRepository users;
+
     @Autowired
     protected ProjectRepository projects;
+
     @Autowired
     protected TicketRepository tickets;
+
     @Autowired
     protected WorkflowRepository workflow;
 
@@ -54,17 +58,39 @@ public abstract class RepositoryTest {
     }
 
     protected long statusId(String key) {
-        return workflow.statuses().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow().id();
+        return workflow.statuses().stream()
+                .filter(s -> s.key().equals(key))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     protected long priorityId(String key) {
-        return workflow.priorities().stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow().id();
+        return workflow.priorities().stream()
+                .filter(p -> p.key().equals(key))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     protected User newUser(Role role) {
         String name = unique("user");
-        long id = users.insert(new User(0, name, name + "@example.com", "First", "Last", role, null, null, null,
-                null, true, "{noop}secret", 1, T0, T0));
+        long id = users.insert(new User(
+                0,
+                name,
+                name + "@example.com",
+                "First",
+                "Last",
+                role,
+                null,
+                null,
+                null,
+                null,
+                true,
+                "{noop}secret",
+                1,
+                T0,
+                T0));
         return users.findById(id).orElseThrow();
     }
 
@@ -96,21 +122,79 @@ public abstract class RepositoryTest {
             this.requesterId = requesterId;
         }
 
-        public TicketDraft title(String value) { title = value; return this; }
-        public TicketDraft description(String value) { description = value; return this; }
-        public TicketDraft status(String key) { statusId = statusId(key); return this; }
-        public TicketDraft priority(String key) { priorityId = priorityId(key); return this; }
-        public TicketDraft assignee(User value) { assigneeId = value.id(); return this; }
-        public TicketDraft project(Project value) { projectId = value.id(); return this; }
-        public TicketDraft due(LocalDate value) { dueDate = value; return this; }
-        public TicketDraft created(Instant value) { createdAt = value; return this; }
-        public TicketDraft updated(Instant value) { updatedAt = value; return this; }
-        public TicketDraft archived() { archived = true; return this; }
+        public TicketDraft title(String value) {
+            title = value;
+            return this;
+        }
+
+        public TicketDraft description(String value) {
+            description = value;
+            return this;
+        }
+
+        public TicketDraft status(String key) {
+            statusId = statusId(key);
+            return this;
+        }
+
+        public TicketDraft priority(String key) {
+            priorityId = priorityId(key);
+            return this;
+        }
+
+        public TicketDraft assignee(User value) {
+            assigneeId = value.id();
+            return this;
+        }
+
+        public TicketDraft project(Project value) {
+            projectId = value.id();
+            return this;
+        }
+
+        public TicketDraft due(LocalDate value) {
+            dueDate = value;
+            return this;
+        }
+
+        public TicketDraft created(Instant value) {
+            createdAt = value;
+            return this;
+        }
+
+        public TicketDraft updated(Instant value) {
+            updatedAt = value;
+            return this;
+        }
+
+        public TicketDraft archived() {
+            archived = true;
+            return this;
+        }
 
         public Ticket insert() {
-            Ticket draft = new Ticket(0, null, title, description, statusId, priorityId, requesterId, assigneeId,
-                    projectId, null, null, dueDate, null, false, "api", createdAt,
-                    updatedAt == null ? createdAt : updatedAt, null, null, 0, archived);
+            Ticket draft = new Ticket(
+                    0,
+                    null,
+                    title,
+                    description,
+                    statusId,
+                    priorityId,
+                    requesterId,
+                    assigneeId,
+                    projectId,
+                    null,
+                    null,
+                    dueDate,
+                    null,
+                    false,
+                    "api",
+                    createdAt,
+                    updatedAt == null ? createdAt : updatedAt,
+                    null,
+                    null,
+                    0,
+                    archived);
             long id = tickets.insert(draft);
             tickets.assignNumber(id, unique("T"));
             return tickets.findById(id).orElseThrow();

@@ -34,7 +34,8 @@ class AttachmentConfiguration {
             this.attachments = attachments;
         }
 
-        @Scheduled(initialDelayString = "${polydesk.attachments.purge-interval:1h}",
+        @Scheduled(
+                initialDelayString = "${polydesk.attachments.purge-interval:1h}",
                 fixedDelayString = "${polydesk.attachments.purge-interval:1h}")
         void purge() {
             int total = 0;

@@ -56,8 +56,8 @@ class AttachmentHttpController {
     }
 
     @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<UploadedAttachment> upload(@RequestPart("file") MultipartFile file,
-                                              @AuthenticationPrincipal Actor actor) throws IOException {
+    ResponseEntity<UploadedAttachment> upload(
+            @RequestPart("file") MultipartFile file, @AuthenticationPrincipal Actor actor) throws IOException {
         Actor.require(actor);
         if (file.getSize() > settings.maxSize()) {
             throw new UploadTooLarge(settings.maxSize());
@@ -70,13 +70,13 @@ class AttachmentHttpController {
     }
 
     /** The JSON form of an upload: the file as base64 text; {@code mime_type} is optional. */
-    record JsonUpload(String filename, @JsonProperty("mime_type") String mimeType, String content) {
-    }
+    record JsonUpload(
+            String filename, @JsonProperty("mime_type") String mimeType, String content) {}
 
     /** Everything is checked before a byte is stored, so a refused upload leaves no file behind. */
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<UploadedAttachment> uploadJson(@RequestBody(required = false) JsonUpload body,
-                                                  @AuthenticationPrincipal Actor actor) throws IOException {
+    ResponseEntity<UploadedAttachment> uploadJson(
+            @RequestBody(required = false) JsonUpload body, @AuthenticationPrincipal Actor actor) throws IOException {
         Actor.require(actor);
         if (body == null) {
             throw DomainException.invalid("content", "is required");
@@ -110,8 +110,7 @@ class AttachmentHttpController {
     }
 
     private static ResponseEntity<UploadedAttachment> created(Attachment attachment) {
-        return ResponseEntity.created(URI.create(PATH + "/" + attachment.id()))
-                .body(UploadedAttachment.of(attachment));
+        return ResponseEntity.created(URI.create(PATH + "/" + attachment.id())).body(UploadedAttachment.of(attachment));
     }
 
     @GetMapping(PATH + "/{id}")

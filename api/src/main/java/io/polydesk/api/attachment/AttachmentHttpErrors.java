@@ -37,8 +37,8 @@ class AttachmentHttpErrors {
 
     @ExceptionHandler
     ResponseEntity<Map<String, Object>> missingFile(MissingServletRequestPartException e) {
-        return body(HttpStatus.BAD_REQUEST, "invalid", "file: is required",
-                List.of(new FieldError("file", "is required")));
+        return body(
+                HttpStatus.BAD_REQUEST, "invalid", "file: is required", List.of(new FieldError("file", "is required")));
     }
 
     @ExceptionHandler
@@ -49,21 +49,31 @@ class AttachmentHttpErrors {
     @ExceptionHandler
     ResponseEntity<Map<String, Object>> unreadableJson(HttpMessageNotReadableException e) {
         if (RequestBodyTooLarge.causedBy(e)) {
-            return body(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", "The request body is larger than "
-                    + "polydesk.http.max-body-size allows", List.of());
+            return body(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "payload_too_large",
+                    "The request body is larger than " + "polydesk.http.max-body-size allows",
+                    List.of());
         }
-        return body(HttpStatus.BAD_REQUEST, "invalid", "The body is not a JSON object with text fields filename,"
-                + " content (base64) and optionally mime_type", List.of());
+        return body(
+                HttpStatus.BAD_REQUEST,
+                "invalid",
+                "The body is not a JSON object with text fields filename,"
+                        + " content (base64) and optionally mime_type",
+                List.of());
     }
 
-    static ResponseEntity<Map<String, Object>> body(HttpStatus status, String code, String message,
-                                                    List<FieldError> details) {
+    static ResponseEntity<Map<String, Object>> body(
+            HttpStatus status, String code, String message, List<FieldError> details) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("code", code);
         error.put("message", message);
         if (!details.isEmpty()) {
-            error.put("details", details.stream()
-                    .map(d -> Map.of("field", d.field(), "message", d.message())).toList());
+            error.put(
+                    "details",
+                    details.stream()
+                            .map(d -> Map.of("field", d.field(), "message", d.message()))
+                            .toList());
         }
         return ResponseEntity.status(status).body(Map.of("error", error));
     }

@@ -17,5 +17,4 @@ import org.springframework.util.unit.DataSize;
 public record AttachmentProperties(
         @DefaultValue("25MB") DataSize maxSize,
         @DefaultValue("24h") Duration pendingLifetime,
-        @DefaultValue("1h") Duration purgeInterval) {
-}
+        @DefaultValue("1h") Duration purgeInterval) {}

@@ -11,8 +11,7 @@ final class ContentDispositions {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private ContentDispositions() {
-    }
+    private ContentDispositions() {}
 
     static String attachment(String fileName) {
         return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + encode(fileName);
@@ -31,7 +30,9 @@ final class ContentDispositions {
         StringBuilder out = new StringBuilder();
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+            if (c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
                     || "!#$&+-.^_`|~".indexOf(c) >= 0) {
                 out.append((char) c);
             } else {

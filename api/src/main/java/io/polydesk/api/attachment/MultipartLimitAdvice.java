@@ -28,7 +28,11 @@ class MultipartLimitAdvice {
     @ExceptionHandler
     void tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        errors.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                "The upload is larger than the server accepts", "PAYLOAD_TOO_LARGE");
+        errors.write(
+                request,
+                response,
+                HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                "The upload is larger than the server accepts",
+                "PAYLOAD_TOO_LARGE");
     }
 }

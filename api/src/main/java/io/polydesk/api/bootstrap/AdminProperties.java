@@ -8,5 +8,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record AdminProperties(
         @DefaultValue("admin") String username,
         @DefaultValue("admin@example.com") String email,
-        String password) {
-}
+        String password) {}

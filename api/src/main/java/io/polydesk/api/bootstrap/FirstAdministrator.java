@@ -33,15 +33,18 @@ class FirstAdministrator implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         boolean generated = admin.password() == null || admin.password().isBlank();
         String password = generated ? randomPassword() : admin.password();
-        users.createFirstAdministrator(admin.username(), admin.email(), password).ifPresent(user -> {
-            if (generated) {
-                // Printed once so the operator can sign in; it is never stored in clear.
-                log.warn("Created the first administrator '{}' with the generated password: {}", user.username(),
-                        password);
-            } else {
-                log.info("Created the first administrator '{}'", user.username());
-            }
-        });
+        users.createFirstAdministrator(admin.username(), admin.email(), password)
+                .ifPresent(user -> {
+                    if (generated) {
+                        // Printed once so the operator can sign in; it is never stored in clear.
+                        log.warn(
+                                "Created the first administrator '{}' with the generated password: {}",
+                                user.username(),
+                                password);
+                    } else {
+                        log.info("Created the first administrator '{}'", user.username());
+                    }
+                });
     }
 
     private static String randomPassword() {

@@ -12,5 +12,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("polydesk")
 public record PolydeskProperties(
         @DefaultValue("./data") String dataDir,
-        @DefaultValue("TKT") String ticketNumberPrefix) {
-}
+        @DefaultValue("TKT") String ticketNumberPrefix) {}

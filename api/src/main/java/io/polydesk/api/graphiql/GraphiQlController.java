@@ -22,7 +22,8 @@ class GraphiQlController {
      * GraphiQL's dialogs add {@code <style>} elements at run time; fonts and the few images are data URIs.
      * {@code connect-src 'self'} covers the GraphQL endpoint over HTTP and WebSocket.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'none'",
             "script-src 'self'",
             "style-src 'self' 'unsafe-inline'",
@@ -37,7 +38,8 @@ class GraphiQlController {
 
     private final GraphiQlPage page;
 
-    GraphiQlController(@Value("${spring.graphql.http.path:/graphql}") String graphQlPath,
+    GraphiQlController(
+            @Value("${spring.graphql.http.path:/graphql}") String graphQlPath,
             @Value("${spring.graphql.websocket.path:}") String webSocketPath) {
         this.page = new GraphiQlPage(graphQlPath, webSocketPath);
     }

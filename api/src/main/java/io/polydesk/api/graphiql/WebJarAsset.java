@@ -13,8 +13,7 @@ final class WebJarAsset {
 
     private static final String WEBJARS_ROOT = "META-INF/resources/webjars/";
 
-    private WebJarAsset() {
-    }
+    private WebJarAsset() {}
 
     /**
      * The path under {@code /webjars/} (for example {@code /webjars/react/18.2.0/umd/react.production.min.js}).
@@ -40,7 +39,8 @@ final class WebJarAsset {
             properties.load(in);
             String version = properties.getProperty("version");
             if (version == null || version.isBlank()) {
-                throw new IllegalStateException("The " + webJar + " WebJar's " + metadata.getPath() + " names no version");
+                throw new IllegalStateException(
+                        "The " + webJar + " WebJar's " + metadata.getPath() + " names no version");
             }
             return version.trim();
         } catch (IOException e) {

@@ -30,8 +30,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 
-    private record Rule(String surface, List<PathPattern> patterns, RateLimitProperties.Surface limits) {
-    }
+    private record Rule(String surface, List<PathPattern> patterns, RateLimitProperties.Surface limits) {}
 
     private final List<Rule> rules = new ArrayList<>();
     private final Cache<String, Bucket> buckets;
@@ -41,44 +40,56 @@ public class RateLimitFilter extends OncePerRequestFilter {
         this.errors = errors;
         PathPatternParser parser = new PathPatternParser();
         Duration longest = Duration.ofMinutes(1);
-        for (Map.Entry<String, RateLimitProperties.Surface> entry : properties.surfaces().entrySet()) {
+        for (Map.Entry<String, RateLimitProperties.Surface> entry :
+                properties.surfaces().entrySet()) {
             RateLimitProperties.Surface limits = entry.getValue();
-            rules.add(new Rule(entry.getKey(), limits.paths().stream().map(parser::parse).toList(), limits));
+            rules.add(new Rule(
+                    entry.getKey(), limits.paths().stream().map(parser::parse).toList(), limits));
             if (limits.period().compareTo(longest) > 0) {
                 longest = limits.period();
             }
         }
-        this.buckets = Caffeine.newBuilder().expireAfterAccess(longest.multipliedBy(2)).maximumSize(200_000).build();
+        this.buckets = Caffeine.newBuilder()
+                .expireAfterAccess(longest.multipliedBy(2))
+                .maximumSize(200_000)
+                .build();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(
-                request.getContextPath().length()));
-        Rule rule = rules.stream().filter(r -> r.patterns().stream().anyMatch(p -> p.matches(path)))
-                .findFirst().orElse(null);
+        PathContainer path = PathContainer.parsePath(
+                request.getRequestURI().substring(request.getContextPath().length()));
+        Rule rule = rules.stream()
+                .filter(r -> r.patterns().stream().anyMatch(p -> p.matches(path)))
+                .findFirst()
+                .orElse(null);
         if (rule == null) {
             chain.doFilter(request, response);
             return;
         }
         Actor actor = currentActor();
-        long capacity = actor == null ? rule.limits().anonymous() : rule.limits().authenticated();
+        long capacity =
+                actor == null ? rule.limits().anonymous() : rule.limits().authenticated();
         String key = rule.surface() + (actor == null ? "|ip:" + request.getRemoteAddr() : "|user:" + actor.userId());
-        Bucket bucket = buckets.get(key, k -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, rule.limits().period()))
-                .build());
+        Bucket bucket = buckets.get(
+                key,
+                k -> Bucket.builder()
+                        .addLimit(limit -> limit.capacity(capacity)
+                                .refillGreedy(capacity, rule.limits().period()))
+                        .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         long nowSeconds = System.currentTimeMillis() / 1000;
         response.setHeader("X-RateLimit-Limit", Long.toString(capacity));
         response.setHeader("X-RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
-        response.setHeader("X-RateLimit-Reset",
+        response.setHeader(
+                "X-RateLimit-Reset",
                 Long.toString(nowSeconds + TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForReset()) + 1));
         if (!probe.isConsumed()) {
             long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
             response.setHeader("Retry-After", Long.toString(retryAfter));
-            errors.write(request, response, 429, "Too many requests; retry in " + retryAfter + " seconds",
-                    "BAD_REQUEST");
+            errors.write(
+                    request, response, 429, "Too many requests; retry in " + retryAfter + " seconds", "BAD_REQUEST");
             return;
         }
         chain.doFilter(request, response);

@@ -23,6 +23,5 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled, Map<Str
      * @param authenticated requests a signed-in user may make per period
      * @param anonymous requests one client address may make per period without credentials
      */
-    public record Surface(List<String> paths, long authenticated, long anonymous, Duration period) {
-    }
+    public record Surface(List<String> paths, long authenticated, long anonymous, Duration period) {}
 }

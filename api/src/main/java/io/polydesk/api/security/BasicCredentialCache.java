@@ -21,8 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class BasicCredentialCache {
 
-    record Verified(long userId, int passwordVersion) {
-    }
+    record Verified(long userId, int passwordVersion) {}
 
     private final Cache<String, Verified> verified;
     private final SecretKeySpec key;
@@ -59,8 +58,8 @@ class BasicCredentialCache {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
             // The length prefix keeps "a:b" + "c" apart from "a" + "b:c".
-            byte[] digest = mac.doFinal((login.length() + ":" + login + ":" + password)
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    mac.doFinal((login.length() + ":" + login + ":" + password).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);

@@ -29,8 +29,12 @@ class CredentialAuthenticator {
     private final JwtCredentials jwts;
     private final BasicCredentialCache basicCache;
 
-    CredentialAuthenticator(UserService userService, UserQueries users, ApiTokenService apiTokens,
-                            JwtCredentials jwts, BasicCredentialCache basicCache) {
+    CredentialAuthenticator(
+            UserService userService,
+            UserQueries users,
+            ApiTokenService apiTokens,
+            JwtCredentials jwts,
+            BasicCredentialCache basicCache) {
         this.userService = userService;
         this.users = users;
         this.apiTokens = apiTokens;
@@ -80,14 +84,16 @@ class CredentialAuthenticator {
             }
             basicCache.forget(login, password);
         }
-        User user = userService.verifyPassword(login, password)
+        User user = userService
+                .verifyPassword(login, password)
                 .orElseThrow(() -> new BadCredentialsException("Invalid login or password"));
         basicCache.remember(login, password, user.id(), user.passwordVersion());
         return user;
     }
 
     private User apiToken(String secret) {
-        return apiTokens.authenticate(secret)
+        return apiTokens
+                .authenticate(secret)
                 .orElseThrow(() -> new BadCredentialsException("The API token is invalid, revoked or outdated"));
     }
 

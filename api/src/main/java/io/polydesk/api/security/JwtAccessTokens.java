@@ -29,7 +29,8 @@ class JwtAccessTokens implements AccessTokens {
 
     JwtAccessTokens(UserService users, SigningKeys keys, SecurityProperties properties, Clock clock) {
         this.users = users;
-        this.encoder = NimbusJwtEncoder.withKeyPair(keys.publicKey(), keys.privateKey()).build();
+        this.encoder = NimbusJwtEncoder.withKeyPair(keys.publicKey(), keys.privateKey())
+                .build();
         this.properties = properties;
         this.clock = clock;
     }

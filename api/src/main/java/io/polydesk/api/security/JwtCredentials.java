@@ -26,8 +26,11 @@ class JwtCredentials {
     private final ObjectProvider<JwtDecoder> externalIssuer;
     private final UserQueries users;
 
-    JwtCredentials(SigningKeys keys, SecurityProperties properties, ObjectProvider<JwtDecoder> externalIssuer,
-                   UserQueries users) {
+    JwtCredentials(
+            SigningKeys keys,
+            SecurityProperties properties,
+            ObjectProvider<JwtDecoder> externalIssuer,
+            UserQueries users) {
         this.ownTokens = NimbusJwtDecoder.withPublicKey(keys.publicKey()).build();
         this.ownTokens.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.jwtIssuer()));
         this.ownIssuer = properties.jwtIssuer();
@@ -51,7 +54,9 @@ class JwtCredentials {
         }
         Jwt jwt = decode(external, token);
         String email = jwt.getClaimAsString("email");
-        return Optional.ofNullable(email).flatMap(users::byEmail).filter(User::active)
+        return Optional.ofNullable(email)
+                .flatMap(users::byEmail)
+                .filter(User::active)
                 .orElseThrow(() -> new BadCredentialsException("No active user has the token's e-mail address"));
     }
 

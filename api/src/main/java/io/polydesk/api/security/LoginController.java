@@ -14,14 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LoginController {
 
-    record LoginRequest(String email, String password) {
-    }
+    record LoginRequest(String email, String password) {}
 
-    record LoginUser(String id, String name, String email, String role) {
-    }
+    record LoginUser(String id, String name, String email, String role) {}
 
-    record LoginResponse(String token, Instant expires_at, LoginUser user) {
-    }
+    record LoginResponse(String token, Instant expires_at, LoginUser user) {}
 
     private final AccessTokens tokens;
 
@@ -34,8 +31,13 @@ class LoginController {
         LoginErrors.requireFields(request);
         IssuedToken issued = tokens.login(request.email(), request.password());
         User user = issued.user();
-        return new LoginResponse(issued.token(), issued.expiresAt().truncatedTo(ChronoUnit.SECONDS),
-                new LoginUser(Long.toString(user.id()), user.fullName(), user.email(),
+        return new LoginResponse(
+                issued.token(),
+                issued.expiresAt().truncatedTo(ChronoUnit.SECONDS),
+                new LoginUser(
+                        Long.toString(user.id()),
+                        user.fullName(),
+                        user.email(),
                         user.role().name().toLowerCase()));
     }
 }

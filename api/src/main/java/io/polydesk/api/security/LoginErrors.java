@@ -22,7 +22,9 @@ class LoginErrors {
         if (request == null) {
             throw DomainException.invalid("body", "must be a JSON object");
         }
-        new Validation().required(request.email(), "email").required(request.password(), "password")
+        new Validation()
+                .required(request.email(), "email")
+                .required(request.password(), "password")
                 .throwIfInvalid();
     }
 
@@ -39,7 +41,10 @@ class LoginErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-        return body(HttpStatus.BAD_REQUEST, "invalid_input", "The request body is not valid JSON of the expected shape",
+        return body(
+                HttpStatus.BAD_REQUEST,
+                "invalid_input",
+                "The request body is not valid JSON of the expected shape",
                 List.of());
     }
 
@@ -48,12 +53,16 @@ class LoginErrors {
         return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "Send application/json", List.of());
     }
 
-    private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String code, String message,
-                                                            List<FieldError> details) {
+    private static ResponseEntity<Map<String, Object>> body(
+            HttpStatus status, String code, String message, List<FieldError> details) {
         Map<String, Object> error = new HashMap<>();
         error.put("code", code);
         error.put("message", message);
-        error.put("details", details.stream().map(d -> Map.of("field", d.field(), "message", d.message())).toList());
+        error.put(
+                "details",
+                details.stream()
+                        .map(d -> Map.of("field", d.field(), "message", d.message()))
+                        .toList());
         return ResponseEntity.status(status).body(Map.of("error", error));
     }
 }

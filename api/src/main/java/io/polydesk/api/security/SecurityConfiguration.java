@@ -20,9 +20,12 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, CredentialAuthenticator authenticator,
-                                            SurfaceErrorResponses errors, RateLimitProperties rateLimits,
-                                            @Value("${spring.graphql.http.path:/graphql}") String graphqlPath)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            CredentialAuthenticator authenticator,
+            SurfaceErrorResponses errors,
+            RateLimitProperties rateLimits,
+            @Value("${spring.graphql.http.path:/graphql}") String graphqlPath)
             throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -31,12 +34,16 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/graphiql", "/graphiql/**", "/webjars/**").permitAll()
-                        .requestMatchers(graphqlPath).permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/graphiql", "/graphiql/**", "/webjars/**")
+                        .permitAll()
+                        .requestMatchers(graphqlPath)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .addFilterBefore(new CredentialsFilter(authenticator, errors), AnonymousAuthenticationFilter.class);
         if (rateLimits.enabled()) {
             http.addFilterAfter(new RateLimitFilter(rateLimits, errors), CredentialsFilter.class);

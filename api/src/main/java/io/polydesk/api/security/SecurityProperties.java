@@ -20,5 +20,4 @@ public record SecurityProperties(
         @DefaultValue("polydesk") String jwtIssuer,
         @DefaultValue("12h") Duration jwtTtl,
         @DefaultValue("5m") Duration basicCacheTtl,
-        @DefaultValue("10000") long basicCacheSize) {
-}
+        @DefaultValue("10000") long basicCacheSize) {}

@@ -35,9 +35,10 @@ public class SigningKeys {
     private final KeyPair keyPair;
 
     public SigningKeys(SecurityProperties security, PolydeskProperties polydesk) {
-        this.keyPair = security.jwtPrivateKey() != null && !security.jwtPrivateKey().isBlank()
-                ? fromPem(security.jwtPrivateKey())
-                : loadOrGenerate(Path.of(polydesk.dataDir()).resolve(FILE_NAME));
+        this.keyPair =
+                security.jwtPrivateKey() != null && !security.jwtPrivateKey().isBlank()
+                        ? fromPem(security.jwtPrivateKey())
+                        : loadOrGenerate(Path.of(polydesk.dataDir()).resolve(FILE_NAME));
     }
 
     public RSAPublicKey publicKey() {
@@ -76,7 +77,8 @@ public class SigningKeys {
 
     static KeyPair fromPem(String pem) {
         try {
-            String body = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+            String body =
+                    pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
             KeyFactory factory = KeyFactory.getInstance("RSA");
             RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) factory.generatePrivate(
                     new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));

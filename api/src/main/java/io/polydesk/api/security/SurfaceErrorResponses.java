@@ -30,8 +30,8 @@ public class SurfaceErrorResponses implements AuthenticationEntryPoint, AccessDe
     private final JsonMapper json = JsonMapper.builder().build();
     private final String graphqlPath;
 
-    SurfaceErrorResponses(List<SecurityErrorWriter> writers,
-                          @Value("${spring.graphql.http.path:/graphql}") String graphqlPath) {
+    SurfaceErrorResponses(
+            List<SecurityErrorWriter> writers, @Value("${spring.graphql.http.path:/graphql}") String graphqlPath) {
         this.writers = writers;
         this.graphqlPath = graphqlPath;
     }
@@ -41,20 +41,26 @@ public class SurfaceErrorResponses implements AuthenticationEntryPoint, AccessDe
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         String message = e.getMessage() == null || e instanceof InsufficientAuthenticationException
-                ? "Authentication credentials were not provided" : e.getMessage();
+                ? "Authentication credentials were not provided"
+                : e.getMessage();
         write(request, response, HttpServletResponse.SC_UNAUTHORIZED, message, "UNAUTHORIZED");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpServletResponse.SC_FORBIDDEN, "You do not have permission to do this",
+        write(
+                request,
+                response,
+                HttpServletResponse.SC_FORBIDDEN,
+                "You do not have permission to do this",
                 "FORBIDDEN");
     }
 
     /** Writes an error in the shape of the surface the request belongs to. */
-    public void write(HttpServletRequest request, HttpServletResponse response, int status, String message,
-                      String classification) throws IOException {
+    public void write(
+            HttpServletRequest request, HttpServletResponse response, int status, String message, String classification)
+            throws IOException {
         for (SecurityErrorWriter writer : writers) {
             if (writer.matches(request)) {
                 writer.write(request, response, status, message);
@@ -64,8 +70,9 @@ public class SurfaceErrorResponses implements AuthenticationEntryPoint, AccessDe
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         Object body = request.getRequestURI().startsWith(request.getContextPath() + graphqlPath)
-                ? Map.of("errors", List.of(Map.of("message", message,
-                        "extensions", Map.of("classification", classification))))
+                ? Map.of(
+                        "errors",
+                        List.of(Map.of("message", message, "extensions", Map.of("classification", classification))))
                 : Map.of("error", Map.of("code", classification.toLowerCase(), "message", message));
         json.writeValue(response.getOutputStream(), body);
     }

@@ -10,5 +10,4 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize the largest request body outside file uploads
  */
 @ConfigurationProperties("polydesk.http")
-public record HttpLimits(@DefaultValue("1MB") DataSize maxBodySize) {
-}
+public record HttpLimits(@DefaultValue("1MB") DataSize maxBodySize) {}

@@ -45,8 +45,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() > limit) {
-            errors.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                    "The request body is larger than " + limit + " bytes", "BAD_REQUEST");
+            errors.write(
+                    request,
+                    response,
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "The request body is larger than " + limit + " bytes",
+                    "BAD_REQUEST");
             return;
         }
         if (request.getContentLengthLong() >= 0) {
@@ -71,7 +75,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             }
         };
         chain.doFilter(bounded, sizeAware);
-        if (bounded.exceeded && !response.isCommitted() && !request.isAsyncStarted()
+        if (bounded.exceeded
+                && !response.isCommitted()
+                && !request.isAsyncStarted()
                 && response.getStatus() != HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
             tooLarge(request, response);
         }
@@ -86,8 +92,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         }
         response.reset();
         kept.forEach(response::setHeader);
-        errors.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                "The request body is larger than " + limit + " bytes", "BAD_REQUEST");
+        errors.write(
+                request,
+                response,
+                HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                "The request body is larger than " + limit + " bytes",
+                "BAD_REQUEST");
     }
 
     /** Stops reading a body of unknown length at the limit; the reader sees a broken body, never a huge one. */

@@ -27,43 +27,69 @@ class DependencyDirectionTest {
 
     @Test
     void domainKnowsNothingOfHttpGraphqlJsonOrMyBatis() {
-        noClasses().that().resideInAPackage("io.polydesk.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "io.polydesk.api..", "io.polydesk.compat..", "io.polydesk.persistence..",
-                        "org.springframework.web..", "org.springframework.http..", "org.springframework.graphql..",
-                        "graphql..", "jakarta.servlet..", "tools.jackson..", "com.fasterxml.jackson..",
-                        "org.apache.ibatis..", "org.mybatis..", "java.sql..", "javax.sql..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.polydesk.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.polydesk.api..",
+                        "io.polydesk.compat..",
+                        "io.polydesk.persistence..",
+                        "org.springframework.web..",
+                        "org.springframework.http..",
+                        "org.springframework.graphql..",
+                        "graphql..",
+                        "jakarta.servlet..",
+                        "tools.jackson..",
+                        "com.fasterxml.jackson..",
+                        "org.apache.ibatis..",
+                        "org.mybatis..",
+                        "java.sql..",
+                        "javax.sql..")
                 .check(classes);
     }
 
     @Test
     void persistenceServesOnlyTheDomain() {
-        noClasses().that().resideInAPackage("io.polydesk.persistence..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.polydesk.api..", "io.polydesk.compat..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.polydesk.persistence..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.polydesk.api..", "io.polydesk.compat..")
                 .check(classes);
     }
 
     @Test
     void dialectsUseTheDomainNeverStorageOrTheApplication() {
-        noClasses().that().resideInAPackage("io.polydesk.compat..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.polydesk.api..", "io.polydesk.persistence..",
-                        "org.apache.ibatis..", "org.mybatis..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.polydesk.compat..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.polydesk.api..", "io.polydesk.persistence..", "org.apache.ibatis..", "org.mybatis..")
                 .check(classes);
     }
 
     @Test
     void dialectsNeverImportEachOther() {
         slices().matching("io.polydesk.compat.(*)..")
-                .should().notDependOnEachOther()
+                .should()
+                .notDependOnEachOther()
                 .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAPackage("io.polydesk.compat.support.."))
                 .check(classes);
     }
 
     @Test
     void applicationCodeNeverReachesIntoStorage() {
-        noClasses().that().resideInAPackage("io.polydesk.api..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.polydesk.persistence..",
-                        "org.apache.ibatis..", "org.mybatis..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.polydesk.api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.polydesk.persistence..", "org.apache.ibatis..", "org.mybatis..")
                 .check(classes);
     }
 }

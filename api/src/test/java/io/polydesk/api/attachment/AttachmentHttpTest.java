@@ -34,10 +34,13 @@ class AttachmentHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     TicketService tickets;
+
     @Autowired
     AttachmentService attachments;
 
@@ -56,7 +59,8 @@ class AttachmentHttpTest {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (content != null) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                            + "\"\r\nContent-Type: " + type + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             body.write(content);
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
         } else {
@@ -75,7 +79,8 @@ class AttachmentHttpTest {
 
     private HttpResponse<byte[]> download(String authorization, String id) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/attachments/" + id)).GET();
+                        URI.create("http://127.0.0.1:" + port + "/attachments/" + id))
+                .GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -105,7 +110,8 @@ class AttachmentHttpTest {
         assertThat(response.statusCode()).isEqualTo(201);
         JsonNode body = json.readTree(response.body());
         assertThat(body.get("id").asString()).matches("\\d+");
-        assertThat(response.headers().firstValue("Location")).hasValue("/attachments/" + body.get("id").asString());
+        assertThat(response.headers().firstValue("Location"))
+                .hasValue("/attachments/" + body.get("id").asString());
         assertThat(body.get("fileName").asString()).isEqualTo("screen shot.png");
         assertThat(body.get("contentType").asString()).isEqualTo("image/png");
         assertThat(body.get("size").asLong()).isEqualTo(PNG.length);
@@ -116,7 +122,9 @@ class AttachmentHttpTest {
     void downloadStreamsTheBytesWithSafeHeaders() throws Exception {
         TestUser customer = users.customer();
         byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n".getBytes(StandardCharsets.US_ASCII);
-        String id = uploaded(customer, "Übersicht \"Q3\".pdf", "application/pdf", pdf).get("id").asString();
+        String id = uploaded(customer, "Übersicht \"Q3\".pdf", "application/pdf", pdf)
+                .get("id")
+                .asString();
 
         HttpResponse<byte[]> response = download(customer.basic(), id);
 
@@ -125,28 +133,32 @@ class AttachmentHttpTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(response.headers().firstValue("Content-Length")).hasValue(Integer.toString(pdf.length));
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(response.headers().firstValue("Content-Disposition")).hasValue(
-                "attachment; filename=\"_bersicht _Q3_.pdf\"; filename*=UTF-8''%C3%9Cbersicht%20%22Q3%22.pdf");
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValue(
+                        "attachment; filename=\"_bersicht _Q3_.pdf\"; filename*=UTF-8''%C3%9Cbersicht%20%22Q3%22.pdf");
     }
 
     @Test
     void htmlDeclaredAsAnImageIsNeverServedAsHtml() throws Exception {
         TestUser customer = users.customer();
-        byte[] html = "<html><body><script>alert(document.cookie)</script></body></html>"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] html =
+                "<html><body><script>alert(document.cookie)</script></body></html>".getBytes(StandardCharsets.UTF_8);
         JsonNode body = uploaded(customer, "cat.png", "image/png", html);
 
-        HttpResponse<byte[]> response = download(customer.basic(), body.get("id").asString());
+        HttpResponse<byte[]> response =
+                download(customer.basic(), body.get("id").asString());
 
         assertThat(body.get("contentType").asString()).isEqualTo("application/octet-stream");
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(response.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
+        assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment;");
     }
 
     @Test
     void withoutCredentialsBothEndpointsAnswer401() throws Exception {
-        assertThat(upload(null, "a.txt", "text/plain", "hello".getBytes()).statusCode()).isEqualTo(401);
+        assertThat(upload(null, "a.txt", "text/plain", "hello".getBytes()).statusCode())
+                .isEqualTo(401);
         assertThat(download(null, "1").statusCode()).isEqualTo(401);
     }
 
@@ -156,14 +168,17 @@ class AttachmentHttpTest {
         TestUser stranger = users.customer();
         TestUser agent = users.agent();
         Ticket ticket = ticketOf(owner);
-        String id = uploaded(owner, "invoice.txt", "text/plain", "total: 12".getBytes()).get("id").asString();
+        String id = uploaded(owner, "invoice.txt", "text/plain", "total: 12".getBytes())
+                .get("id")
+                .asString();
         attachments.attach(owner.actor(), new AttachFile(Long.parseLong(id), ticket.id(), null, null));
 
         HttpResponse<byte[]> strangers = download(stranger.basic(), id);
 
         assertThat(strangers.statusCode()).isEqualTo(404);
         assertThat(new String(strangers.body(), StandardCharsets.UTF_8))
-                .contains("\"code\":\"not_found\"").doesNotContain("total");
+                .contains("\"code\":\"not_found\"")
+                .doesNotContain("total");
         assertThat(download(agent.basic(), id).statusCode()).isEqualTo(200);
         assertThat(download(owner.basic(), id).statusCode()).isEqualTo(200);
     }
@@ -171,7 +186,9 @@ class AttachmentHttpTest {
     @Test
     void aPendingUploadIsVisibleOnlyToItsUploader() throws Exception {
         TestUser uploader = users.agent();
-        String id = uploaded(uploader, "draft.txt", "text/plain", "draft".getBytes()).get("id").asString();
+        String id = uploaded(uploader, "draft.txt", "text/plain", "draft".getBytes())
+                .get("id")
+                .asString();
 
         assertThat(download(users.agent().basic(), id).statusCode()).isEqualTo(404);
         assertThat(download(uploader.basic(), id).statusCode()).isEqualTo(200);

@@ -34,8 +34,10 @@ class AttachmentJsonUploadTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Value("${polydesk.data-dir}")
     Path dataDir;
 
@@ -70,9 +72,12 @@ class AttachmentJsonUploadTest {
 
     private List<String> fieldsOf(HttpResponse<String> response) {
         JsonNode details = json.readTree(response.body()).get("error").get("details");
-        return details == null ? List.of()
+        return details == null
+                ? List.of()
                 : java.util.stream.StreamSupport.stream(details.spliterator(), false)
-                        .map(d -> d.get("field").asString() + " " + d.get("message").asString()).toList();
+                        .map(d -> d.get("field").asString() + " "
+                                + d.get("message").asString())
+                        .toList();
     }
 
     private long storedFiles() throws Exception {
@@ -89,7 +94,8 @@ class AttachmentJsonUploadTest {
     void aJsonUploadAnswersLikeTheMultipartOneAndDownloadsTheDecodedBytes() throws Exception {
         byte[] png = AttachmentHttpTest.PNG;
 
-        HttpResponse<String> response = upload("shot.png", "image/png", Base64.getEncoder().encodeToString(png));
+        HttpResponse<String> response =
+                upload("shot.png", "image/png", Base64.getEncoder().encodeToString(png));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode body = json.readTree(response.body());
@@ -100,11 +106,15 @@ class AttachmentJsonUploadTest {
         assertThat(body.get("contentType").asString()).isEqualTo("image/png");
         assertThat(body.get("size").asLong()).isEqualTo(png.length);
         assertThat(body.get("sha256").asString())
-                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(png)));
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(png)));
 
-        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/attachments/" + id))
-                .header("Authorization", customer.basic()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/attachments/" + id))
+                        .header("Authorization", customer.basic())
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(png);
     }
@@ -149,8 +159,11 @@ class AttachmentJsonUploadTest {
 
     @Test
     void malformedJsonOrWrongTypesAre400() throws Exception {
-        for (String body : List.of("{\"filename\": \"a.txt\", \"content\": ", "[1, 2]",
-                "{\"filename\": {\"x\": 1}, \"content\": \"aGk=\"}", "")) {
+        for (String body : List.of(
+                "{\"filename\": \"a.txt\", \"content\": ",
+                "[1, 2]",
+                "{\"filename\": {\"x\": 1}, \"content\": \"aGk=\"}",
+                "")) {
             HttpResponse<String> response = post(customer.basic(), body);
             assertThat(response.statusCode()).as(body).isEqualTo(400);
             JsonNode error = json.readTree(response.body()).get("error");
@@ -162,8 +175,10 @@ class AttachmentJsonUploadTest {
     void contentOverTheAttachmentLimitIs413AndLeavesNoFile() throws Exception {
         long before = storedFiles();
 
-        HttpResponse<String> response = upload("big.bin", null, Base64.getEncoder().encodeToString(new byte[2049]));
-        HttpResponse<String> atLimit = upload("fits.bin", null, Base64.getEncoder().encodeToString(new byte[2048]));
+        HttpResponse<String> response =
+                upload("big.bin", null, Base64.getEncoder().encodeToString(new byte[2049]));
+        HttpResponse<String> atLimit =
+                upload("fits.bin", null, Base64.getEncoder().encodeToString(new byte[2048]));
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("\"error\"").contains("larger than");
@@ -179,6 +194,8 @@ class AttachmentJsonUploadTest {
 
     @Test
     void withoutCredentialsItIs401() throws Exception {
-        assertThat(post(null, "{\"filename\": \"a.txt\", \"content\": \"aGk=\"}").statusCode()).isEqualTo(401);
+        assertThat(post(null, "{\"filename\": \"a.txt\", \"content\": \"aGk=\"}")
+                        .statusCode())
+                .isEqualTo(401);
     }
 }

@@ -45,18 +45,25 @@ class AttachmentLifecycleTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     AttachmentService attachments;
+
     @Autowired
     AttachmentQueries queries;
+
     @Autowired
     TicketService tickets;
+
     @Autowired
     CommentService comments;
+
     @Autowired
     PlatformTransactionManager transactions;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Value("${polydesk.data-dir}")
     Path dataDir;
 
@@ -70,7 +77,10 @@ class AttachmentLifecycleTest {
     }
 
     private Attachment upload(TestUser user, String text) {
-        return attachments.upload(user.actor(), "note.txt", "text/plain",
+        return attachments.upload(
+                user.actor(),
+                "note.txt",
+                "text/plain",
                 new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -145,8 +155,11 @@ class AttachmentLifecycleTest {
         List<Path> before = allFiles();
         Actor ghost = new Actor(Long.MAX_VALUE - 7, "ghost", Role.CUSTOMER);
 
-        assertThatThrownBy(() -> attachments.upload(ghost, "ghost.txt", "text/plain",
-                new ByteArrayInputStream("boo".getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> attachments.upload(
+                        ghost,
+                        "ghost.txt",
+                        "text/plain",
+                        new ByteArrayInputStream("boo".getBytes(StandardCharsets.UTF_8))))
                 .isNotInstanceOf(DomainException.class);
 
         assertThat(allFiles()).containsExactlyInAnyOrderElementsOf(before);
@@ -165,8 +178,8 @@ class AttachmentLifecycleTest {
         assertThatThrownBy(() -> attachments.upload(customer.actor(), "big.txt", "text/plain", endless))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.INVALID);
-                    assertThat(e.details()).containsExactly(
-                            new FieldError("file", "must be at most " + 25 * 1024 * 1024 + " bytes"));
+                    assertThat(e.details())
+                            .containsExactly(new FieldError("file", "must be at most " + 25 * 1024 * 1024 + " bytes"));
                 });
         assertThat(allFiles()).containsExactlyInAnyOrderElementsOf(before);
     }
@@ -176,18 +189,24 @@ class AttachmentLifecycleTest {
         byte[] pdf = "%PDF-1.7 tiny".getBytes(StandardCharsets.US_ASCII);
         InputStream encoded = new ByteArrayInputStream(Base64.getEncoder().encode(pdf));
 
-        Attachment a = attachments.upload(customer.actor(), "doc.pdf", "application/pdf",
+        Attachment a = attachments.upload(
+                customer.actor(),
+                "doc.pdf",
+                "application/pdf",
                 Base64.getDecoder().wrap(encoded));
 
         assertThat(Files.readAllBytes(fileOf(a))).isEqualTo(pdf);
         assertThat(a.contentType()).isEqualTo("application/pdf");
 
         List<Path> before = allFiles();
-        InputStream broken = Base64.getDecoder().wrap(new ByteArrayInputStream(
-                ("JVBERi0xLjcg" + "A".repeat(2000) + "!!!notbase64").getBytes(StandardCharsets.US_ASCII)));
+        InputStream broken = Base64.getDecoder()
+                .wrap(new ByteArrayInputStream(
+                        ("JVBERi0xLjcg" + "A".repeat(2000) + "!!!notbase64").getBytes(StandardCharsets.US_ASCII)));
         assertThatThrownBy(() -> attachments.upload(customer.actor(), "bad.pdf", "application/pdf", broken))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.details())
-                        .containsExactly(new FieldError("file", "could not be read completely")));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.details())
+                                .containsExactly(new FieldError("file", "could not be read completely")));
         assertThat(allFiles()).containsExactlyInAnyOrderElementsOf(before);
     }
 
@@ -197,7 +216,8 @@ class AttachmentLifecycleTest {
         Attachment bound = upload(customer, "kept");
         Attachment fresh = upload(customer, "just uploaded");
         attachments.attach(customer.actor(), new AttachFile(bound.id(), ticket.id(), null, null));
-        Timestamp twoDaysAgo = Timestamp.valueOf(LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(2));
+        Timestamp twoDaysAgo =
+                Timestamp.valueOf(LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(2));
         jdbc.update("UPDATE attachments SET created_at = ? WHERE id IN (?, ?)", twoDaysAgo, expired.id(), bound.id());
 
         int purged = attachments.purgeExpiredPending();

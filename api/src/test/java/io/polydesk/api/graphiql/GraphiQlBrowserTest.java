@@ -85,8 +85,7 @@ class GraphiQlBrowserTest {
         String response = run();
 
         assertThat(field(response, "$.data.login.user.username")).isEqualTo("admin");
-        assertThat(field(response, "$.data.login.token"))
-                .as("a signed JWT").matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
+        assertThat(field(response, "$.data.login.token")).as("a signed JWT").matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
     }
 
     @Test
@@ -107,18 +106,22 @@ class GraphiQlBrowserTest {
     @Test
     void loadsTheSchemaForTheDocumentationExplorer() {
         openGraphiQl("{ __typename }");
-        browser.findElement(By.cssSelector("button[aria-label='Show Documentation Explorer']")).click();
+        browser.findElement(By.cssSelector("button[aria-label='Show Documentation Explorer']"))
+                .click();
 
         WebElement explorer = new WebDriverWait(browser, WAIT).until(driver -> {
             List<WebElement> found = driver.findElements(By.cssSelector(".graphiql-doc-explorer"));
             return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0);
         });
-        new WebDriverWait(browser, WAIT).until(driver -> !explorer.findElements(
-                By.cssSelector(".graphiql-doc-explorer-root-type, .graphiql-doc-explorer-error")).isEmpty());
+        new WebDriverWait(browser, WAIT)
+                .until(driver -> !explorer.findElements(
+                                By.cssSelector(".graphiql-doc-explorer-root-type, .graphiql-doc-explorer-error"))
+                        .isEmpty());
 
         assertThat(explorer.findElements(By.cssSelector(".graphiql-doc-explorer-error")))
-                .as("GraphiQL could not introspect the schema (%s); the server answered: %s", explorer.getText(),
-                        editorValue(RESPONSE_EDITOR))
+                .as(
+                        "GraphiQL could not introspect the schema (%s); the server answered: %s",
+                        explorer.getText(), editorValue(RESPONSE_EDITOR))
                 .isEmpty();
         assertThat(explorer.getText()).contains("Query").contains("Mutation");
     }
@@ -131,41 +134,51 @@ class GraphiQlBrowserTest {
         List<WebElement> scripts = browser.findElements(By.cssSelector("script[src]"));
         List<WebElement> links = browser.findElements(By.cssSelector("link[href]"));
         assertThat(scripts).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(scripts).extracting(script -> script.getDomAttribute("src"))
+        assertThat(scripts)
+                .extracting(script -> script.getDomAttribute("src"))
                 .allMatch(src -> src.startsWith("/") && !src.startsWith("//"));
         assertThat(links).isNotEmpty();
-        assertThat(links).extracting(link -> link.getDomAttribute("href"))
+        assertThat(links)
+                .extracting(link -> link.getDomAttribute("href"))
                 .allMatch(href -> href.startsWith("/") && !href.startsWith("//"));
-        assertThat(scripts).extracting(script -> script.getDomAttribute("src"))
+        assertThat(scripts)
+                .extracting(script -> script.getDomAttribute("src"))
                 .anyMatch(src -> src.startsWith("/webjars/graphiql/"))
                 .anyMatch(src -> src.startsWith("/webjars/react/"))
                 .anyMatch(src -> src.startsWith("/webjars/react-dom/"));
 
         @SuppressWarnings("unchecked")
-        List<String> fetched = (List<String>) ((JavascriptExecutor) browser).executeScript(
-                "return performance.getEntriesByType('resource').map(function (entry) { return entry.name; });");
-        assertThat(fetched).as("everything the page fetched").isNotEmpty()
+        List<String> fetched = (List<String>)
+                ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "return performance.getEntriesByType('resource').map(function (entry) { return entry.name; });");
+        assertThat(fetched)
+                .as("everything the page fetched")
+                .isNotEmpty()
                 .allMatch(url -> url.startsWith(origin() + "/"));
 
         List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(LogEntry::getMessage)
                 .toList();
-        assertThat(problems).as("browser console warnings and errors (blocked loads, CSP violations)").isEmpty();
+        assertThat(problems)
+                .as("browser console warnings and errors (blocked loads, CSP violations)")
+                .isEmpty();
     }
 
     private void openGraphiQl(String query) {
         browser.get(origin() + "/graphiql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        new WebDriverWait(browser, WAIT).until(
-                ExpectedConditions.elementToBeClickable(By.cssSelector("button.graphiql-execute-button")));
+        new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.graphiql-execute-button")));
         new WebDriverWait(browser, WAIT).until(driver -> query.equals(editorValue(QUERY_EDITOR)));
         // GraphiQL shows a failed schema fetch in the result pane: let it finish before running anything.
-        new WebDriverWait(browser, WAIT).until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
-                "var endpoint = arguments[0];"
-                        + " var refetch = document.querySelector(\"button[aria-label='Re-fetch GraphQL schema']\");"
-                        + " return !!refetch && !refetch.disabled && performance.getEntriesByType('resource')"
-                        + ".some(function (entry) { return entry.name === endpoint; });",
-                origin() + "/graphql"));
+        new WebDriverWait(browser, WAIT).until(driver -> (Boolean) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "var endpoint = arguments[0];"
+                                + " var refetch = document.querySelector(\"button[aria-label='Re-fetch GraphQL schema']\");"
+                                + " return !!refetch && !refetch.disabled && performance.getEntriesByType('resource')"
+                                + ".some(function (entry) { return entry.name === endpoint; });",
+                        origin() + "/graphql"));
     }
 
     /** Clicks GraphiQL's run button and waits for the result pane to show the server's answer. */
@@ -188,17 +201,22 @@ class GraphiQlBrowserTest {
     }
 
     private String editorValue(String selector) {
-        Object value = ((JavascriptExecutor) browser).executeScript(
-                "var editor = document.querySelector(arguments[0]);"
-                        + " return editor && editor.CodeMirror ? editor.CodeMirror.getValue() : null;", selector);
+        Object value = ((JavascriptExecutor) browser)
+                .executeScript(
+                        "var editor = document.querySelector(arguments[0]);"
+                                + " return editor && editor.CodeMirror ? editor.CodeMirror.getValue() : null;",
+                        selector);
         return value == null ? "" : value.toString();
     }
 
     private void editor(String selector, String value) {
-        new WebDriverWait(browser, WAIT).until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
-                "var editor = document.querySelector(arguments[0]);"
-                        + " if (!editor || !editor.CodeMirror) { return false; }"
-                        + " editor.CodeMirror.setValue(arguments[1]); return true;", selector, value));
+        new WebDriverWait(browser, WAIT).until(driver -> (Boolean) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "var editor = document.querySelector(arguments[0]);"
+                                + " if (!editor || !editor.CodeMirror) { return false; }"
+                                + " editor.CodeMirror.setValue(arguments[1]); return true;",
+                        selector,
+                        value));
     }
 
     private String origin() {

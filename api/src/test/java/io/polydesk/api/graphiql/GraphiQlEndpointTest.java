@@ -31,9 +31,11 @@ class GraphiQlEndpointTest {
             HttpResponse<String> page = get(path);
 
             assertThat(page.statusCode()).as(path).isEqualTo(200);
-            assertThat(page.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("text/html"));
-            assertThat(page.headers().firstValue("Content-Security-Policy")).as(path)
+            assertThat(page.headers().firstValue("Content-Type"))
+                    .as(path)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+            assertThat(page.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
                     .contains(GraphiQlController.CONTENT_SECURITY_POLICY);
             assertThat(page.body()).as(path).contains("/webjars/graphiql/").contains("data-endpoint=\"/graphql\"");
         }
@@ -42,8 +44,11 @@ class GraphiQlEndpointTest {
     @Test
     void servesTheBundlesAndAssetsWithoutCredentials() throws Exception {
         String html = new GraphiQlPage("/graphql", "").render("");
-        List<String> assets = Pattern.compile("(?:src|href)=\"(/[^\"]+)\"").matcher(html).results()
-                .map(match -> match.group(1)).toList();
+        List<String> assets = Pattern.compile("(?:src|href)=\"(/[^\"]+)\"")
+                .matcher(html)
+                .results()
+                .map(match -> match.group(1))
+                .toList();
 
         assertThat(assets).hasSizeGreaterThanOrEqualTo(7);
         for (String asset : assets) {
@@ -54,7 +59,10 @@ class GraphiQlEndpointTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

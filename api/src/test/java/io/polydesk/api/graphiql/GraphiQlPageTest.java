@@ -35,8 +35,7 @@ class GraphiQlPageTest {
 
     @Test
     void escapesWhatItWritesIntoTheHtml() {
-        assertThat(new GraphiQlPage("/graph\"ql<", null).render(""))
-                .contains("data-endpoint=\"/graph&quot;ql&lt;\"");
+        assertThat(new GraphiQlPage("/graph\"ql<", null).render("")).contains("data-endpoint=\"/graph&quot;ql&lt;\"");
     }
 
     @Test

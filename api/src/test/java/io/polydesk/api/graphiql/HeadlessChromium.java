@@ -31,8 +31,10 @@ final class HeadlessChromium implements AutoCloseable {
      * Debian's Chromium is usually newer than the DevTools bindings Selenium ships, and these tests use plain
      * WebDriver only: the "no CDP implementation matching" warnings are noise. Held here so they stay configured.
      */
-    private static final List<Logger> QUIETED = Stream.of("org.openqa.selenium.devtools.CdpVersionFinder",
-            "org.openqa.selenium.chromium.ChromiumDriver").map(Logger::getLogger).toList();
+    private static final List<Logger> QUIETED = Stream.of(
+                    "org.openqa.selenium.devtools.CdpVersionFinder", "org.openqa.selenium.chromium.ChromiumDriver")
+            .map(Logger::getLogger)
+            .toList();
 
     static {
         QUIETED.forEach(logger -> logger.setLevel(Level.SEVERE));
@@ -53,7 +55,9 @@ final class HeadlessChromium implements AutoCloseable {
      * instead, since {@code .ci/run} installs both.
      */
     static void requireInstalled() {
-        List<Path> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(path -> !Files.isExecutable(path)).toList();
+        List<Path> missing = Stream.of(CHROMIUM, CHROMEDRIVER)
+                .filter(path -> !Files.isExecutable(path))
+                .toList();
         if (missing.isEmpty()) {
             return;
         }
@@ -75,9 +79,18 @@ final class HeadlessChromium implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile);
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
@@ -113,7 +126,8 @@ final class HeadlessChromium implements AutoCloseable {
 
     private static void deleteProfile(Path profile) {
         try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete the browser profile " + profile, e);
         }

@@ -12,10 +12,10 @@ import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketService;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,12 +35,16 @@ public abstract class GraphQlTestSupport {
 
     @LocalServerPort
     protected int port;
+
     @Autowired
     protected ApplicationContext context;
+
     @Autowired
     protected TicketService ticketService;
+
     @Autowired
     protected CommentService commentService;
+
     @Autowired
     protected ProjectService projectService;
 
@@ -55,7 +59,10 @@ public abstract class GraphQlTestSupport {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     protected WebTestClient client() {
-        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).responseTimeout(TIMEOUT).build();
+        return WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(TIMEOUT)
+                .build();
     }
 
     protected HttpGraphQlTester as(TestUser user) {
@@ -78,7 +85,8 @@ public abstract class GraphQlTestSupport {
             assertThat(errors).as("errors").hasSize(1);
             error.set(errors.get(0));
         });
-        assertThat(error.get().getExtensions()).as(error.get().getMessage())
+        assertThat(error.get().getExtensions())
+                .as(error.get().getMessage())
                 .containsEntry("classification", classification);
         return error.get();
     }
@@ -88,7 +96,8 @@ public abstract class GraphQlTestSupport {
     protected static List<String> detailFields(ResponseError error) {
         Object details = error.getExtensions().get("details");
         assertThat(details).as("extensions.details of " + error.getMessage()).isInstanceOf(List.class);
-        return ((List<Map<String, Object>>) details).stream().map(d -> (String) d.get("field")).toList();
+        return ((List<Map<String, Object>>) details)
+                .stream().map(d -> (String) d.get("field")).toList();
     }
 
     protected Ticket ticket(TestUser requester, String title) {

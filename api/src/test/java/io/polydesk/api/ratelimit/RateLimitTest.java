@@ -16,30 +16,39 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
 @PolydeskIntegrationTest
-@TestPropertySource(properties = {
-        "polydesk.rate-limit.surfaces.ticketing-v1.anonymous=3",
-        "polydesk.rate-limit.surfaces.graphql.authenticated=2"})
+@TestPropertySource(
+        properties = {
+            "polydesk.rate-limit.surfaces.ticketing-v1.anonymous=3",
+            "polydesk.rate-limit.surfaces.graphql.authenticated=2"
+        })
 class RateLimitTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> login() throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"nobody@example.com\",\"password\":\"x\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/auth/login"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"email\":\"nobody@example.com\",\"password\":\"x\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> me(TestUser user) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                .header("Content-Type", "application/json").header("Authorization", user.basic())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { username } }\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", user.basic())
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { username } }\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -47,16 +56,17 @@ class RateLimitTest {
         HttpResponse<String> first = login();
         assertThat(first.headers().firstValue("X-RateLimit-Limit")).contains("3");
         assertThat(first.headers().firstValue("X-RateLimit-Remaining")).contains("2");
-        assertThat(first.headers().firstValue("X-RateLimit-Reset")).hasValueSatisfying(
-                reset -> assertThat(Long.parseLong(reset)).isGreaterThan(System.currentTimeMillis() / 1000));
+        assertThat(first.headers().firstValue("X-RateLimit-Reset"))
+                .hasValueSatisfying(
+                        reset -> assertThat(Long.parseLong(reset)).isGreaterThan(System.currentTimeMillis() / 1000));
         login();
         login();
 
         HttpResponse<String> refused = login();
 
         assertThat(refused.statusCode()).isEqualTo(429);
-        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
-                v -> assertThat(Long.parseLong(v)).isPositive());
+        assertThat(refused.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
         assertThat(refused.headers().firstValue("X-RateLimit-Remaining")).contains("0");
     }
 

@@ -29,12 +29,26 @@ class CredentialAuthenticatorTest {
     private final UserQueries users = mock(UserQueries.class);
     private final BasicCredentialCache cache = new BasicCredentialCache(
             new SecurityProperties(null, "polydesk", Duration.ofHours(1), Duration.ofMinutes(5), 100));
-    private final CredentialAuthenticator authenticator = new CredentialAuthenticator(userService, users,
-            mock(ApiTokenService.class), mock(JwtCredentials.class), cache);
+    private final CredentialAuthenticator authenticator = new CredentialAuthenticator(
+            userService, users, mock(ApiTokenService.class), mock(JwtCredentials.class), cache);
 
     private static User user(int passwordVersion, boolean active) {
-        return new User(5, "jane", "jane@example.com", null, null, Role.AGENT, null, null, null, null, active, "{x}",
-                passwordVersion, Instant.EPOCH, Instant.EPOCH);
+        return new User(
+                5,
+                "jane",
+                "jane@example.com",
+                null,
+                null,
+                Role.AGENT,
+                null,
+                null,
+                null,
+                null,
+                active,
+                "{x}",
+                passwordVersion,
+                Instant.EPOCH,
+                Instant.EPOCH);
     }
 
     private static String basic(String password) {
@@ -47,8 +61,8 @@ class CredentialAuthenticatorTest {
         when(users.byId(5)).thenReturn(Optional.of(user(1, true)));
 
         for (int i = 0; i < 5; i++) {
-            assertThat(authenticator.authenticate(basic("secret-1"))).hasValueSatisfying(
-                    a -> assertThat(a.userId()).isEqualTo(5));
+            assertThat(authenticator.authenticate(basic("secret-1")))
+                    .hasValueSatisfying(a -> assertThat(a.userId()).isEqualTo(5));
         }
         verify(userService, times(1)).verifyPassword(anyString(), anyString());
     }

@@ -33,10 +33,13 @@ class CredentialsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     UserService userService;
+
     @Autowired
     ApiTokenService apiTokens;
 
@@ -75,33 +78,55 @@ class CredentialsTest {
     }
 
     private String jwtFor(TestUser user) throws IOException, InterruptedException {
-        HttpResponse<String> response = login("{\"email\":\"" + user.user().email() + "\",\"password\":\""
-                + user.password() + "\"}");
+        HttpResponse<String> response =
+                login("{\"email\":\"" + user.user().email() + "\",\"password\":\"" + user.password() + "\"}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body()).get("token").asString();
     }
 
     private static String basic(String login, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private void changePassword(TestUser user, String newPassword) {
-        userService.update(users.admin().actor(), user.id(), new UpdateUser(Change.keep(), Change.keep(),
-                Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(),
-                Change.keep(), Change.to(newPassword)));
+        userService.update(
+                users.admin().actor(),
+                user.id(),
+                new UpdateUser(
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.to(newPassword)));
     }
 
     private void archive(TestUser user) {
-        userService.update(users.admin().actor(), user.id(), new UpdateUser(Change.keep(), Change.keep(),
-                Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(),
-                Change.to(false), Change.keep()));
+        userService.update(
+                users.admin().actor(),
+                user.id(),
+                new UpdateUser(
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.to(false),
+                        Change.keep()));
     }
 
     @Test
     void healthAnswersWithoutCredentials() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/actuator/health")).GET());
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                        .GET());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json.readTree(response.body())).isEqualTo(json.readTree("{\"status\":\"UP\"}"));
     }
@@ -109,8 +134,8 @@ class CredentialsTest {
     @Test
     void loginReturnsTokenExpiryAndUserInTheTicketingShape() throws Exception {
         TestUser agent = users.agent();
-        HttpResponse<String> response = login("{\"email\":\"" + agent.user().email() + "\",\"password\":\""
-                + agent.password() + "\"}");
+        HttpResponse<String> response =
+                login("{\"email\":\"" + agent.user().email() + "\",\"password\":\"" + agent.password() + "\"}");
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = json.readTree(response.body());
         assertThat(body.get("token").asString()).contains(".");
@@ -129,7 +154,8 @@ class CredentialsTest {
 
         HttpResponse<String> missing = login("{\"email\":\"" + agent.user().email() + "\"}");
         assertThat(missing.statusCode()).isEqualTo(422);
-        assertThat(json.readTree(missing.body()).at("/error/details/0/field").asString()).isEqualTo("password");
+        assertThat(json.readTree(missing.body()).at("/error/details/0/field").asString())
+                .isEqualTo("password");
 
         HttpResponse<String> broken = login("{\"email\": ");
         assertThat(broken.statusCode()).isEqualTo(400);
@@ -147,7 +173,9 @@ class CredentialsTest {
         HttpResponse<String> after = me("Bearer " + token);
         assertThat(after.statusCode()).isEqualTo(401);
         assertThat(after.headers().firstValue("WWW-Authenticate")).isPresent();
-        assertThat(json.readTree(after.body()).at("/errors/0/extensions/classification").asString())
+        assertThat(json.readTree(after.body())
+                        .at("/errors/0/extensions/classification")
+                        .asString())
                 .isEqualTo("UNAUTHORIZED");
     }
 
@@ -173,7 +201,8 @@ class CredentialsTest {
 
         changePassword(agent, "another-new-password");
 
-        assertThat(me(basic(agent.user().username(), agent.password())).statusCode()).isEqualTo(401);
+        assertThat(me(basic(agent.user().username(), agent.password())).statusCode())
+                .isEqualTo(401);
         assertThat(username(me(basic(agent.user().username(), "another-new-password"))))
                 .isEqualTo(agent.user().username());
     }
@@ -183,8 +212,8 @@ class CredentialsTest {
         TestUser agent = users.agent();
         HttpResponse<String> response = me(basic(agent.user().username(), "wrong-password"));
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                v -> assertThat(v).contains("Basic").contains("Bearer"));
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).contains("Basic").contains("Bearer"));
     }
 
     @Test
@@ -192,11 +221,13 @@ class CredentialsTest {
         TestUser agent = users.agent();
         String jwt = jwtFor(agent);
         CreatedApiToken apiToken = apiTokens.create(agent.actor(), "script");
-        assertThat(username(me(basic(agent.user().username(), agent.password())))).isNotBlank();
+        assertThat(username(me(basic(agent.user().username(), agent.password()))))
+                .isNotBlank();
 
         archive(agent);
 
-        assertThat(me(basic(agent.user().username(), agent.password())).statusCode()).isEqualTo(401);
+        assertThat(me(basic(agent.user().username(), agent.password())).statusCode())
+                .isEqualTo(401);
         assertThat(me("Bearer " + jwt).statusCode()).isEqualTo(401);
         assertThat(me("Bearer " + apiToken.secret()).statusCode()).isEqualTo(401);
     }
@@ -206,8 +237,10 @@ class CredentialsTest {
         TestUser agent = users.agent();
         CreatedApiToken created = apiTokens.create(agent.actor(), "integration");
         assertThat(created.secret()).startsWith("pd_");
-        assertThat(username(me("Bearer " + created.secret()))).isEqualTo(agent.user().username());
-        assertThat(username(me("Token token=\"" + created.secret() + "\""))).isEqualTo(agent.user().username());
+        assertThat(username(me("Bearer " + created.secret())))
+                .isEqualTo(agent.user().username());
+        assertThat(username(me("Token token=\"" + created.secret() + "\"")))
+                .isEqualTo(agent.user().username());
 
         apiTokens.revoke(agent.actor(), created.token().id());
 
@@ -224,8 +257,9 @@ class CredentialsTest {
 
     @Test
     void protectedRestPathWithoutCredentialsIsA401WithAChallenge() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/v1/nothing-here")).GET());
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/nothing-here"))
+                        .GET());
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).isPresent();
     }

@@ -34,8 +34,8 @@ class SigningKeysTest {
         SigningKeys generated = new SigningKeys(security(null), properties);
         String pem = Files.readString(dir.resolve(SigningKeys.FILE_NAME));
 
-        SigningKeys configured = new SigningKeys(security(pem), new PolydeskProperties(dir.resolve("other").toString(),
-                "TKT"));
+        SigningKeys configured = new SigningKeys(
+                security(pem), new PolydeskProperties(dir.resolve("other").toString(), "TKT"));
 
         assertThat(configured.publicKey()).isEqualTo(generated.publicKey());
         assertThat(dir.resolve("other")).doesNotExist();

@@ -14,16 +14,21 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = PolydeskApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"polydesk.admin.password=admin-password-for-tests", "polydesk.admin.username=admin",
-                "polydesk.admin.email=admin@example.com",
-                // The whole suite signs in from one address; RateLimitTest checks the limits themselves.
-                "polydesk.rate-limit.surfaces.graphql.anonymous=1000000",
-                "polydesk.rate-limit.surfaces.arctyk.anonymous=1000000",
-                "polydesk.rate-limit.surfaces.ticketing-v1.anonymous=1000000",
-                // Each cached context keeps a pool; on a database server shared by parallel builds, idle ones let go.
-                "spring.datasource.hikari.maximum-pool-size=5", "spring.datasource.hikari.minimum-idle=0",
-                "spring.datasource.hikari.idle-timeout=10000"})
+@SpringBootTest(
+        classes = PolydeskApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "polydesk.admin.password=admin-password-for-tests",
+            "polydesk.admin.username=admin",
+            "polydesk.admin.email=admin@example.com",
+            // The whole suite signs in from one address; RateLimitTest checks the limits themselves.
+            "polydesk.rate-limit.surfaces.graphql.anonymous=1000000",
+            "polydesk.rate-limit.surfaces.arctyk.anonymous=1000000",
+            "polydesk.rate-limit.surfaces.ticketing-v1.anonymous=1000000",
+            // Each cached context keeps a pool; on a database server shared by parallel builds, idle ones let go.
+            "spring.datasource.hikari.maximum-pool-size=5",
+            "spring.datasource.hikari.minimum-idle=0",
+            "spring.datasource.hikari.idle-timeout=10000"
+        })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-public @interface PolydeskIntegrationTest {
-}
+public @interface PolydeskIntegrationTest {}

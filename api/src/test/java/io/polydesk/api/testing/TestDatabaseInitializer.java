@@ -22,17 +22,26 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         var real = RealDatabase.connection();
         if (real.isPresent()) {
             log.info("Integration tests run on {}", real.get().url().replaceAll("password=[^&]*", "password=***"));
-            props = Map.of("spring.datasource.url", real.get().url(),
-                    "spring.datasource.username", real.get().username(),
-                    "spring.datasource.password", real.get().password());
+            props = Map.of(
+                    "spring.datasource.url",
+                    real.get().url(),
+                    "spring.datasource.username",
+                    real.get().username(),
+                    "spring.datasource.password",
+                    real.get().password());
         } else {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("CI must run the integration tests on a real database:"
-                        + " set POLYDESK_TEST_JDBC_URL");
+                throw new IllegalStateException(
+                        "CI must run the integration tests on a real database:" + " set POLYDESK_TEST_JDBC_URL");
             }
             log.info("No real test database configured; integration tests run on H2");
-            props = Map.of("spring.datasource.url", H2Database.newUrl(), "spring.datasource.username", "sa",
-                    "spring.datasource.password", "");
+            props = Map.of(
+                    "spring.datasource.url",
+                    H2Database.newUrl(),
+                    "spring.datasource.username",
+                    "sa",
+                    "spring.datasource.password",
+                    "");
         }
         try {
             Path dataDir = Files.createTempDirectory("polydesk-test-data");

@@ -19,8 +19,9 @@ public final class TestUsers {
     /** A user made for a test, with what a client needs to act as them. */
     public record TestUser(User user, String password, Actor actor) {
         public String basic() {
-            return "Basic " + Base64.getEncoder()
-                    .encodeToString((user.username() + ":" + password).getBytes(StandardCharsets.UTF_8));
+            return "Basic "
+                    + Base64.getEncoder()
+                            .encodeToString((user.username() + ":" + password).getBytes(StandardCharsets.UTF_8));
         }
 
         public long id() {
@@ -42,10 +43,13 @@ public final class TestUsers {
     }
 
     public TestUser create(Role role) {
-        String name = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String name =
+                role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "pw-" + UUID.randomUUID();
-        User user = users.create(admin().actor(), new CreateUser(name, name + "@example.com", password, "Test",
-                role.name(), role, null, null, null, null));
+        User user = users.create(
+                admin().actor(),
+                new CreateUser(
+                        name, name + "@example.com", password, "Test", role.name(), role, null, null, null, null));
         return new TestUser(user, password, new Actor(user.id(), user.username(), user.role()));
     }
 

@@ -74,24 +74,34 @@ class MergeAtomicityTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     TicketService tickets;
+
     @Autowired
     TicketQueries ticketQueries;
+
     @Autowired
     CommentService comments;
+
     @Autowired
     CommentQueries commentQueries;
+
     @Autowired
     RelationService relations;
+
     @Autowired
     RelationQueries relationQueries;
+
     @Autowired
     MergeQueries mergeQueries;
+
     @Autowired
     TicketMergeService ticketMerges;
+
     @Autowired
     UserMergeService userMerges;
+
     @Autowired
     UserQueries userQueries;
 
@@ -136,7 +146,8 @@ class MergeAtomicityTest {
         FAIL.set(true);
 
         assertThatThrownBy(() -> ticketMerges.merge(agent, source.id(), target.id()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("attachment storage");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("attachment storage");
 
         assertThat(CALLS).containsExactly("ticket " + source.id() + "->" + target.id());
         assertThat(contents(source)).isEqualTo(sourceComments);
@@ -148,7 +159,8 @@ class MergeAtomicityTest {
         assertThat(linkedIds(source)).containsExactly(linked.id());
         assertThat(linkedIds(target)).isEmpty();
         assertThat(relationQueries.childrenOf(agent, List.of(source.id())).get(source.id()))
-                .extracting(Ticket::id).containsExactly(child.id());
+                .extracting(Ticket::id)
+                .containsExactly(child.id());
         assertThat(mergeQueries.mergedIntoOf(agent, List.of(source.id()))).isEmpty();
     }
 
@@ -158,18 +170,30 @@ class MergeAtomicityTest {
 
         assertThat(CALLS).containsExactly("ticket " + source.id() + "->" + target.id());
         assertThat(contents(source)).isEmpty();
-        assertThat(contents(target)).contains("Also jammed this morning", "Looking into it")
+        assertThat(contents(target))
+                .contains("Also jammed this morning", "Looking into it")
                 .anyMatch(c -> c.contains(source.number()) && c.contains("merged"));
-        assertThat(ticketQueries.status(ticketQueries.get(agent, source.id())).key()).isEqualTo("duplicate");
+        assertThat(ticketQueries.status(ticketQueries.get(agent, source.id())).key())
+                .isEqualTo("duplicate");
         assertThat(ticketQueries.get(agent, source.id()).closedAt()).isNotNull();
         assertThat(linkedIds(target)).containsExactly(linked.id());
         assertThat(linkedIds(source)).isEmpty();
-        assertThat(relationQueries.parentsOf(agent, List.of(child.id())).get(child.id()).id()).isEqualTo(target.id());
-        assertThat(mergeQueries.mergedIntoOf(agent, List.of(source.id())).get(source.id()).id())
+        assertThat(relationQueries
+                        .parentsOf(agent, List.of(child.id()))
+                        .get(child.id())
+                        .id())
                 .isEqualTo(target.id());
-        assertThat(ticketQueries.history(agent, source.id())).extracting(TicketChange::field)
+        assertThat(mergeQueries
+                        .mergedIntoOf(agent, List.of(source.id()))
+                        .get(source.id())
+                        .id())
+                .isEqualTo(target.id());
+        assertThat(ticketQueries.history(agent, source.id()))
+                .extracting(TicketChange::field)
                 .contains("status", "mergedInto");
-        assertThat(ticketQueries.history(agent, target.id())).extracting(TicketChange::field).contains("merged");
+        assertThat(ticketQueries.history(agent, target.id()))
+                .extracting(TicketChange::field)
+                .contains("merged");
     }
 
     @Test
@@ -184,17 +208,25 @@ class MergeAtomicityTest {
                 .isInstanceOf(IllegalStateException.class);
 
         assertThat(ticketQueries.get(agent, filed.id()).requesterId()).isEqualTo(duplicate.id());
-        assertThat(commentQueries.editsOf(List.of(edited.id())).get(edited.id())).extracting(CommentEdit::editorId)
+        assertThat(commentQueries.editsOf(List.of(edited.id())).get(edited.id()))
+                .extracting(CommentEdit::editorId)
                 .containsExactly(duplicate.id());
-        assertThat(userQueries.byIds(List.of(duplicate.id())).get(duplicate.id()).active()).isTrue();
+        assertThat(userQueries
+                        .byIds(List.of(duplicate.id()))
+                        .get(duplicate.id())
+                        .active())
+                .isTrue();
     }
 
     private List<String> contents(Ticket ticket) {
-        return commentQueries.ofTicket(agent, ticket.id()).stream().map(Comment::content).toList();
+        return commentQueries.ofTicket(agent, ticket.id()).stream()
+                .map(Comment::content)
+                .toList();
     }
 
     private List<Long> linkedIds(Ticket ticket) {
         return relationQueries.linksOf(agent, List.of(ticket.id())).getOrDefault(ticket.id(), List.of()).stream()
-                .map(l -> l.other().id()).toList();
+                .map(l -> l.other().id())
+                .toList();
     }
 }

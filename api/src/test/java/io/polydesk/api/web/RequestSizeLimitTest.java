@@ -23,11 +23,13 @@ class RequestSizeLimitTest {
     @Test
     void oversizedBodyIsA413InTheSurfacesShapeBeforeAnythingReadsIt() throws Exception {
         String huge = "{\"query\":\"{ __typename }\",\"padding\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(huge)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(huge))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("\"errors\"").contains("larger than");
@@ -37,11 +39,13 @@ class RequestSizeLimitTest {
     void oversizedBodyOfUnknownLengthIsA413TooOnceReadingPassesTheLimit() throws Exception {
         byte[] huge = ("{\"query\":\"{ __typename }\",\"padding\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
         assertThat(response.body()).contains("\"errors\"").contains("larger than");
@@ -52,11 +56,14 @@ class RequestSizeLimitTest {
         byte[] huge = ("{\"filename\":\"big.txt\",\"content\":\"" + "QUFB".repeat(600 * 1024) + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
         String admin = adminBasic();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/attachments"))
-                        .header("Content-Type", "application/json").header("Authorization", admin)
-                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/attachments"))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", admin)
+                                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
         assertThat(response.body()).contains("larger than");
@@ -66,18 +73,22 @@ class RequestSizeLimitTest {
     void arctykBodyOfUnknownLengthOverTheLimitIsA413InArctyksShape() throws Exception {
         byte[] huge = ("{\"title\":\"Big\",\"description\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tickets/"))
-                        .header("Content-Type", "application/json").header("Authorization", adminBasic())
-                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tickets/"))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", adminBasic())
+                                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
         assertThat(response.body()).startsWith("{\"detail\":");
     }
 
     private static String adminBasic() {
-        return "Basic " + Base64.getEncoder().encodeToString(
-                ("admin:" + TestUsers.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString(("admin:" + TestUsers.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -19,6 +19,7 @@ class ArctykBasePathTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
 

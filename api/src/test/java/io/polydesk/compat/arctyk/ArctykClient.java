@@ -45,7 +45,8 @@ final class ArctykClient {
         }
 
         Reply expect(int expected) {
-            assertThat(status).as("%s %s -> %s", raw.request().method(), raw.request().uri(), raw.body())
+            assertThat(status)
+                    .as("%s %s -> %s", raw.request().method(), raw.request().uri(), raw.body())
                     .isEqualTo(expected);
             return this;
         }
@@ -56,12 +57,14 @@ final class ArctykClient {
     }
 
     Reply post(String path, String body) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     Reply patch(String path, String body) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -70,8 +73,10 @@ final class ArctykClient {
     }
 
     Reply send(String method, String path, String contentType, String body) {
-        HttpRequest.Builder request = request(path).method(method, body == null
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = request(path)
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -17,6 +17,7 @@ class ArctykDisabledTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
 

@@ -22,6 +22,7 @@ class ArctykProjectsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
 
@@ -48,11 +49,12 @@ class ArctykProjectsTest {
     @Test
     void createAnswersTheProjectShape() {
         String name = unique("Platform");
-        JsonNode created = as(admin).post("/api/projects/", "{\"name\":\"" + name
-                + "\",\"description\":\"Main platform project\"}").expect(201).json();
+        JsonNode created = as(admin)
+                .post("/api/projects/", "{\"name\":\"" + name + "\",\"description\":\"Main platform project\"}")
+                .expect(201)
+                .json();
 
-        assertThat(created.propertyNames()).containsExactly("id", "name", "description", "ticket_count",
-                "created_at");
+        assertThat(created.propertyNames()).containsExactly("id", "name", "description", "ticket_count", "created_at");
         assertThat(created.get("name").asString()).isEqualTo(name);
         assertThat(created.get("description").asString()).isEqualTo("Main platform project");
         assertThat(created.get("ticket_count").asLong()).isZero();
@@ -61,10 +63,18 @@ class ArctykProjectsTest {
 
     @Test
     void listIsABareArrayWithTicketCounts() {
-        long id = as(admin).post("/api/projects/", "{\"name\":\"" + unique("Counted") + "\"}").expect(201).json()
-                .get("id").asLong();
-        as(agent).post("/api/tickets/", "{\"title\":\"One\",\"project\":" + id + "}").expect(201);
-        as(agent).post("/api/tickets/", "{\"title\":\"Two\",\"project\":" + id + "}").expect(201);
+        long id = as(admin)
+                .post("/api/projects/", "{\"name\":\"" + unique("Counted") + "\"}")
+                .expect(201)
+                .json()
+                .get("id")
+                .asLong();
+        as(agent)
+                .post("/api/tickets/", "{\"title\":\"One\",\"project\":" + id + "}")
+                .expect(201);
+        as(agent)
+                .post("/api/tickets/", "{\"title\":\"Two\",\"project\":" + id + "}")
+                .expect(201);
 
         JsonNode list = as(customer).get("/api/projects/").expect(200).json();
 
@@ -78,52 +88,103 @@ class ArctykProjectsTest {
         }
         assertThat(project).isNotNull();
         assertThat(project.get("ticket_count").asLong()).isEqualTo(2);
-        assertThat(as(agent).get("/api/projects/" + id + "/").expect(200).json().get("ticket_count").asLong())
+        assertThat(as(agent)
+                        .get("/api/projects/" + id + "/")
+                        .expect(200)
+                        .json()
+                        .get("ticket_count")
+                        .asLong())
                 .isEqualTo(2);
     }
 
     @Test
     void patchUpdatesOnlyWhatIsSent() {
-        long id = as(admin).post("/api/projects/", "{\"name\":\"" + unique("Old") + "\",\"description\":\"Kept\"}")
-                .expect(201).json().get("id").asLong();
+        long id = as(admin)
+                .post("/api/projects/", "{\"name\":\"" + unique("Old") + "\",\"description\":\"Kept\"}")
+                .expect(201)
+                .json()
+                .get("id")
+                .asLong();
         String name = unique("New");
 
-        JsonNode updated = as(admin).patch("/api/projects/" + id + "/", "{\"name\":\"" + name + "\"}").expect(200)
+        JsonNode updated = as(admin)
+                .patch("/api/projects/" + id + "/", "{\"name\":\"" + name + "\"}")
+                .expect(200)
                 .json();
 
         assertThat(updated.get("name").asString()).isEqualTo(name);
         assertThat(updated.get("description").asString()).isEqualTo("Kept");
-        assertThat(as(agent).get("/api/projects/" + id).expect(200).json().get("name").asString()).isEqualTo(name);
+        assertThat(as(agent)
+                        .get("/api/projects/" + id)
+                        .expect(200)
+                        .json()
+                        .get("name")
+                        .asString())
+                .isEqualTo(name);
     }
 
     @Test
     void deleteArchivesTheProject() {
-        long id = as(admin).post("/api/projects/", "{\"name\":\"" + unique("Gone") + "\"}").expect(201).json()
-                .get("id").asLong();
-        assertThat(as(admin).delete("/api/projects/" + id + "/").expect(204).raw().body()).isEmpty();
+        long id = as(admin)
+                .post("/api/projects/", "{\"name\":\"" + unique("Gone") + "\"}")
+                .expect(201)
+                .json()
+                .get("id")
+                .asLong();
+        assertThat(as(admin)
+                        .delete("/api/projects/" + id + "/")
+                        .expect(204)
+                        .raw()
+                        .body())
+                .isEmpty();
         as(admin).get("/api/projects/" + id + "/").expect(404);
-        assertThat(as(admin).get("/api/projects/").json()).extracting(p -> p.get("id").asLong()).doesNotContain(id);
+        assertThat(as(admin).get("/api/projects/").json())
+                .extracting(p -> p.get("id").asLong())
+                .doesNotContain(id);
     }
 
     @Test
     void onlyAdministratorsShapeProjects() {
-        Reply create = as(agent).post("/api/projects/", "{\"name\":\"" + unique("Nope") + "\"}").expect(403);
+        Reply create = as(agent)
+                .post("/api/projects/", "{\"name\":\"" + unique("Nope") + "\"}")
+                .expect(403);
         assertThat(create.json().propertyNames()).containsExactly("detail");
-        as(customer).post("/api/projects/", "{\"name\":\"" + unique("Nope") + "\"}").expect(403);
-        long id = as(admin).post("/api/projects/", "{\"name\":\"" + unique("Mine") + "\"}").expect(201).json()
-                .get("id").asLong();
-        as(agent).patch("/api/projects/" + id + "/", "{\"name\":\"Taken over\"}").expect(403);
+        as(customer)
+                .post("/api/projects/", "{\"name\":\"" + unique("Nope") + "\"}")
+                .expect(403);
+        long id = as(admin)
+                .post("/api/projects/", "{\"name\":\"" + unique("Mine") + "\"}")
+                .expect(201)
+                .json()
+                .get("id")
+                .asLong();
+        as(agent)
+                .patch("/api/projects/" + id + "/", "{\"name\":\"Taken over\"}")
+                .expect(403);
         as(customer).delete("/api/projects/" + id + "/").expect(403);
     }
 
     @Test
     void invalidProjectsAreBadRequests() {
-        assertThat(as(admin).post("/api/projects/", "{\"name\":\"\"}").expect(400).json().has("name")).isTrue();
-        assertThat(as(admin).post("/api/projects/", "{\"description\":\"No name\"}").expect(400).json().has("name"))
+        assertThat(as(admin)
+                        .post("/api/projects/", "{\"name\":\"\"}")
+                        .expect(400)
+                        .json()
+                        .has("name"))
+                .isTrue();
+        assertThat(as(admin)
+                        .post("/api/projects/", "{\"description\":\"No name\"}")
+                        .expect(400)
+                        .json()
+                        .has("name"))
                 .isTrue();
         String name = unique("Twice");
         as(admin).post("/api/projects/", "{\"name\":\"" + name + "\"}").expect(201);
-        assertThat(as(admin).post("/api/projects/", "{\"name\":\"" + name + "\"}").expect(400).json().has("name"))
+        assertThat(as(admin)
+                        .post("/api/projects/", "{\"name\":\"" + name + "\"}")
+                        .expect(400)
+                        .json()
+                        .has("name"))
                 .isTrue();
         as(admin).post("/api/projects/", "{\"name\":{}}").expect(400);
         as(admin).post("/api/projects/", "not json").expect(400);

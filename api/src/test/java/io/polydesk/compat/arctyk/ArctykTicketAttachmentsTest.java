@@ -34,12 +34,16 @@ class ArctykTicketAttachmentsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     TicketService tickets;
+
     @Autowired
     CommentService comments;
+
     @Autowired
     AttachmentService attachments;
 
@@ -54,17 +58,22 @@ class ArctykTicketAttachmentsTest {
     }
 
     private Attachment file(TestUser uploader, String name, String text, Long ticketId, Long commentId) {
-        Attachment uploaded = attachments.upload(uploader.actor(), name, "text/plain",
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        Attachment uploaded = attachments.upload(
+                uploader.actor(), name, "text/plain", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         return attachments.attach(uploader.actor(), new AttachFile(uploaded.id(), ticketId, commentId, null));
     }
 
     private JsonNode detail(TestUser user, long ticketId) {
-        return ArctykClient.as(port, user).get("/api/tickets/" + ticketId + "/").expect(200).json();
+        return ArctykClient.as(port, user)
+                .get("/api/tickets/" + ticketId + "/")
+                .expect(200)
+                .json();
     }
 
     private static List<Long> ids(JsonNode attachments) {
-        return StreamSupport.stream(attachments.spliterator(), false).map(a -> a.get("id").asLong()).toList();
+        return StreamSupport.stream(attachments.spliterator(), false)
+                .map(a -> a.get("id").asLong())
+                .toList();
     }
 
     @Test
@@ -78,17 +87,22 @@ class ArctykTicketAttachmentsTest {
 
         assertThat(ids(files)).containsExactly(log.id(), guide.id());
         JsonNode first = files.get(0);
-        assertThat(first.propertyNames()).containsExactly("id", "filename", "size", "content_type", "url",
-                "created_at");
+        assertThat(first.propertyNames())
+                .containsExactly("id", "filename", "size", "content_type", "url", "created_at");
         assertThat(first.get("filename").asString()).isEqualTo("printer.log");
         assertThat(first.get("size").asLong()).isEqualTo(19);
         assertThat(first.get("content_type").asString()).startsWith("text/plain");
         assertThat(first.get("url").asString()).isEqualTo("/attachments/" + log.id());
         assertThat(first.get("created_at").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
 
-        HttpResponse<String> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + first.get("url").asString()))
-                .header("Authorization", customer.basic()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> download = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                                        + first.get("url").asString()))
+                                .header("Authorization", customer.basic())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo("paper jam at tray 2");
     }
@@ -108,11 +122,18 @@ class ArctykTicketAttachmentsTest {
     @Test
     void pendingUploadsAreNotListedAndListRowsCarryNoAttachments() {
         Ticket ticket = tickets.create(customer.actor(), CreateTicket.of("Pending " + System.nanoTime(), "x"));
-        attachments.upload(customer.actor(), "loose.txt", "text/plain",
+        attachments.upload(
+                customer.actor(),
+                "loose.txt",
+                "text/plain",
                 new ByteArrayInputStream("not attached".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(detail(customer, ticket.id()).get("attachments")).isEmpty();
-        JsonNode rows = ArctykClient.as(port, customer).get("/api/tickets/").expect(200).json().get("results");
+        JsonNode rows = ArctykClient.as(port, customer)
+                .get("/api/tickets/")
+                .expect(200)
+                .json()
+                .get("results");
         assertThat(rows.get(0).propertyNames()).doesNotContain("attachments");
     }
 }

@@ -26,6 +26,7 @@ class ArctykTicketsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ApplicationContext context;
 
@@ -47,8 +48,14 @@ class ArctykTicketsTest {
     }
 
     private long project() {
-        return as(admin).post("/api/projects/", "{\"name\":\"Platform " + UUID.randomUUID()
-                + "\",\"description\":\"Main platform project\"}").expect(201).json().get("id").asLong();
+        return as(admin)
+                .post(
+                        "/api/projects/",
+                        "{\"name\":\"Platform " + UUID.randomUUID() + "\",\"description\":\"Main platform project\"}")
+                .expect(201)
+                .json()
+                .get("id")
+                .asLong();
     }
 
     private JsonNode create(TestUser user, String body) {
@@ -57,18 +64,21 @@ class ArctykTicketsTest {
 
     private long ticket(TestUser user, String title) {
         return create(user, "{\"title\":" + quote(title) + ",\"description\":\"Created via REST API\"}")
-                .get("id").asLong();
+                .get("id")
+                .asLong();
     }
 
     @Test
     void createAnswersTheDocumentedSubset() {
         long project = project();
-        JsonNode created = create(agent, "{\"title\":\"New support request\",\"description\":"
-                + "\"Detailed description of the issue\",\"priority\":\"medium\",\"project\":" + project
-                + ",\"assigned_to\":" + agent.id() + "}");
+        JsonNode created = create(
+                agent,
+                "{\"title\":\"New support request\",\"description\":"
+                        + "\"Detailed description of the issue\",\"priority\":\"medium\",\"project\":" + project
+                        + ",\"assigned_to\":" + agent.id() + "}");
 
-        assertThat(created.propertyNames()).containsExactlyInAnyOrder("id", "ticket_number", "title", "status",
-                "priority", "created_at");
+        assertThat(created.propertyNames())
+                .containsExactlyInAnyOrder("id", "ticket_number", "title", "status", "priority", "created_at");
         assertThat(created.get("ticket_number").asString()).matches("TKT-\\d{3,}");
         assertThat(created.get("title").asString()).isEqualTo("New support request");
         assertThat(created.get("status").asString()).isEqualTo("new");
@@ -79,15 +89,33 @@ class ArctykTicketsTest {
     @Test
     void detailHasTheDocumentedShape() {
         long project = project();
-        long id = create(agent, "{\"title\":\"Unable to login\",\"description\":\"Users cannot access the system\","
-                + "\"priority\":\"high\",\"project\":" + project + ",\"assigned_to\":" + agent.id()
-                + ",\"due_date\":\"2026-01-10\"}").get("id").asLong();
+        long id = create(
+                        agent,
+                        "{\"title\":\"Unable to login\",\"description\":\"Users cannot access the system\","
+                                + "\"priority\":\"high\",\"project\":" + project + ",\"assigned_to\":" + agent.id()
+                                + ",\"due_date\":\"2026-01-10\"}")
+                .get("id")
+                .asLong();
 
         JsonNode detail = as(agent).get("/api/tickets/" + id + "/").expect(200).json();
 
-        assertThat(detail.propertyNames()).containsExactly("id", "ticket_number", "title", "description", "status",
-                "status_category", "priority", "requester", "assigned_to", "project", "created_at", "updated_at",
-                "due_date", "comments_count", "attachments");
+        assertThat(detail.propertyNames())
+                .containsExactly(
+                        "id",
+                        "ticket_number",
+                        "title",
+                        "description",
+                        "status",
+                        "status_category",
+                        "priority",
+                        "requester",
+                        "assigned_to",
+                        "project",
+                        "created_at",
+                        "updated_at",
+                        "due_date",
+                        "comments_count",
+                        "attachments");
         assertThat(detail.get("id").asLong()).isEqualTo(id);
         assertThat(detail.get("description").asString()).isEqualTo("Users cannot access the system");
         assertThat(detail.get("status").asString()).isEqualTo("new");
@@ -122,20 +150,39 @@ class ArctykTicketsTest {
     @Test
     void commentsCountOnlyCountsWhatTheCallerMaySee() {
         long id = ticket(customer, "Counting comments");
-        as(agent).post("/api/tickets/" + id + "/comments/", "{\"content\":\"Public\"}").expect(201);
-        as(agent).post("/api/tickets/" + id + "/comments/",
-                "{\"content\":\"Internal\",\"comment_type\":\"internal\"}").expect(201);
+        as(agent)
+                .post("/api/tickets/" + id + "/comments/", "{\"content\":\"Public\"}")
+                .expect(201);
+        as(agent)
+                .post("/api/tickets/" + id + "/comments/", "{\"content\":\"Internal\",\"comment_type\":\"internal\"}")
+                .expect(201);
 
-        assertThat(as(agent).get("/api/tickets/" + id + "/").json().get("comments_count").asLong()).isEqualTo(2);
-        assertThat(as(customer).get("/api/tickets/" + id + "/").json().get("comments_count").asLong()).isEqualTo(1);
+        assertThat(as(agent)
+                        .get("/api/tickets/" + id + "/")
+                        .json()
+                        .get("comments_count")
+                        .asLong())
+                .isEqualTo(2);
+        assertThat(as(customer)
+                        .get("/api/tickets/" + id + "/")
+                        .json()
+                        .get("comments_count")
+                        .asLong())
+                .isEqualTo(1);
     }
 
     @Test
     void listItemsHaveTheDocumentedShapeWithPeopleAsEmails() {
         String title = "Unable to login " + UUID.randomUUID();
-        long id = create(customer, "{\"title\":" + quote(title) + ",\"description\":\"Users cannot access the system\","
-                + "\"priority\":\"high\"}").get("id").asLong();
-        as(agent).patch("/api/tickets/" + id + "/", "{\"assigned_to\":" + agent.id() + "}").expect(200);
+        long id = create(
+                        customer,
+                        "{\"title\":" + quote(title) + ",\"description\":\"Users cannot access the system\","
+                                + "\"priority\":\"high\"}")
+                .get("id")
+                .asLong();
+        as(agent)
+                .patch("/api/tickets/" + id + "/", "{\"assigned_to\":" + agent.id() + "}")
+                .expect(200);
 
         JsonNode page = as(customer).get("/api/tickets/").expect(200).json();
 
@@ -144,8 +191,18 @@ class ArctykTicketsTest {
         assertThat(page.get("next").isNull()).isTrue();
         assertThat(page.get("previous").isNull()).isTrue();
         JsonNode item = page.get("results").get(0);
-        assertThat(item.propertyNames()).containsExactly("id", "ticket_number", "title", "description", "status",
-                "priority", "requester", "assigned_to", "created_at", "updated_at");
+        assertThat(item.propertyNames())
+                .containsExactly(
+                        "id",
+                        "ticket_number",
+                        "title",
+                        "description",
+                        "status",
+                        "priority",
+                        "requester",
+                        "assigned_to",
+                        "created_at",
+                        "updated_at");
         assertThat(item.get("id").asLong()).isEqualTo(id);
         assertThat(item.get("title").asString()).isEqualTo(title);
         assertThat(item.get("status").asString()).isEqualTo("new");
@@ -164,18 +221,17 @@ class ArctykTicketsTest {
         }
         ArctykClient client = as(customer);
 
-        JsonNode first = client.get("/api/tickets/?limit=2&priority=medium").expect(200).json();
+        JsonNode first =
+                client.get("/api/tickets/?limit=2&priority=medium").expect(200).json();
         assertThat(first.get("count").asLong()).isEqualTo(5);
         assertThat(first.get("previous").isNull()).isTrue();
         assertThat(first.get("next").asString()).isEqualTo("/api/tickets/?limit=2&priority=medium&page=2");
-        assertThat(first.get("results")).extracting(n -> n.get("id").asLong())
-                .containsExactly(ids.get(4), ids.get(3));
+        assertThat(first.get("results")).extracting(n -> n.get("id").asLong()).containsExactly(ids.get(4), ids.get(3));
 
         JsonNode second = client.get(first.get("next").asString()).expect(200).json();
         assertThat(second.get("previous").asString()).isEqualTo("/api/tickets/?limit=2&priority=medium");
         assertThat(second.get("next").asString()).isEqualTo("/api/tickets/?limit=2&priority=medium&page=3");
-        assertThat(second.get("results")).extracting(n -> n.get("id").asLong())
-                .containsExactly(ids.get(2), ids.get(1));
+        assertThat(second.get("results")).extracting(n -> n.get("id").asLong()).containsExactly(ids.get(2), ids.get(1));
 
         JsonNode third = client.get(second.get("next").asString()).expect(200).json();
         assertThat(third.get("next").isNull()).isTrue();
@@ -190,11 +246,19 @@ class ArctykTicketsTest {
 
         Reply past = client.get("/api/tickets/?page=2").expect(404);
         assertThat(past.json().get("detail").asString()).isEqualTo("Invalid page.");
-        assertThat(client.get("/api/tickets/?page=abc").expect(400).json().get("page").get(0).asString())
+        assertThat(client.get("/api/tickets/?page=abc")
+                        .expect(400)
+                        .json()
+                        .get("page")
+                        .get(0)
+                        .asString())
                 .contains("integer");
-        assertThat(client.get("/api/tickets/?page=0").expect(400).json().has("page")).isTrue();
-        assertThat(client.get("/api/tickets/?limit=x").expect(400).json().has("limit")).isTrue();
-        assertThat(client.get("/api/tickets/?limit=0").expect(400).json().has("limit")).isTrue();
+        assertThat(client.get("/api/tickets/?page=0").expect(400).json().has("page"))
+                .isTrue();
+        assertThat(client.get("/api/tickets/?limit=x").expect(400).json().has("limit"))
+                .isTrue();
+        assertThat(client.get("/api/tickets/?limit=0").expect(400).json().has("limit"))
+                .isTrue();
     }
 
     @Test
@@ -217,11 +281,17 @@ class ArctykTicketsTest {
 
     @Test
     void filtersByStatusPriorityAndText() {
-        long high = create(customer, "{\"title\":\"The printer is on fire\",\"priority\":\"high\"}").get("id").asLong();
+        long high = create(customer, "{\"title\":\"The printer is on fire\",\"priority\":\"high\"}")
+                .get("id")
+                .asLong();
         long opened = ticket(customer, "Cannot print");
         long other = ticket(customer, "Something else");
         as(agent).patch("/api/tickets/" + opened + "/", "{\"status\":\"open\"}").expect(200);
-        String number = as(customer).get("/api/tickets/" + other + "/").json().get("ticket_number").asString();
+        String number = as(customer)
+                .get("/api/tickets/" + other + "/")
+                .json()
+                .get("ticket_number")
+                .asString();
         ArctykClient client = as(customer);
 
         assertThat(ids(client.get("/api/tickets/?status=open"))).containsExactly(opened);
@@ -239,8 +309,12 @@ class ArctykTicketsTest {
         long toMine = ticket(customer, "For me");
         long toTheirs = ticket(customer, "For them");
         long nobody = ticket(customer, "For nobody");
-        as(admin).patch("/api/tickets/" + toMine + "/", "{\"assigned_to\":" + mine.id() + "}").expect(200);
-        as(admin).patch("/api/tickets/" + toTheirs + "/", "{\"assigned_to\":" + theirs.id() + "}").expect(200);
+        as(admin)
+                .patch("/api/tickets/" + toMine + "/", "{\"assigned_to\":" + mine.id() + "}")
+                .expect(200);
+        as(admin)
+                .patch("/api/tickets/" + toTheirs + "/", "{\"assigned_to\":" + theirs.id() + "}")
+                .expect(200);
 
         assertThat(ids(as(mine).get("/api/tickets/?assigned=me"))).containsExactly(toMine);
         assertThat(ids(as(admin).get("/api/tickets/?assigned=" + theirs.id()))).containsExactly(toTheirs);
@@ -252,8 +326,18 @@ class ArctykTicketsTest {
 
     @Test
     void unknownStatusOrPriorityFilterIsABadRequest() {
-        assertThat(as(agent).get("/api/tickets/?status=nonsense").expect(400).json().has("status")).isTrue();
-        assertThat(as(agent).get("/api/tickets/?priority=nonsense").expect(400).json().has("priority")).isTrue();
+        assertThat(as(agent)
+                        .get("/api/tickets/?status=nonsense")
+                        .expect(400)
+                        .json()
+                        .has("status"))
+                .isTrue();
+        assertThat(as(agent)
+                        .get("/api/tickets/?priority=nonsense")
+                        .expect(400)
+                        .json()
+                        .has("priority"))
+                .isTrue();
     }
 
     @Test
@@ -265,7 +349,9 @@ class ArctykTicketsTest {
         assertThat(ids(as(customer).get("/api/tickets/"))).containsExactly(mine);
         Reply detail = as(customer).get("/api/tickets/" + theirs + "/").expect(404);
         assertThat(detail.json().propertyNames()).containsExactly("detail");
-        as(customer).patch("/api/tickets/" + theirs + "/", "{\"title\":\"Mine now\"}").expect(404);
+        as(customer)
+                .patch("/api/tickets/" + theirs + "/", "{\"title\":\"Mine now\"}")
+                .expect(404);
         as(customer).get("/api/tickets/" + theirs + "/comments/").expect(404);
     }
 
@@ -274,12 +360,18 @@ class ArctykTicketsTest {
         long project = project();
         long id = ticket(customer, "Unable to login");
 
-        JsonNode updated = as(agent).patch("/api/tickets/" + id + "/", "{\"status\":\"open\",\"priority\":\"high\","
-                + "\"project\":" + project + ",\"assigned_to\":" + agent.id() + ",\"due_date\":\"2026-02-01\","
-                + "\"description\":\"More detail\",\"unknown_field\":42}").expect(200).json();
+        JsonNode updated = as(agent)
+                .patch(
+                        "/api/tickets/" + id + "/",
+                        "{\"status\":\"open\",\"priority\":\"high\","
+                                + "\"project\":" + project + ",\"assigned_to\":" + agent.id()
+                                + ",\"due_date\":\"2026-02-01\","
+                                + "\"description\":\"More detail\",\"unknown_field\":42}")
+                .expect(200)
+                .json();
 
-        assertThat(updated.propertyNames()).containsExactly("id", "ticket_number", "title", "status", "priority",
-                "updated_at");
+        assertThat(updated.propertyNames())
+                .containsExactly("id", "ticket_number", "title", "status", "priority", "updated_at");
         assertThat(updated.get("status").asString()).isEqualTo("open");
         assertThat(updated.get("priority").asString()).isEqualTo("high");
         assertThat(updated.get("updated_at").asString()).matches(TIMESTAMP);
@@ -294,10 +386,16 @@ class ArctykTicketsTest {
     @Test
     void patchWithNullUnassignsAndClearsWhileAbsentFieldsStay() {
         long project = project();
-        long id = create(agent, "{\"title\":\"Assigned\",\"project\":" + project + ",\"assigned_to\":" + agent.id()
-                + ",\"due_date\":\"2026-03-01\"}").get("id").asLong();
+        long id = create(
+                        agent,
+                        "{\"title\":\"Assigned\",\"project\":" + project + ",\"assigned_to\":" + agent.id()
+                                + ",\"due_date\":\"2026-03-01\"}")
+                .get("id")
+                .asLong();
 
-        as(agent).patch("/api/tickets/" + id, "{\"assigned_to\":null,\"due_date\":null}").expect(200);
+        as(agent)
+                .patch("/api/tickets/" + id, "{\"assigned_to\":null,\"due_date\":null}")
+                .expect(200);
 
         JsonNode detail = as(agent).get("/api/tickets/" + id).json();
         assertThat(detail.get("assigned_to").isNull()).isTrue();
@@ -319,53 +417,75 @@ class ArctykTicketsTest {
         long id = ticket(customer, "Folded");
         context.getBean(TicketService.class).changeStatus(agent.actor(), id, "assigned", null, null);
 
-        JsonNode detail = as(customer).get("/api/tickets/" + id + "/").expect(200).json();
+        JsonNode detail =
+                as(customer).get("/api/tickets/" + id + "/").expect(200).json();
         assertThat(detail.get("status").asString()).isEqualTo("in_progress");
         assertThat(detail.get("status_category").asString()).isEqualTo("in_progress");
         assertThat(ids(as(customer).get("/api/tickets/?status=in_progress"))).containsExactly(id);
 
-        Reply foreign = as(agent).patch("/api/tickets/" + id + "/", "{\"status\":\"assigned\"}").expect(400);
+        Reply foreign = as(agent)
+                .patch("/api/tickets/" + id + "/", "{\"status\":\"assigned\"}")
+                .expect(400);
         assertThat(foreign.json().get("status").get(0).asString()).contains("assigned");
         as(agent).get("/api/tickets/?status=assigned").expect(400);
     }
 
     @Test
     void validationErrorsUseArctykFieldNames() {
-        Reply blank = as(agent).post("/api/tickets/", "{\"title\":\"  \",\"priority\":\"high\"}").expect(400);
+        Reply blank = as(agent)
+                .post("/api/tickets/", "{\"title\":\"  \",\"priority\":\"high\"}")
+                .expect(400);
         assertThat(blank.json().get("title").isArray()).isTrue();
         assertThat(blank.json().get("title").get(0).asString()).isNotBlank();
 
-        Reply priority = as(agent).post("/api/tickets/", "{\"title\":\"T\",\"priority\":\"galactic\"}").expect(400);
+        Reply priority = as(agent)
+                .post("/api/tickets/", "{\"title\":\"T\",\"priority\":\"galactic\"}")
+                .expect(400);
         assertThat(priority.json().has("priority")).isTrue();
 
-        Reply missing = as(agent).post("/api/tickets/", "{\"priority\":\"high\"}").expect(400);
+        Reply missing =
+                as(agent).post("/api/tickets/", "{\"priority\":\"high\"}").expect(400);
         assertThat(missing.json().has("title")).isTrue();
 
-        Reply assignee = as(agent).post("/api/tickets/", "{\"title\":\"T\",\"assigned_to\":999999999}").expect(400);
+        Reply assignee = as(agent)
+                .post("/api/tickets/", "{\"title\":\"T\",\"assigned_to\":999999999}")
+                .expect(400);
         assertThat(assignee.json().has("assigned_to")).isTrue();
 
-        Reply project = as(agent).post("/api/tickets/", "{\"title\":\"T\",\"project\":999999999}").expect(400);
+        Reply project = as(agent)
+                .post("/api/tickets/", "{\"title\":\"T\",\"project\":999999999}")
+                .expect(400);
         assertThat(project.json().has("project")).isTrue();
 
         long id = ticket(customer, "Valid");
-        Reply status = as(agent).patch("/api/tickets/" + id + "/", "{\"status\":\"sideways\"}").expect(400);
+        Reply status = as(agent)
+                .patch("/api/tickets/" + id + "/", "{\"status\":\"sideways\"}")
+                .expect(400);
         assertThat(status.json().has("status")).isTrue();
-        Reply title = as(agent).patch("/api/tickets/" + id + "/", "{\"title\":null}").expect(400);
+        Reply title =
+                as(agent).patch("/api/tickets/" + id + "/", "{\"title\":null}").expect(400);
         assertThat(title.json().has("title")).isTrue();
     }
 
     @Test
     void wrongJsonTypesAreBadRequestsNamingTheField() {
-        Reply project = as(agent).post("/api/tickets/", "{\"title\":\"T\",\"project\":\"abc\"}").expect(400);
+        Reply project = as(agent)
+                .post("/api/tickets/", "{\"title\":\"T\",\"project\":\"abc\"}")
+                .expect(400);
         assertThat(project.json().get("project").get(0).asString()).contains("Incorrect type");
 
-        Reply title = as(agent).post("/api/tickets/", "{\"title\":{\"text\":\"T\"}}").expect(400);
+        Reply title =
+                as(agent).post("/api/tickets/", "{\"title\":{\"text\":\"T\"}}").expect(400);
         assertThat(title.json().get("title").get(0).asString()).isEqualTo("Not a valid string.");
 
-        Reply dueDate = as(agent).post("/api/tickets/", "{\"title\":\"T\",\"due_date\":\"10/01/2026\"}").expect(400);
+        Reply dueDate = as(agent)
+                .post("/api/tickets/", "{\"title\":\"T\",\"due_date\":\"10/01/2026\"}")
+                .expect(400);
         assertThat(dueDate.json().get("due_date").get(0).asString()).contains("YYYY-MM-DD");
 
-        Reply several = as(agent).post("/api/tickets/", "{\"title\":[1],\"assigned_to\":true}").expect(400);
+        Reply several = as(agent)
+                .post("/api/tickets/", "{\"title\":[1],\"assigned_to\":true}")
+                .expect(400);
         assertThat(several.json().propertyNames()).containsExactlyInAnyOrder("title", "assigned_to");
 
         Reply array = as(agent).post("/api/tickets/", "[{\"title\":\"T\"}]").expect(400);
@@ -377,13 +497,16 @@ class ArctykTicketsTest {
         long project = project();
         JsonNode created = create(agent, "{\"title\":5,\"project\":\"" + project + "\"}");
         assertThat(created.get("title").asString()).isEqualTo("5");
-        JsonNode detail = as(agent).get("/api/tickets/" + created.get("id").asLong() + "/").json();
+        JsonNode detail = as(agent)
+                .get("/api/tickets/" + created.get("id").asLong() + "/")
+                .json();
         assertThat(detail.get("project").get("id").asLong()).isEqualTo(project);
     }
 
     @Test
     void malformedJsonIsABadRequest() {
-        Reply reply = as(agent).post("/api/tickets/", "{\"title\": \"unterminated").expect(400);
+        Reply reply =
+                as(agent).post("/api/tickets/", "{\"title\": \"unterminated").expect(400);
         assertThat(reply.json().get("detail").asString()).startsWith("JSON parse error");
         long id = ticket(customer, "Target");
         as(agent).patch("/api/tickets/" + id + "/", "{title: nope}").expect(400);
@@ -392,15 +515,22 @@ class ArctykTicketsTest {
 
     @Test
     void customersCannotAssignButMayCreateTheirOwnTickets() {
-        Reply reply = as(customer).post("/api/tickets/", "{\"title\":\"T\",\"assigned_to\":" + agent.id() + "}")
+        Reply reply = as(customer)
+                .post("/api/tickets/", "{\"title\":\"T\",\"assigned_to\":" + agent.id() + "}")
                 .expect(403);
         assertThat(reply.json().propertyNames()).containsExactly("detail");
-        JsonNode created = create(customer, "{\"title\":\"API Created Ticket\",\"description\":\"Created via REST API\","
-                + "\"priority\":\"high\"}");
+        JsonNode created = create(
+                customer,
+                "{\"title\":\"API Created Ticket\",\"description\":\"Created via REST API\","
+                        + "\"priority\":\"high\"}");
         assertThat(created.get("priority").asString()).isEqualTo("high");
         long id = created.get("id").asLong();
-        as(customer).patch("/api/tickets/" + id + "/", "{\"status\":\"closed\"}").expect(403);
-        as(customer).patch("/api/tickets/" + id + "/", "{\"title\":\"Better title\"}").expect(200);
+        as(customer)
+                .patch("/api/tickets/" + id + "/", "{\"status\":\"closed\"}")
+                .expect(403);
+        as(customer)
+                .patch("/api/tickets/" + id + "/", "{\"title\":\"Better title\"}")
+                .expect(200);
     }
 
     @Test

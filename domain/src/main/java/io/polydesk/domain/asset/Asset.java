@@ -29,5 +29,4 @@ public record Asset(
         boolean archived,
         Instant createdAt,
         Instant updatedAt,
-        int lockVersion) {
-}
+        int lockVersion) {}

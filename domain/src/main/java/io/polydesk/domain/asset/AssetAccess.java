@@ -2,9 +2,8 @@ package io.polydesk.domain.asset;
 
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * Loads an asset the caller may see. An invisible asset answers "not found", not "forbidden", so that a

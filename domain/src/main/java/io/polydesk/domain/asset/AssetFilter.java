@@ -6,13 +6,7 @@ package io.polydesk.domain.asset;
  * queries, never by the caller.
  */
 public record AssetFilter(
-        Long typeId,
-        Long statusId,
-        Long locationId,
-        Long ownerId,
-        Long assignedUserId,
-        String tag,
-        String text) {
+        Long typeId, Long statusId, Long locationId, Long ownerId, Long assignedUserId, String tag, String text) {
 
     public static AssetFilter none() {
         return new AssetFilter(null, null, null, null, null, null, null);

@@ -1,7 +1,6 @@
 package io.polydesk.domain.asset;
 
 import io.polydesk.domain.shared.Validation;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -20,8 +19,7 @@ public final class AssetInventory {
     public static final int MAX_CHARACTERS = 262_144;
     static final String FIELD = "inventory";
 
-    private AssetInventory() {
-    }
+    private AssetInventory() {}
 
     /** Records why {@code inventory} is unacceptable, if it is; returns an immutable copy (null stays null). */
     public static Map<String, Object> check(Map<String, Object> inventory, Validation v) {
@@ -71,7 +69,8 @@ public final class AssetInventory {
         } else {
             return "must hold only objects, arrays, text, numbers, booleans and nulls";
         }
-        return budget.characters > MAX_CHARACTERS ? "must be at most " + MAX_CHARACTERS + " characters of content"
+        return budget.characters > MAX_CHARACTERS
+                ? "must be at most " + MAX_CHARACTERS + " characters of content"
                 : null;
     }
 
@@ -96,5 +95,4 @@ public final class AssetInventory {
         }
         return node;
     }
-
 }

@@ -1,7 +1,6 @@
 package io.polydesk.domain.asset;
 
 import io.polydesk.domain.shared.Validation;
-
 import java.util.List;
 
 /** Sizes the schema allows, checked before anything is written. */
@@ -18,8 +17,7 @@ public final class AssetLimits {
     public static final int ICON = 64;
     public static final int LOCATION_NAME = 150;
 
-    private AssetLimits() {
-    }
+    private AssetLimits() {}
 
     static void checkTags(List<String> tags, Validation v) {
         if (tags == null) {
@@ -42,8 +40,8 @@ public final class AssetLimits {
                 .check(userIds.stream().allMatch(java.util.Objects::nonNull), "userIds", "must not contain null");
     }
 
-    static void checkShortTexts(Validation v, String model, String serialNumber, String controlNumber,
-                                String purchaseOrder) {
+    static void checkShortTexts(
+            Validation v, String model, String serialNumber, String controlNumber, String purchaseOrder) {
         v.maxLength(model, SHORT_TEXT, "model")
                 .maxLength(serialNumber, SHORT_TEXT, "serialNumber")
                 .maxLength(controlNumber, SHORT_TEXT, "controlNumber")

@@ -11,9 +11,6 @@ import io.polydesk.domain.shared.KeysetWindow;
 import io.polydesk.domain.shared.OffsetPage;
 import io.polydesk.domain.shared.Page;
 import io.polydesk.domain.shared.Trees;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,6 +23,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reads of assets and their catalog, with the visibility rule applied in the query itself. */
 @Service
@@ -39,8 +38,11 @@ public class AssetQueries {
     private final AssetAccess access;
     private final CustomFieldRepository customFields;
 
-    public AssetQueries(AssetRepository assets, AssetCatalogRepository catalog, AssetAccess access,
-                        CustomFieldRepository customFields) {
+    public AssetQueries(
+            AssetRepository assets,
+            AssetCatalogRepository catalog,
+            AssetAccess access,
+            CustomFieldRepository customFields) {
         this.assets = assets;
         this.catalog = catalog;
         this.access = access;
@@ -57,14 +59,13 @@ public class AssetQueries {
         if (criteria.nothing()) {
             return new Page<>(List.of(), 0, page);
         }
-        List<Asset> items = assets.search(new AssetSearch(criteria, order, null, null, null, page.offset(),
-                page.size()));
+        List<Asset> items =
+                assets.search(new AssetSearch(criteria, order, null, null, null, page.offset(), page.size()));
         return new Page<>(items, assets.count(criteria), page);
     }
 
     /** A keyset window: {@code first} rows after the cursor {@code after}. */
-    public CursorPage<Asset> window(Actor actor, AssetFilter filter, AssetOrder order, Integer first,
-                                    String after) {
+    public CursorPage<Asset> window(Actor actor, AssetFilter filter, AssetOrder order, Integer first, String after) {
         AssetCriteria criteria = criteria(Actor.require(actor), filter);
         int limit = KeysetWindow.limit(first);
         if (criteria.nothing()) {
@@ -74,15 +75,23 @@ public class AssetQueries {
         AssetSearch search;
         try {
             boolean time = order.field() == AssetOrder.Field.CREATED_AT || order.field() == AssetOrder.Field.UPDATED_AT;
-            search = new AssetSearch(criteria, order, position == null ? null : position.id(),
+            search = new AssetSearch(
+                    criteria,
+                    order,
+                    position == null ? null : position.id(),
                     position != null && time ? Instant.ofEpochMilli(Long.parseLong(position.value())) : null,
                     position != null && order.field() == AssetOrder.Field.NAME ? position.value() : null,
-                    0, limit + 1);
+                    0,
+                    limit + 1);
         } catch (NumberFormatException e) {
             throw DomainException.invalid("after", "is not a cursor this listing issued");
         }
         List<Asset> rows = limit == 0 ? List.of() : assets.search(search);
-        return KeysetWindow.of(rows, limit, position != null, assets.count(criteria),
+        return KeysetWindow.of(
+                rows,
+                limit,
+                position != null,
+                assets.count(criteria),
                 a -> new Keyset(sortKey(order), sortValue(order, a), a.id()));
     }
 
@@ -94,7 +103,8 @@ public class AssetQueries {
         }
         List<Asset> found = assets.findByIds(ids);
         Map<Long, List<Long>> users = actor.isStaff() ? Map.of() : userIdsOf(ids);
-        return found.stream().filter(a -> AssetPolicy.canView(actor, a, users.getOrDefault(a.id(), List.of())))
+        return found.stream()
+                .filter(a -> AssetPolicy.canView(actor, a, users.getOrDefault(a.id(), List.of())))
                 .collect(Collectors.toMap(Asset::id, Function.identity()));
     }
 
@@ -103,8 +113,9 @@ public class AssetQueries {
         if (assetIds.isEmpty()) {
             return Map.of();
         }
-        return assets.usersOf(assetIds).stream().collect(Collectors.groupingBy(AssetUser::assetId,
-                Collectors.mapping(AssetUser::userId, Collectors.toList())));
+        return assets.usersOf(assetIds).stream()
+                .collect(Collectors.groupingBy(
+                        AssetUser::assetId, Collectors.mapping(AssetUser::userId, Collectors.toList())));
     }
 
     /** Tags of many assets in one query, keyed by asset id. */
@@ -112,8 +123,9 @@ public class AssetQueries {
         if (assetIds.isEmpty()) {
             return Map.of();
         }
-        return assets.tagsOf(assetIds).stream().collect(Collectors.groupingBy(AssetTag::assetId,
-                Collectors.mapping(AssetTag::tag, Collectors.toList())));
+        return assets.tagsOf(assetIds).stream()
+                .collect(Collectors.groupingBy(
+                        AssetTag::assetId, Collectors.mapping(AssetTag::tag, Collectors.toList())));
     }
 
     /** Custom field values of many assets in one query, keyed by asset id. */
@@ -121,8 +133,7 @@ public class AssetQueries {
         if (assetIds.isEmpty()) {
             return Map.of();
         }
-        return customFields.assetValuesOf(assetIds).stream()
-                .collect(Collectors.groupingBy(AssetFieldValue::assetId));
+        return customFields.assetValuesOf(assetIds).stream().collect(Collectors.groupingBy(AssetFieldValue::assetId));
     }
 
     /** Notes of many assets in one query, oldest first; customers see none. */
@@ -137,19 +148,25 @@ public class AssetQueries {
     /** Archived types only when asked for, and only for staff. */
     public List<AssetType> types(Actor actor, boolean includeArchived) {
         requireStaffForArchived(actor, includeArchived);
-        return catalog.types().stream().filter(t -> includeArchived || !t.archived()).toList();
+        return catalog.types().stream()
+                .filter(t -> includeArchived || !t.archived())
+                .toList();
     }
 
     /** In life-cycle order; archived ones only when asked for, and only for staff, as types and locations. */
     public List<AssetStatus> statuses(Actor actor, boolean includeArchived) {
         requireStaffForArchived(actor, includeArchived);
-        return catalog.statuses().stream().filter(s -> includeArchived || !s.archived()).toList();
+        return catalog.statuses().stream()
+                .filter(s -> includeArchived || !s.archived())
+                .toList();
     }
 
     /** Archived locations only when asked for, and only for staff. */
     public List<Location> locations(Actor actor, boolean includeArchived) {
         requireStaffForArchived(actor, includeArchived);
-        return catalog.locations().stream().filter(l -> includeArchived || !l.archived()).toList();
+        return catalog.locations().stream()
+                .filter(l -> includeArchived || !l.archived())
+                .toList();
     }
 
     /** Every type, archived ones too, for dialects that name types: a filter by an archived type still works. */
@@ -167,7 +184,9 @@ public class AssetQueries {
     /** Every location, live ones first, for dialects that name locations; the service refuses archived ones. */
     public List<Location> everyLocation(Actor actor) {
         Actor.require(actor);
-        return catalog.locations().stream().sorted(Comparator.comparing(Location::archived)).toList();
+        return catalog.locations().stream()
+                .sorted(Comparator.comparing(Location::archived))
+                .toList();
     }
 
     private static void requireStaffForArchived(Actor actor, boolean includeArchived) {
@@ -193,21 +212,30 @@ public class AssetQueries {
 
     /** A type by its name ignoring case, for dialects that name types instead of numbering them. */
     public Optional<AssetType> typeNamed(String name) {
-        return name == null ? Optional.empty()
-                : catalog.types().stream().filter(t -> t.name().equalsIgnoreCase(name.strip())).findFirst();
+        return name == null
+                ? Optional.empty()
+                : catalog.types().stream()
+                        .filter(t -> t.name().equalsIgnoreCase(name.strip()))
+                        .findFirst();
     }
 
     /** A status by its code or its name ignoring case. */
     public Optional<AssetStatus> statusNamed(String name) {
-        return name == null ? Optional.empty() : catalog.statuses().stream()
-                .filter(s -> s.key().equalsIgnoreCase(name.strip()) || s.name().equalsIgnoreCase(name.strip()))
-                .findFirst();
+        return name == null
+                ? Optional.empty()
+                : catalog.statuses().stream()
+                        .filter(s -> s.key().equalsIgnoreCase(name.strip())
+                                || s.name().equalsIgnoreCase(name.strip()))
+                        .findFirst();
     }
 
     /** A location by its name ignoring case; the first one in id order when several share a name. */
     public Optional<Location> locationNamed(String name) {
-        return name == null ? Optional.empty()
-                : catalog.locations().stream().filter(l -> l.name().equalsIgnoreCase(name.strip())).findFirst();
+        return name == null
+                ? Optional.empty()
+                : catalog.locations().stream()
+                        .filter(l -> l.name().equalsIgnoreCase(name.strip()))
+                        .findFirst();
     }
 
     private AssetCriteria criteria(Actor actor, AssetFilter f) {
@@ -230,18 +258,33 @@ public class AssetQueries {
             }
             locationIds = Trees.subtree(f.locationId(), locations, Location::id, Location::parentId);
         }
-        String text = Optional.ofNullable(f.text()).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+        String text = Optional.ofNullable(f.text())
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .orElse(null);
         if (text != null && text.length() > MAX_TEXT) {
             throw DomainException.invalid("filter.text", "must be at most " + MAX_TEXT + " characters");
         }
-        String tag = Optional.ofNullable(f.tag()).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
-        return new AssetCriteria(typeIds, f.statusId(), locationIds, f.ownerId(), f.assignedUserId(), tag,
-                text == null ? null : text.toLowerCase(Locale.ROOT), actor.isStaff() ? null : actor.userId(), false);
+        String tag = Optional.ofNullable(f.tag())
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .orElse(null);
+        return new AssetCriteria(
+                typeIds,
+                f.statusId(),
+                locationIds,
+                f.ownerId(),
+                f.assignedUserId(),
+                tag,
+                text == null ? null : text.toLowerCase(Locale.ROOT),
+                actor.isStaff() ? null : actor.userId(),
+                false);
     }
 
     private static <T> Map<Long, T> byIds(List<T> all, ToLongFunction<T> id, Collection<Long> ids) {
         Set<Long> wanted = new HashSet<>(ids);
-        return all.stream().filter(t -> wanted.contains(id.applyAsLong(t)))
+        return all.stream()
+                .filter(t -> wanted.contains(id.applyAsLong(t)))
                 .collect(Collectors.toMap(id::applyAsLong, Function.identity()));
     }
 

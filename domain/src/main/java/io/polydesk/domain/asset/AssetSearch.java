@@ -13,5 +13,4 @@ public record AssetSearch(
         Instant afterTime,
         String afterName,
         long offset,
-        int limit) {
-}
+        int limit) {}

@@ -10,9 +10,6 @@ import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.Validation;
 import io.polydesk.domain.user.User;
 import io.polydesk.domain.user.UserRepository;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,6 +23,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every write to assets: staff register, change, assign and archive assets and write notes. Types and
@@ -45,10 +44,14 @@ public class AssetService {
     private final CustomFieldRepository customFields;
     private final Clock clock;
 
-    public AssetService(AssetRepository assets, AssetCatalogRepository catalog, AssetVendorRepository vendors,
-                        UserRepository users,
-                        CatalogRepository tags, CustomFieldRepository customFields,
-                        Clock clock) {
+    public AssetService(
+            AssetRepository assets,
+            AssetCatalogRepository catalog,
+            AssetVendorRepository vendors,
+            UserRepository users,
+            CatalogRepository tags,
+            CustomFieldRepository customFields,
+            Clock clock) {
         this.assets = assets;
         this.catalog = catalog;
         this.vendors = vendors;
@@ -64,9 +67,14 @@ public class AssetService {
         Validation v = new Validation();
         Long statusId = c.statusId();
         if (statusId == null) {
-            List<AssetStatus> live = catalog.statuses().stream().filter(s -> !s.archived()).toList();
-            statusId = live.stream().filter(s -> s.key().equals(DEFAULT_STATUS)).findFirst()
-                    .or(() -> live.stream().findFirst()).map(AssetStatus::id).orElse(null);
+            List<AssetStatus> live =
+                    catalog.statuses().stream().filter(s -> !s.archived()).toList();
+            statusId = live.stream()
+                    .filter(s -> s.key().equals(DEFAULT_STATUS))
+                    .findFirst()
+                    .or(() -> live.stream().findFirst())
+                    .map(AssetStatus::id)
+                    .orElse(null);
             v.check(statusId != null, "statusId", "no live asset status is defined");
         }
         checkReferences(c.typeId(), statusId, c.locationId(), v);
@@ -78,10 +86,28 @@ public class AssetService {
         v.throwIfInvalid();
 
         Instant now = now();
-        long id = assets.insert(new Asset(0, c.name().strip(), c.description(), c.typeId(), statusId,
-                c.locationId(), c.manufacturerId(), c.model(), c.serialNumber(), c.controlNumber(), c.supplierId(),
-                c.quantity(), c.ownerId(), c.purchaseOrder(), c.online(), c.inventory(),
-                c.inventory() == null ? null : now, false, now, now, 0));
+        long id = assets.insert(new Asset(
+                0,
+                c.name().strip(),
+                c.description(),
+                c.typeId(),
+                statusId,
+                c.locationId(),
+                c.manufacturerId(),
+                c.model(),
+                c.serialNumber(),
+                c.controlNumber(),
+                c.supplierId(),
+                c.quantity(),
+                c.ownerId(),
+                c.purchaseOrder(),
+                c.online(),
+                c.inventory(),
+                c.inventory() == null ? null : now,
+                false,
+                now,
+                now,
+                0));
         for (Long userId : new LinkedHashSet<>(c.userIds())) {
             assets.addUser(id, userId, now);
         }
@@ -108,9 +134,11 @@ public class AssetService {
         long statusId = u.statusId().orElse(current.statusId());
         Long locationId = u.locationId().orElse(current.locationId());
         // Only a reference being changed must be live: an asset keeps the archived type, status or location it has.
-        checkReferences(Objects.equals(typeId, current.typeId()) ? null : typeId,
+        checkReferences(
+                Objects.equals(typeId, current.typeId()) ? null : typeId,
                 statusId != current.statusId() ? statusId : null,
-                Objects.equals(locationId, current.locationId()) ? null : locationId, v);
+                Objects.equals(locationId, current.locationId()) ? null : locationId,
+                v);
         // Like the status, an asset keeps an archived manufacturer or supplier it already names.
         Long manufacturerId = u.manufacturerId().orElse(current.manufacturerId());
         if (!Objects.equals(manufacturerId, current.manufacturerId())) {
@@ -128,19 +156,34 @@ public class AssetService {
             checkUsers(u.userIds().value(), v);
         }
         Map<Long, String> fieldValues = u.customFields().isPresent()
-                ? customFieldValues(u.customFields().value(), false, v) : Map.of();
+                ? customFieldValues(u.customFields().value(), false, v)
+                : Map.of();
         v.throwIfInvalid();
 
         Instant now = now();
         Map<String, Object> inventory = u.inventory().orElse(current.inventory());
-        Asset updated = new Asset(current.id(), u.name().map(String::strip).orElse(current.name()),
-                u.description().orElse(current.description()), typeId, statusId, locationId,
-                manufacturerId, u.model().orElse(current.model()),
-                u.serialNumber().orElse(current.serialNumber()), u.controlNumber().orElse(current.controlNumber()),
-                supplierId, u.quantity().orElse(current.quantity()), ownerId,
-                u.purchaseOrder().orElse(current.purchaseOrder()), u.online().orElse(current.online()), inventory,
+        Asset updated = new Asset(
+                current.id(),
+                u.name().map(String::strip).orElse(current.name()),
+                u.description().orElse(current.description()),
+                typeId,
+                statusId,
+                locationId,
+                manufacturerId,
+                u.model().orElse(current.model()),
+                u.serialNumber().orElse(current.serialNumber()),
+                u.controlNumber().orElse(current.controlNumber()),
+                supplierId,
+                u.quantity().orElse(current.quantity()),
+                ownerId,
+                u.purchaseOrder().orElse(current.purchaseOrder()),
+                u.online().orElse(current.online()),
+                inventory,
                 u.inventory().isPresent() ? (inventory == null ? null : now) : current.inventoryUpdatedAt(),
-                false, current.createdAt(), now, current.lockVersion());
+                false,
+                current.createdAt(),
+                now,
+                current.lockVersion());
         boolean fieldsChanged = !withUpdatedAt(updated, current.updatedAt()).equals(current);
         if (!fieldsChanged && !u.userIds().isPresent() && !u.tags().isPresent() && fieldValues.isEmpty()) {
             return current;
@@ -170,11 +213,28 @@ public class AssetService {
         if (current.archived()) {
             return current;
         }
-        Asset archived = new Asset(current.id(), current.name(), current.description(), current.typeId(),
-                current.statusId(), current.locationId(), current.manufacturerId(), current.model(),
-                current.serialNumber(), current.controlNumber(), current.supplierId(), current.quantity(),
-                current.ownerId(), current.purchaseOrder(), current.online(), current.inventory(),
-                current.inventoryUpdatedAt(), true, current.createdAt(), now(), current.lockVersion());
+        Asset archived = new Asset(
+                current.id(),
+                current.name(),
+                current.description(),
+                current.typeId(),
+                current.statusId(),
+                current.locationId(),
+                current.manufacturerId(),
+                current.model(),
+                current.serialNumber(),
+                current.controlNumber(),
+                current.supplierId(),
+                current.quantity(),
+                current.ownerId(),
+                current.purchaseOrder(),
+                current.online(),
+                current.inventory(),
+                current.inventoryUpdatedAt(),
+                true,
+                current.createdAt(),
+                now(),
+                current.lockVersion());
         if (!assets.update(archived, current.lockVersion())) {
             throw staleVersion(current);
         }
@@ -227,9 +287,27 @@ public class AssetService {
     }
 
     private static Asset withUpdatedAt(Asset a, Instant at) {
-        return new Asset(a.id(), a.name(), a.description(), a.typeId(), a.statusId(), a.locationId(), a.manufacturerId(),
-                a.model(), a.serialNumber(), a.controlNumber(), a.supplierId(), a.quantity(), a.ownerId(),
-                a.purchaseOrder(), a.online(), a.inventory(), a.inventoryUpdatedAt(), a.archived(), a.createdAt(), at,
+        return new Asset(
+                a.id(),
+                a.name(),
+                a.description(),
+                a.typeId(),
+                a.statusId(),
+                a.locationId(),
+                a.manufacturerId(),
+                a.model(),
+                a.serialNumber(),
+                a.controlNumber(),
+                a.supplierId(),
+                a.quantity(),
+                a.ownerId(),
+                a.purchaseOrder(),
+                a.online(),
+                a.inventory(),
+                a.inventoryUpdatedAt(),
+                a.archived(),
+                a.createdAt(),
+                at,
                 a.lockVersion());
     }
 
@@ -256,7 +334,9 @@ public class AssetService {
     }
 
     private static void checkNote(String content) {
-        new Validation().required(content, "content").maxLength(content, AssetLimits.NOTE, "content")
+        new Validation()
+                .required(content, "content")
+                .maxLength(content, AssetLimits.NOTE, "content")
                 .throwIfInvalid();
     }
 
@@ -286,7 +366,10 @@ public class AssetService {
     private void checkVendor(VendorKind kind, Long id, Validation v) {
         if (id != null) {
             Optional<AssetVendor> vendor = vendors.findById(kind, id);
-            v.check(vendor.isPresent(), kind.assetField(), "is not an existing " + kind.label().toLowerCase());
+            v.check(
+                    vendor.isPresent(),
+                    kind.assetField(),
+                    "is not an existing " + kind.label().toLowerCase());
             v.check(vendor.map(o -> !o.archived()).orElse(true), kind.assetField(), "is archived");
         }
     }
@@ -301,18 +384,24 @@ public class AssetService {
         if (userIds.isEmpty()) {
             return;
         }
-        Set<Long> active = users.findByIds(new LinkedHashSet<>(userIds)).stream().filter(User::active)
-                .map(User::id).collect(Collectors.toSet());
-        List<Long> unknown = userIds.stream().filter(id -> !active.contains(id)).distinct().toList();
-        v.check(unknown.isEmpty(), userIds.size() == 1 ? "userId" : "userIds",
-                unknown.size() == 1 ? "user " + unknown.get(0) + " is not an active user"
+        Set<Long> active = users.findByIds(new LinkedHashSet<>(userIds)).stream()
+                .filter(User::active)
+                .map(User::id)
+                .collect(Collectors.toSet());
+        List<Long> unknown =
+                userIds.stream().filter(id -> !active.contains(id)).distinct().toList();
+        v.check(
+                unknown.isEmpty(),
+                userIds.size() == 1 ? "userId" : "userIds",
+                unknown.size() == 1
+                        ? "user " + unknown.get(0) + " is not an active user"
                         : "users " + unknown + " are not active users");
     }
 
     private void replaceUsers(long assetId, List<Long> userIds, Instant now) {
         Set<Long> wanted = new LinkedHashSet<>(userIds);
-        Set<Long> current = assets.usersOf(List.of(assetId)).stream().map(AssetUser::userId)
-                .collect(Collectors.toSet());
+        Set<Long> current =
+                assets.usersOf(List.of(assetId)).stream().map(AssetUser::userId).collect(Collectors.toSet());
         current.stream().filter(id -> !wanted.contains(id)).forEach(id -> assets.removeUser(assetId, id));
         wanted.stream().filter(id -> !current.contains(id)).forEach(id -> assets.addUser(assetId, id, now));
     }
@@ -320,8 +409,8 @@ public class AssetService {
     /** Validates input keyed by field key and returns canonical values keyed by field id. */
     private Map<Long, String> customFieldValues(Map<String, String> input, boolean creating, Validation v) {
         List<CustomFieldDefinition> definitions = customFields.assetFields();
-        Map<String, CustomFieldDefinition> byKey = definitions.stream()
-                .collect(Collectors.toMap(CustomFieldDefinition::key, Function.identity()));
+        Map<String, CustomFieldDefinition> byKey =
+                definitions.stream().collect(Collectors.toMap(CustomFieldDefinition::key, Function.identity()));
         Map<Long, String> result = new HashMap<>();
         input.forEach((key, raw) -> {
             CustomFieldDefinition field = byKey.get(key);
@@ -333,7 +422,9 @@ public class AssetService {
         });
         if (creating) {
             for (CustomFieldDefinition field : definitions) {
-                v.check(!field.required() || input.containsKey(field.key()), "customFields." + field.key(),
+                v.check(
+                        !field.required() || input.containsKey(field.key()),
+                        "customFields." + field.key(),
                         "is required");
             }
         }
@@ -341,8 +432,8 @@ public class AssetService {
     }
 
     private List<Long> tagIds(List<String> names) {
-        return new LinkedHashSet<>(names.stream().map(String::strip).toList()).stream().map(tags::ensureTag)
-                .map(Tag::id).distinct().toList();
+        return new LinkedHashSet<>(names.stream().map(String::strip).toList())
+                .stream().map(tags::ensureTag).map(Tag::id).distinct().toList();
     }
 
     private Instant now() {

@@ -11,8 +11,7 @@ public final class AssetStatusCommands {
     static final int NAME_MAX = 100;
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
 
-    private AssetStatusCommands() {
-    }
+    private AssetStatusCommands() {}
 
     /** A null {@code sortOrder} places the status after every other one. */
     public record CreateAssetStatus(String key, String name, Integer sortOrder) {
@@ -22,7 +21,9 @@ public final class AssetStatusCommands {
             name = name == null ? null : name.strip();
             Validation v = new Validation().required(key, "key").maxLength(key, KEY_MAX, "key");
             if (key != null && !key.isEmpty()) {
-                v.check(KEY.matcher(key).matches(), "key",
+                v.check(
+                        KEY.matcher(key).matches(),
+                        "key",
                         "must start with a lower-case letter and hold only a-z, 0-9 and _");
             }
             v.required(name, "name").maxLength(name, NAME_MAX, "name").throwIfInvalid();

@@ -28,10 +28,13 @@ public class AssetStatusService {
         List<AssetStatus> existing = catalog.statuses();
         new Validation()
                 .check(existing.stream().noneMatch(s -> s.key().equalsIgnoreCase(c.key())), "key", "is already taken")
-                .check(existing.stream().noneMatch(s -> s.name().equalsIgnoreCase(c.name())), "name",
+                .check(
+                        existing.stream().noneMatch(s -> s.name().equalsIgnoreCase(c.name())),
+                        "name",
                         "is already taken")
                 .throwIfInvalid();
-        int sortOrder = c.sortOrder() != null ? c.sortOrder()
+        int sortOrder = c.sortOrder() != null
+                ? c.sortOrder()
                 : existing.stream().mapToInt(AssetStatus::sortOrder).max().orElse(0) + 10;
         long id = catalog.insertStatus(new AssetStatus(0, c.key(), c.name(), sortOrder, false));
         return catalog.findStatus(id).orElseThrow();
@@ -41,12 +44,16 @@ public class AssetStatusService {
         Actor.requireAdmin(actor);
         AssetStatus current = status(c.id());
         String name = c.name().orElse(current.name());
-        new Validation().check(catalog.statuses().stream()
-                        .noneMatch(s -> s.id() != current.id() && s.name().equalsIgnoreCase(name)), "name",
+        new Validation()
+                .check(
+                        catalog.statuses().stream()
+                                .noneMatch(
+                                        s -> s.id() != current.id() && s.name().equalsIgnoreCase(name)),
+                        "name",
                         "is already taken")
                 .throwIfInvalid();
-        catalog.updateStatus(new AssetStatus(current.id(), current.key(), name,
-                c.sortOrder().orElse(current.sortOrder()), current.archived()));
+        catalog.updateStatus(new AssetStatus(
+                current.id(), current.key(), name, c.sortOrder().orElse(current.sortOrder()), current.archived()));
         return catalog.findStatus(current.id()).orElseThrow();
     }
 
@@ -65,8 +72,8 @@ public class AssetStatusService {
         Actor.requireAdmin(actor);
         AssetStatus current = status(id);
         if (catalog.statusInUse(id)) {
-            throw DomainException.conflict("Asset status '" + current.key()
-                    + "' is in use by assets; archive it instead");
+            throw DomainException.conflict(
+                    "Asset status '" + current.key() + "' is in use by assets; archive it instead");
         }
         catalog.deleteStatus(id);
     }

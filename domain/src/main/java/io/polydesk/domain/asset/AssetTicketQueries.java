@@ -40,8 +40,14 @@ public class AssetTicketQueries {
             return Map.of();
         }
         List<AssetTicket> rows = links.ofAssets(visibleAssetIds);
-        Map<Long, Ticket> visible = rows.isEmpty() ? Map.of()
-                : tickets.findByIds(rows.stream().map(AssetTicket::ticketId).distinct().toList()).stream()
+        Map<Long, Ticket> visible = rows.isEmpty()
+                ? Map.of()
+                : tickets
+                        .findByIds(rows.stream()
+                                .map(AssetTicket::ticketId)
+                                .distinct()
+                                .toList())
+                        .stream()
                         .filter(t -> TicketPolicy.canView(actor, t))
                         .collect(Collectors.toMap(Ticket::id, Function.identity()));
         return group(rows, AssetTicket::assetId, AssetTicket::ticketId, visible);
@@ -54,14 +60,17 @@ public class AssetTicketQueries {
             return Map.of();
         }
         List<AssetTicket> rows = links.ofTickets(visibleTicketIds);
-        Map<Long, Asset> visible = new HashMap<>(
-                assets.visibleByIds(actor, rows.stream().map(AssetTicket::assetId).distinct().toList()));
+        Map<Long, Asset> visible = new HashMap<>(assets.visibleByIds(
+                actor, rows.stream().map(AssetTicket::assetId).distinct().toList()));
         visible.values().removeIf(Asset::archived);
         return group(rows, AssetTicket::ticketId, AssetTicket::assetId, visible);
     }
 
-    private static <T> Map<Long, List<T>> group(List<AssetTicket> rows, Function<AssetTicket, Long> key,
-                                                 Function<AssetTicket, Long> other, Map<Long, T> visible) {
+    private static <T> Map<Long, List<T>> group(
+            List<AssetTicket> rows,
+            Function<AssetTicket, Long> key,
+            Function<AssetTicket, Long> other,
+            Map<Long, T> visible) {
         Map<Long, List<T>> result = new HashMap<>();
         for (AssetTicket row : rows) {
             T found = visible.get(other.apply(row));

@@ -30,8 +30,12 @@ public class AssetTicketService {
     private final TicketRepository ticketHistory;
     private final Clock clock;
 
-    public AssetTicketService(AssetTicketRepository links, AssetAccess assets, TicketAccess tickets,
-                              TicketRepository ticketHistory, Clock clock) {
+    public AssetTicketService(
+            AssetTicketRepository links,
+            AssetAccess assets,
+            TicketAccess tickets,
+            TicketRepository ticketHistory,
+            Clock clock) {
         this.links = links;
         this.assets = assets;
         this.tickets = tickets;
@@ -46,8 +50,8 @@ public class AssetTicketService {
         }
         Instant now = now();
         if (links.link(assetId, ticketId, now)) {
-            ticketHistory.addHistory(List.of(new TicketChange(0, ticketId, actor.userId(), now, HISTORY_FIELD, null,
-                    historyValue(ends.asset()))));
+            ticketHistory.addHistory(List.of(new TicketChange(
+                    0, ticketId, actor.userId(), now, HISTORY_FIELD, null, historyValue(ends.asset()))));
         }
         return ends;
     }
@@ -55,8 +59,8 @@ public class AssetTicketService {
     public AssetTicketLink unlink(Actor actor, long assetId, long ticketId) {
         AssetTicketLink ends = ends(actor, assetId, ticketId);
         if (links.unlink(assetId, ticketId)) {
-            ticketHistory.addHistory(List.of(new TicketChange(0, ticketId, actor.userId(), now(), HISTORY_FIELD,
-                    historyValue(ends.asset()), null)));
+            ticketHistory.addHistory(List.of(new TicketChange(
+                    0, ticketId, actor.userId(), now(), HISTORY_FIELD, historyValue(ends.asset()), null)));
         }
         return ends;
     }

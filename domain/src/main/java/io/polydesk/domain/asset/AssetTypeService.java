@@ -2,8 +2,8 @@ package io.polydesk.domain.asset;
 
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
-import io.polydesk.domain.shared.Validation;
 import io.polydesk.domain.shared.Trees;
+import io.polydesk.domain.shared.Validation;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +27,9 @@ public class AssetTypeService {
     public AssetType create(Actor actor, String name, Long parentId, String icon) {
         Actor.requireAdmin(actor);
         List<AssetType> existing = catalog.types();
-        Validation v = new Validation().required(name, "name").maxLength(name, AssetLimits.TYPE_NAME, "name")
+        Validation v = new Validation()
+                .required(name, "name")
+                .maxLength(name, AssetLimits.TYPE_NAME, "name")
                 .maxLength(icon, AssetLimits.ICON, "icon");
         if (name != null && !name.isBlank()) {
             checkNameFree(existing, name.strip(), null, v);
@@ -51,15 +53,18 @@ public class AssetTypeService {
             checkNameFree(existing, name, current.id(), v);
         }
         if (parentId != null && !Objects.equals(parentId, current.parentId())) {
-            v.check(!Trees.subtree(current.id(), existing, AssetType::id, AssetType::parentId)
-                    .contains(parentId), "parentId", "is the type itself or one of its sub-types");
+            v.check(
+                    !Trees.subtree(current.id(), existing, AssetType::id, AssetType::parentId)
+                            .contains(parentId),
+                    "parentId",
+                    "is the type itself or one of its sub-types");
             if (!current.archived()) {
                 checkParent(existing, parentId, v);
             }
         }
         v.throwIfInvalid();
-        catalog.updateType(new AssetType(current.id(), name, parentId, c.icon().orElse(current.icon()),
-                current.archived()));
+        catalog.updateType(
+                new AssetType(current.id(), name, parentId, c.icon().orElse(current.icon()), current.archived()));
         return catalog.findType(current.id()).orElseThrow();
     }
 
@@ -69,8 +74,8 @@ public class AssetTypeService {
         AssetType current = type(id);
         if (!current.archived()) {
             if (catalog.types().stream().anyMatch(t -> Objects.equals(t.parentId(), id) && !t.archived())) {
-                throw DomainException.conflict("Asset type '" + current.name()
-                        + "' has live sub-types; archive or move them first");
+                throw DomainException.conflict(
+                        "Asset type '" + current.name() + "' has live sub-types; archive or move them first");
             }
             catalog.updateType(new AssetType(id, current.name(), current.parentId(), current.icon(), true));
         }
@@ -93,12 +98,17 @@ public class AssetTypeService {
     }
 
     private static void checkNameFree(List<AssetType> existing, String name, Long self, Validation v) {
-        v.check(existing.stream().noneMatch(t -> !Objects.equals(t.id(), self) && t.name().equalsIgnoreCase(name)),
-                "name", "is already taken");
+        v.check(
+                existing.stream()
+                        .noneMatch(
+                                t -> !Objects.equals(t.id(), self) && t.name().equalsIgnoreCase(name)),
+                "name",
+                "is already taken");
     }
 
     private static void checkParent(List<AssetType> existing, long parentId, Validation v) {
-        Optional<AssetType> parent = existing.stream().filter(t -> t.id() == parentId).findFirst();
+        Optional<AssetType> parent =
+                existing.stream().filter(t -> t.id() == parentId).findFirst();
         v.check(parent.isPresent(), "parentId", "is not an existing asset type");
         v.check(parent.map(p -> !p.archived()).orElse(true), "parentId", "is archived");
     }

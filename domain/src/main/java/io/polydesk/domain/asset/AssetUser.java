@@ -1,5 +1,4 @@
 package io.polydesk.domain.asset;
 
 /** One user an asset is assigned to. */
-public record AssetUser(long assetId, long userId) {
-}
+public record AssetUser(long assetId, long userId) {}

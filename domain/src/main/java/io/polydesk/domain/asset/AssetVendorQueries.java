@@ -39,7 +39,8 @@ public class AssetVendorQueries {
 
     /** A live one by its name ignoring case, for dialects that name them instead of numbering them. */
     public Optional<AssetVendor> liveNamed(VendorKind kind, String name) {
-        return name == null || name.isBlank() ? java.util.Optional.empty()
+        return name == null || name.isBlank()
+                ? java.util.Optional.empty()
                 : vendors.findByName(kind, name.strip()).filter(v -> !v.archived());
     }
 }

@@ -55,7 +55,11 @@ public class AssetVendorService {
         String clean = name == null ? null : name.strip();
         Validation v = new Validation().required(clean, "name").maxLength(clean, AssetLimits.SHORT_TEXT, "name");
         if (clean != null && !clean.isEmpty()) {
-            v.check(vendors.findByName(kind, clean).filter(o -> self == null || o.id() != self).isEmpty(), "name",
+            v.check(
+                    vendors.findByName(kind, clean)
+                            .filter(o -> self == null || o.id() != self)
+                            .isEmpty(),
+                    "name",
                     "is already taken");
         }
         v.throwIfInvalid();

@@ -1,7 +1,6 @@
 package io.polydesk.domain.asset;
 
 import io.polydesk.domain.shared.Validation;
-
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +48,8 @@ public record CreateAsset(
 
     /** The common case: a name and defaults for the rest. */
     public static CreateAsset named(String name) {
-        return new CreateAsset(name, null, null, null, null, null, null, null, null, null, null, null, null, false,
-                null, List.of(), List.of(), Map.of());
+        return new CreateAsset(
+                name, null, null, null, null, null, null, null, null, null, null, null, null, false, null, List.of(),
+                List.of(), Map.of());
     }
 }

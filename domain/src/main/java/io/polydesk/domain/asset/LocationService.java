@@ -2,8 +2,8 @@ package io.polydesk.domain.asset;
 
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
-import io.polydesk.domain.shared.Validation;
 import io.polydesk.domain.shared.Trees;
+import io.polydesk.domain.shared.Validation;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,8 +27,7 @@ public class LocationService {
     public Location create(Actor actor, String name, Long parentId) {
         Actor.requireAdmin(actor);
         List<Location> existing = catalog.locations();
-        Validation v = new Validation().required(name, "name")
-                .maxLength(name, AssetLimits.LOCATION_NAME, "name");
+        Validation v = new Validation().required(name, "name").maxLength(name, AssetLimits.LOCATION_NAME, "name");
         if (parentId != null) {
             checkParent(existing, parentId, v);
         }
@@ -49,8 +48,11 @@ public class LocationService {
         boolean moved = !Objects.equals(parentId, current.parentId());
         Validation v = new Validation();
         if (parentId != null && moved) {
-            v.check(!Trees.subtree(current.id(), existing, Location::id, Location::parentId)
-                    .contains(parentId), "parentId", "is the location itself or one inside it");
+            v.check(
+                    !Trees.subtree(current.id(), existing, Location::id, Location::parentId)
+                            .contains(parentId),
+                    "parentId",
+                    "is the location itself or one inside it");
             if (!current.archived()) {
                 checkParent(existing, parentId, v);
             }
@@ -69,8 +71,8 @@ public class LocationService {
         Location current = location(id);
         if (!current.archived()) {
             if (catalog.locations().stream().anyMatch(l -> Objects.equals(l.parentId(), id) && !l.archived())) {
-                throw DomainException.conflict("Location '" + current.name()
-                        + "' has live locations inside it; archive or move them first");
+                throw DomainException.conflict(
+                        "Location '" + current.name() + "' has live locations inside it; archive or move them first");
             }
             catalog.updateLocation(new Location(id, current.name(), current.parentId(), true));
         }
@@ -92,15 +94,19 @@ public class LocationService {
         return catalog.findLocation(id).orElseThrow();
     }
 
-    private static void checkNameFree(List<Location> existing, String name, Long parentId, Long self,
-                                      Validation v) {
-        v.check(existing.stream().noneMatch(l -> !Objects.equals(l.id(), self)
-                && Objects.equals(l.parentId(), parentId) && l.name().equalsIgnoreCase(name)), "name",
+    private static void checkNameFree(List<Location> existing, String name, Long parentId, Long self, Validation v) {
+        v.check(
+                existing.stream()
+                        .noneMatch(l -> !Objects.equals(l.id(), self)
+                                && Objects.equals(l.parentId(), parentId)
+                                && l.name().equalsIgnoreCase(name)),
+                "name",
                 "is already taken at this level");
     }
 
     private static void checkParent(List<Location> existing, long parentId, Validation v) {
-        Optional<Location> parent = existing.stream().filter(l -> l.id() == parentId).findFirst();
+        Optional<Location> parent =
+                existing.stream().filter(l -> l.id() == parentId).findFirst();
         v.check(parent.isPresent(), "parentId", "is not an existing location");
         v.check(parent.map(p -> !p.archived()).orElse(true), "parentId", "is archived");
     }

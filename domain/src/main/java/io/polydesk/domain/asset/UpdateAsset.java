@@ -2,7 +2,6 @@ package io.polydesk.domain.asset;
 
 import io.polydesk.domain.shared.Change;
 import io.polydesk.domain.shared.Validation;
-
 import java.util.List;
 import java.util.Map;
 
@@ -39,12 +38,14 @@ public record UpdateAsset(
             v.required(name.value(), "name").maxLength(name.value(), AssetLimits.NAME, "name");
         }
         v.maxLength(description.value(), AssetLimits.DESCRIPTION, "description")
-                .check(!quantity.isPresent() || quantity.value() == null || quantity.value() >= 0, "quantity",
+                .check(
+                        !quantity.isPresent() || quantity.value() == null || quantity.value() >= 0,
+                        "quantity",
                         "must be 0 or more")
                 .check(!statusId.isPresent() || statusId.value() != null, "statusId", "must not be null")
                 .check(!online.isPresent() || online.value() != null, "online", "must not be null");
-        AssetLimits.checkShortTexts(v, model.value(), serialNumber.value(), controlNumber.value(),
-                purchaseOrder.value());
+        AssetLimits.checkShortTexts(
+                v, model.value(), serialNumber.value(), controlNumber.value(), purchaseOrder.value());
         AssetLimits.checkTags(tags.value(), v);
         AssetLimits.checkUsers(userIds.value(), v);
         if (inventory.isPresent()) {
@@ -58,8 +59,11 @@ public record UpdateAsset(
             tags = Change.to(tags.value() == null ? List.of() : List.copyOf(tags.value()));
         }
         if (customFields.isPresent()) {
-            customFields = Change.to(customFields.value() == null ? Map.of()
-                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(customFields.value())));
+            customFields = Change.to(
+                    customFields.value() == null
+                            ? Map.of()
+                            : java.util.Collections.unmodifiableMap(
+                                    new java.util.LinkedHashMap<>(customFields.value())));
         }
     }
 
@@ -89,28 +93,122 @@ public record UpdateAsset(
         private Change<Map<String, String>> customFields = Change.keep();
         private Integer expectedLockVersion;
 
-        public Builder name(Change<String> value) { name = value; return this; }
-        public Builder description(Change<String> value) { description = value; return this; }
-        public Builder typeId(Change<Long> value) { typeId = value; return this; }
-        public Builder statusId(Change<Long> value) { statusId = value; return this; }
-        public Builder locationId(Change<Long> value) { locationId = value; return this; }
-        public Builder manufacturerId(Change<Long> value) { manufacturerId = value; return this; }
-        public Builder model(Change<String> value) { model = value; return this; }
-        public Builder serialNumber(Change<String> value) { serialNumber = value; return this; }
-        public Builder controlNumber(Change<String> value) { controlNumber = value; return this; }
-        public Builder supplierId(Change<Long> value) { supplierId = value; return this; }
-        public Builder quantity(Change<Integer> value) { quantity = value; return this; }
-        public Builder ownerId(Change<Long> value) { ownerId = value; return this; }
-        public Builder purchaseOrder(Change<String> value) { purchaseOrder = value; return this; }
-        public Builder online(Change<Boolean> value) { online = value; return this; }
-        public Builder inventory(Change<Map<String, Object>> value) { inventory = value; return this; }
-        public Builder userIds(Change<List<Long>> value) { userIds = value; return this; }
-        public Builder tags(Change<List<String>> value) { tags = value; return this; }
-        public Builder customFields(Change<Map<String, String>> value) { customFields = value; return this; }
-        public Builder expectedLockVersion(Integer value) { expectedLockVersion = value; return this; }
+        public Builder name(Change<String> value) {
+            name = value;
+            return this;
+        }
+
+        public Builder description(Change<String> value) {
+            description = value;
+            return this;
+        }
+
+        public Builder typeId(Change<Long> value) {
+            typeId = value;
+            return this;
+        }
+
+        public Builder statusId(Change<Long> value) {
+            statusId = value;
+            return this;
+        }
+
+        public Builder locationId(Change<Long> value) {
+            locationId = value;
+            return this;
+        }
+
+        public Builder manufacturerId(Change<Long> value) {
+            manufacturerId = value;
+            return this;
+        }
+
+        public Builder model(Change<String> value) {
+            model = value;
+            return this;
+        }
+
+        public Builder serialNumber(Change<String> value) {
+            serialNumber = value;
+            return this;
+        }
+
+        public Builder controlNumber(Change<String> value) {
+            controlNumber = value;
+            return this;
+        }
+
+        public Builder supplierId(Change<Long> value) {
+            supplierId = value;
+            return this;
+        }
+
+        public Builder quantity(Change<Integer> value) {
+            quantity = value;
+            return this;
+        }
+
+        public Builder ownerId(Change<Long> value) {
+            ownerId = value;
+            return this;
+        }
+
+        public Builder purchaseOrder(Change<String> value) {
+            purchaseOrder = value;
+            return this;
+        }
+
+        public Builder online(Change<Boolean> value) {
+            online = value;
+            return this;
+        }
+
+        public Builder inventory(Change<Map<String, Object>> value) {
+            inventory = value;
+            return this;
+        }
+
+        public Builder userIds(Change<List<Long>> value) {
+            userIds = value;
+            return this;
+        }
+
+        public Builder tags(Change<List<String>> value) {
+            tags = value;
+            return this;
+        }
+
+        public Builder customFields(Change<Map<String, String>> value) {
+            customFields = value;
+            return this;
+        }
+
+        public Builder expectedLockVersion(Integer value) {
+            expectedLockVersion = value;
+            return this;
+        }
 
         public UpdateAsset build() {
-            return new UpdateAsset(name, description, typeId, statusId, locationId, manufacturerId, model, serialNumber, controlNumber, supplierId, quantity, ownerId, purchaseOrder, online, inventory, userIds, tags, customFields, expectedLockVersion);
+            return new UpdateAsset(
+                    name,
+                    description,
+                    typeId,
+                    statusId,
+                    locationId,
+                    manufacturerId,
+                    model,
+                    serialNumber,
+                    controlNumber,
+                    supplierId,
+                    quantity,
+                    ownerId,
+                    purchaseOrder,
+                    online,
+                    inventory,
+                    userIds,
+                    tags,
+                    customFields,
+                    expectedLockVersion);
         }
     }
 }

@@ -29,7 +29,8 @@ public class AttachmentQueries {
 
     public Attachment get(Actor actor, long id) {
         Actor.require(actor);
-        return attachments.findById(id)
+        return attachments
+                .findById(id)
                 .filter(a -> visibility.canView(actor, a))
                 .orElseThrow(() -> DomainException.notFound("Attachment", id));
     }
@@ -73,7 +74,6 @@ public class AttachmentQueries {
         if (visibleAssetIds.isEmpty()) {
             return Map.of();
         }
-        return attachments.listByAssets(visibleAssetIds).stream()
-                .collect(Collectors.groupingBy(Attachment::assetId));
+        return attachments.listByAssets(visibleAssetIds).stream().collect(Collectors.groupingBy(Attachment::assetId));
     }
 }

@@ -34,8 +34,13 @@ public class AttachmentService {
     private final AttachmentSettings settings;
     private final Clock clock;
 
-    public AttachmentService(AttachmentRepository attachments, BlobStorage blobs, BlobCleanup cleanup,
-                             AttachmentVisibility visibility, AttachmentSettings settings, Clock clock) {
+    public AttachmentService(
+            AttachmentRepository attachments,
+            BlobStorage blobs,
+            BlobCleanup cleanup,
+            AttachmentVisibility visibility,
+            AttachmentSettings settings,
+            Clock clock) {
         this.attachments = attachments;
         this.blobs = blobs;
         this.cleanup = cleanup;
@@ -75,8 +80,18 @@ public class AttachmentService {
         }
         long id;
         try {
-            id = attachments.insert(new Attachment(0, null, null, null, name, contentType, blob.size(),
-                    blob.sha256(), blob.key(), actor.userId(), now()));
+            id = attachments.insert(new Attachment(
+                    0,
+                    null,
+                    null,
+                    null,
+                    name,
+                    contentType,
+                    blob.size(),
+                    blob.sha256(),
+                    blob.key(),
+                    actor.userId(),
+                    now()));
         } catch (RuntimeException e) {
             cleanup.deleteNow(blob.key());
             throw e;
@@ -89,7 +104,8 @@ public class AttachmentService {
     @Transactional
     public Attachment attach(Actor actor, AttachFile command) {
         Actor.require(actor);
-        Attachment attachment = attachments.findById(command.attachmentId())
+        Attachment attachment = attachments
+                .findById(command.attachmentId())
                 .filter(a -> visibility.canView(actor, a))
                 .orElseThrow(() -> DomainException.notFound("Attachment", command.attachmentId()));
         if (!attachment.pending()) {
@@ -97,8 +113,9 @@ public class AttachmentService {
         }
         AttachmentOwnerAccess owner = visibility.owner(command.ownerKind());
         if (owner == null) {
-            throw DomainException.invalid(command.ownerField(), command.ownerKind() == OwnerKind.ASSET
-                    ? "assets are not available" : "cannot receive attachments");
+            throw DomainException.invalid(
+                    command.ownerField(),
+                    command.ownerKind() == OwnerKind.ASSET ? "assets are not available" : "cannot receive attachments");
         }
         Long ticketId = owner.requireChangeable(actor, command.ownerId());
         if (!attachments.bind(attachment.id(), command.ownerKind(), command.ownerId(), ticketId)) {
@@ -111,7 +128,8 @@ public class AttachmentService {
     @Transactional
     public void delete(Actor actor, long attachmentId) {
         Actor.require(actor);
-        Attachment attachment = attachments.findById(attachmentId)
+        Attachment attachment = attachments
+                .findById(attachmentId)
                 .filter(a -> visibility.canView(actor, a))
                 .orElseThrow(() -> DomainException.notFound("Attachment", attachmentId));
         if (attachment.uploadedBy() != actor.userId() && !actor.isStaff()) {

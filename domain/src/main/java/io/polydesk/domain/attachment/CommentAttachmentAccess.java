@@ -31,8 +31,7 @@ class CommentAttachmentAccess implements AttachmentOwnerAccess {
 
     @Override
     public Long requireChangeable(Actor actor, long commentId) {
-        Comment comment = visible(actor, commentId)
-                .orElseThrow(() -> DomainException.notFound("Comment", commentId));
+        Comment comment = visible(actor, commentId).orElseThrow(() -> DomainException.notFound("Comment", commentId));
         boolean author = comment.authorId() != null && comment.authorId() == actor.userId();
         if (!author && !actor.isStaff()) {
             throw DomainException.forbidden("Only the comment's author or staff may attach files to it");
@@ -48,6 +47,8 @@ class CommentAttachmentAccess implements AttachmentOwnerAccess {
     private Optional<Comment> visible(Actor actor, long commentId) {
         return comments.findById(commentId)
                 .filter(c -> !c.internal() || TicketPolicy.canSeeInternal(actor))
-                .filter(c -> tickets.findById(c.ticketId()).filter(t -> TicketPolicy.canView(actor, t)).isPresent());
+                .filter(c -> tickets.findById(c.ticketId())
+                        .filter(t -> TicketPolicy.canView(actor, t))
+                        .isPresent());
     }
 }

@@ -29,22 +29,49 @@ public final class ContentTypes {
     private static final byte[] ZIP_EMPTY = {'P', 'K', 5, 6};
 
     /** Types whose magic numbers are checked above: declaring one of them for other bytes is a lie. */
-    private static final Set<String> SNIFFED = Set.of("image/png", "image/jpeg", "image/jpg", "image/pjpeg",
-            "image/gif", "application/pdf", "application/zip", "application/x-zip-compressed", "text/plain");
+    private static final Set<String> SNIFFED = Set.of(
+            "image/png",
+            "image/jpeg",
+            "image/jpg",
+            "image/pjpeg",
+            "image/gif",
+            "application/pdf",
+            "application/zip",
+            "application/x-zip-compressed",
+            "text/plain");
 
     /** Text formats that a browser shows as text, never runs. */
-    private static final Set<String> PLAIN_TEXT = Set.of("text/plain", "text/csv", "text/markdown",
-            "text/tab-separated-values", "text/calendar", "text/x-log", "application/json");
+    private static final Set<String> PLAIN_TEXT = Set.of(
+            "text/plain",
+            "text/csv",
+            "text/markdown",
+            "text/tab-separated-values",
+            "text/calendar",
+            "text/x-log",
+            "application/json");
 
     /** Binary formats with no magic check here that a browser downloads or shows inertly. */
-    private static final Set<String> HARMLESS_BINARY = Set.of("image/webp", "image/bmp", "image/tiff",
-            "image/heic", "image/x-icon", "application/msword", "application/vnd.ms-excel",
-            "application/vnd.ms-powerpoint", "application/vnd.ms-outlook", "application/rtf", "application/gzip",
-            "application/x-gzip", "application/x-7z-compressed", "application/x-tar", "application/x-rar-compressed",
-            "application/vnd.rar", "message/rfc822", OCTET_STREAM);
+    private static final Set<String> HARMLESS_BINARY = Set.of(
+            "image/webp",
+            "image/bmp",
+            "image/tiff",
+            "image/heic",
+            "image/x-icon",
+            "application/msword",
+            "application/vnd.ms-excel",
+            "application/vnd.ms-powerpoint",
+            "application/vnd.ms-outlook",
+            "application/rtf",
+            "application/gzip",
+            "application/x-gzip",
+            "application/x-7z-compressed",
+            "application/x-tar",
+            "application/x-rar-compressed",
+            "application/vnd.rar",
+            "message/rfc822",
+            OCTET_STREAM);
 
-    private ContentTypes() {
-    }
+    private ContentTypes() {}
 
     /**
      * @param head the first bytes of the file (up to {@link #SNIFF_LENGTH}; fewer only if the file is shorter)
@@ -67,10 +94,12 @@ public final class ContentTypes {
         }
         if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) {
             // Office and OpenDocument files are zip archives; their declared type says which one.
-            return claimed != null && (claimed.startsWith("application/vnd.openxmlformats-officedocument.")
-                    || claimed.startsWith("application/vnd.oasis.opendocument.")
-                    || claimed.equals("application/epub+zip"))
-                    ? claimed : "application/zip";
+            return claimed != null
+                            && (claimed.startsWith("application/vnd.openxmlformats-officedocument.")
+                                    || claimed.startsWith("application/vnd.oasis.opendocument.")
+                                    || claimed.equals("application/epub+zip"))
+                    ? claimed
+                    : "application/zip";
         }
         if (isText(bytes)) {
             if (looksLikeMarkup(bytes)) {
@@ -92,7 +121,8 @@ public final class ContentTypes {
             return null;
         }
         int semicolon = declared.indexOf(';');
-        String type = (semicolon >= 0 ? declared.substring(0, semicolon) : declared).strip()
+        String type = (semicolon >= 0 ? declared.substring(0, semicolon) : declared)
+                .strip()
                 .toLowerCase(Locale.ROOT);
         return type.isEmpty() ? null : type;
     }
@@ -127,7 +157,8 @@ public final class ContentTypes {
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, 0, end));
@@ -140,8 +171,25 @@ public final class ContentTypes {
     /** Text a browser would sniff as HTML, XML or SVG if it ever ignored our type. */
     private static boolean looksLikeMarkup(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-        for (String tag : new String[] {"<html", "<script", "<svg", "<?xml", "<!doctype", "<body", "<iframe",
-                "<head", "<img", "<a ", "<div", "<style", "<object", "<embed", "<meta", "<title", "<table"}) {
+        for (String tag : new String[] {
+            "<html",
+            "<script",
+            "<svg",
+            "<?xml",
+            "<!doctype",
+            "<body",
+            "<iframe",
+            "<head",
+            "<img",
+            "<a ",
+            "<div",
+            "<style",
+            "<object",
+            "<embed",
+            "<meta",
+            "<title",
+            "<table"
+        }) {
             if (text.contains(tag)) {
                 return true;
             }

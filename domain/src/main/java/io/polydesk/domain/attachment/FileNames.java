@@ -10,8 +10,7 @@ public final class FileNames {
 
     public static final int MAX_LENGTH = 255;
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     public static String sanitise(String raw) {
         String name = raw == null ? "" : raw;

@@ -30,6 +30,8 @@ class TicketAttachmentAccess implements AttachmentOwnerAccess {
 
     @Override
     public boolean canView(Actor actor, Attachment attachment) {
-        return tickets.findById(attachment.ownerId()).filter(t -> TicketPolicy.canView(actor, t)).isPresent();
+        return tickets.findById(attachment.ownerId())
+                .filter(t -> TicketPolicy.canView(actor, t))
+                .isPresent();
     }
 }

@@ -1,5 +1,4 @@
 package io.polydesk.domain.catalog;
 
 /** A group of agents that tickets can be routed to. */
-public record Team(long id, String name) {
-}
+public record Team(long id, String name) {}

@@ -1,5 +1,4 @@
 package io.polydesk.domain.catalog;
 
 /** A kind of ticket (incident, question, bug ...). */
-public record TicketType(long id, String name) {
-}
+public record TicketType(long id, String name) {}

@@ -12,5 +12,4 @@ public record Comment(
         boolean system,
         Instant createdAt,
         Instant updatedAt,
-        int editCount) {
-}
+        int editCount) {}

@@ -30,8 +30,12 @@ public class CommentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CommentService(CommentRepository comments, TicketAccess access, TicketRepository tickets,
-                          ApplicationEventPublisher events, Clock clock) {
+    public CommentService(
+            CommentRepository comments,
+            TicketAccess access,
+            TicketRepository tickets,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.comments = comments;
         this.access = access;
         this.tickets = tickets;
@@ -48,7 +52,9 @@ public class CommentService {
         checkContent(content);
         Instant now = now();
         long id = comments.insert(new Comment(0, ticketId, actor.userId(), content, internal, false, now, now, 0));
-        boolean firstResponse = ticket.firstResponseAt() == null && !internal && actor.isStaff()
+        boolean firstResponse = ticket.firstResponseAt() == null
+                && !internal
+                && actor.isStaff()
                 && actor.userId() != ticket.requesterId();
         tickets.touch(ticketId, now, firstResponse ? now : null);
         events.publishEvent(new CommentAdded(ticketId, actor.userId(), id, internal));
@@ -96,7 +102,10 @@ public class CommentService {
     }
 
     private static void checkContent(String content) {
-        new Validation().required(content, "content").maxLength(content, MAX_CONTENT, "content").throwIfInvalid();
+        new Validation()
+                .required(content, "content")
+                .maxLength(content, MAX_CONTENT, "content")
+                .throwIfInvalid();
     }
 
     private Instant now() {

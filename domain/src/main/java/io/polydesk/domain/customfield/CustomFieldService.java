@@ -32,31 +32,42 @@ public class CustomFieldService {
     }
 
     @Transactional
-    public CustomFieldDefinition define(Actor actor, String key, String name, CustomFieldType type,
-                                        List<String> options, boolean required) {
+    public CustomFieldDefinition define(
+            Actor actor, String key, String name, CustomFieldType type, List<String> options, boolean required) {
         CustomFieldDefinition definition = checked(actor, key, name, type, options, required);
         long id = fields.insert(definition);
-        return fields.ticketFields().stream().filter(f -> f.id() == id).findFirst().orElseThrow();
+        return fields.ticketFields().stream()
+                .filter(f -> f.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Defines a custom field on assets; the same rules as for tickets, and keys shared with them. */
     @Transactional
-    public CustomFieldDefinition defineAssetField(Actor actor, String key, String name, CustomFieldType type,
-                                                  List<String> options, boolean required) {
+    public CustomFieldDefinition defineAssetField(
+            Actor actor, String key, String name, CustomFieldType type, List<String> options, boolean required) {
         CustomFieldDefinition definition = checked(actor, key, name, type, options, required);
         long id = fields.insertAssetField(definition);
-        return fields.assetFields().stream().filter(f -> f.id() == id).findFirst().orElseThrow();
+        return fields.assetFields().stream()
+                .filter(f -> f.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
-    private CustomFieldDefinition checked(Actor actor, String key, String name, CustomFieldType type,
-                                          List<String> options, boolean required) {
+    private CustomFieldDefinition checked(
+            Actor actor, String key, String name, CustomFieldType type, List<String> options, boolean required) {
         Actor.requireAdmin(actor);
         Validation v = new Validation()
-                .check(key != null && KEY.matcher(key).matches(), "key",
+                .check(
+                        key != null && KEY.matcher(key).matches(),
+                        "key",
                         "must start with a lower-case letter and hold only a-z, 0-9 and _ (at most 63)")
-                .required(name, "name").maxLength(name, 200, "name")
+                .required(name, "name")
+                .maxLength(name, 200, "name")
                 .check(type != null, "type", "must be set")
-                .check(type != CustomFieldType.DROPDOWN || (options != null && !options.isEmpty()), "options",
+                .check(
+                        type != CustomFieldType.DROPDOWN || (options != null && !options.isEmpty()),
+                        "options",
                         "a dropdown needs at least one option");
         v.throwIfInvalid();
         v.check(!fields.existsByKey(key), "key", "is already taken").throwIfInvalid();

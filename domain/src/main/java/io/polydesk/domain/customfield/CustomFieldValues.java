@@ -13,8 +13,7 @@ public final class CustomFieldValues {
     private static final int MAX_STRING = 255;
     private static final int MAX_TEXT = 65_535;
 
-    private CustomFieldValues() {
-    }
+    private CustomFieldValues() {}
 
     /** Returns the canonical value, or null after recording an error in {@code v}. */
     public static String canonical(CustomFieldDefinition field, String raw, Validation v) {

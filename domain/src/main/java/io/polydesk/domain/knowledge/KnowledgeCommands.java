@@ -10,21 +10,29 @@ public final class KnowledgeCommands {
     static final int BODY_MAX = 1_000_000;
     static final int NAME_MAX = 200;
 
-    private KnowledgeCommands() {
-    }
+    private KnowledgeCommands() {}
 
     public record CreateArticle(String title, String body, Long categoryId, boolean isPublic) {
 
         public CreateArticle {
             title = title == null ? null : title.strip();
-            new Validation().required(title, "title").maxLength(title, TITLE_MAX, "title")
-                    .required(body, "body").maxLength(body, BODY_MAX, "body").throwIfInvalid();
+            new Validation()
+                    .required(title, "title")
+                    .maxLength(title, TITLE_MAX, "title")
+                    .required(body, "body")
+                    .maxLength(body, BODY_MAX, "body")
+                    .throwIfInvalid();
         }
     }
 
     /** Omitted fields stay as they are; {@code lockVersion} is the version the editor started from. */
-    public record UpdateArticle(long id, int lockVersion, Change<String> title, Change<String> body,
-                                Change<Long> categoryId, Change<Boolean> isPublic) {
+    public record UpdateArticle(
+            long id,
+            int lockVersion,
+            Change<String> title,
+            Change<String> body,
+            Change<Long> categoryId,
+            Change<Boolean> isPublic) {
 
         public UpdateArticle {
             title = title.map(String::strip);
@@ -44,8 +52,11 @@ public final class KnowledgeCommands {
 
         public CreateCategory {
             name = name == null ? null : name.strip();
-            new Validation().required(name, "name").maxLength(name, NAME_MAX, "name")
-                    .check(sortOrder == null || sortOrder >= 0, "sortOrder", "must be 0 or more").throwIfInvalid();
+            new Validation()
+                    .required(name, "name")
+                    .maxLength(name, NAME_MAX, "name")
+                    .check(sortOrder == null || sortOrder >= 0, "sortOrder", "must be 0 or more")
+                    .throwIfInvalid();
         }
     }
 
@@ -58,7 +69,9 @@ public final class KnowledgeCommands {
             if (name.isPresent()) {
                 v.required(name.value(), "name").maxLength(name.value(), NAME_MAX, "name");
             }
-            v.check(!sortOrder.isPresent() || (sortOrder.value() != null && sortOrder.value() >= 0), "sortOrder",
+            v.check(
+                    !sortOrder.isPresent() || (sortOrder.value() != null && sortOrder.value() >= 0),
+                    "sortOrder",
                     "must be 0 or more");
             v.throwIfInvalid();
         }

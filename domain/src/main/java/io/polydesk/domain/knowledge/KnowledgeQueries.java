@@ -6,7 +6,6 @@ import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.Keyset;
 import io.polydesk.domain.shared.KeysetWindow;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -47,14 +46,18 @@ public class KnowledgeQueries {
 
     public Article article(Actor actor, long id) {
         Actor.require(actor);
-        return knowledge.findArticle(id)
+        return knowledge
+                .findArticle(id)
                 .filter(a -> !a.archived() && (actor.isStaff() || (a.isPublic() && inLiveCategory(a))))
                 .orElseThrow(() -> DomainException.notFound("Article", id));
     }
 
     private boolean inLiveCategory(Article article) {
         return article.categoryId() == null
-                || knowledge.findCategory(article.categoryId()).filter(k -> !k.archived()).isPresent();
+                || knowledge
+                        .findCategory(article.categoryId())
+                        .filter(k -> !k.archived())
+                        .isPresent();
     }
 
     /** A keyset window of summaries, most recently changed first. */
@@ -76,10 +79,20 @@ public class KnowledgeQueries {
             }
         }
         boolean publicOnly = f.publicOnly() || !actor.isStaff();
-        ArticleCriteria criteria = new ArticleCriteria(f.categoryId(), text, publicOnly, afterUpdatedAt,
-                position == null ? null : position.id(), limit + 1, !actor.isStaff());
+        ArticleCriteria criteria = new ArticleCriteria(
+                f.categoryId(),
+                text,
+                publicOnly,
+                afterUpdatedAt,
+                position == null ? null : position.id(),
+                limit + 1,
+                !actor.isStaff());
         List<ArticleSummary> rows = limit == 0 ? List.of() : knowledge.listArticles(criteria);
-        return KeysetWindow.of(rows, limit, position != null, knowledge.countArticles(criteria),
+        return KeysetWindow.of(
+                rows,
+                limit,
+                position != null,
+                knowledge.countArticles(criteria),
                 a -> new Keyset(ORDER, Long.toString(a.updatedAt().toEpochMilli()), a.id()));
     }
 }

@@ -6,8 +6,8 @@ import io.polydesk.domain.knowledge.KnowledgeCommands.UpdateArticle;
 import io.polydesk.domain.knowledge.KnowledgeCommands.UpdateCategory;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
-import io.polydesk.domain.shared.Validation;
 import io.polydesk.domain.shared.Trees;
+import io.polydesk.domain.shared.Validation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -41,36 +41,41 @@ public class KnowledgeService {
         v.check(!knowledge.categoryNameTaken(c.parentId(), c.name(), 0), "name", "is already taken in this category")
                 .throwIfInvalid();
         Instant now = now();
-        long id = knowledge.insertCategory(new KnowledgeCategory(0, c.name(), c.parentId(),
-                c.sortOrder() == null ? 0 : c.sortOrder(), now, now, false));
+        long id = knowledge.insertCategory(new KnowledgeCategory(
+                0, c.name(), c.parentId(), c.sortOrder() == null ? 0 : c.sortOrder(), now, now, false));
         return knowledge.findCategory(id).orElseThrow();
     }
 
     /** Renames, moves or reorders a live category; a move under itself or one of its descendants is refused. */
     public KnowledgeCategory updateCategory(Actor actor, UpdateCategory c) {
         Actor.requireStaff(actor);
-        KnowledgeCategory current = liveCategory(c.id())
-                .orElseThrow(() -> DomainException.notFound("Knowledge category", c.id()));
+        KnowledgeCategory current =
+                liveCategory(c.id()).orElseThrow(() -> DomainException.notFound("Knowledge category", c.id()));
         String name = c.name().orElse(current.name());
         Long parentId = c.parentId().orElse(current.parentId());
         Validation v = new Validation();
         if (!Objects.equals(parentId, current.parentId()) && parentId != null) {
             if (liveCategory(parentId).isEmpty()) {
                 v.add("parentId", "no such category");
-            } else if (Trees.subtree(current.id(), knowledge.listCategories(true), KnowledgeCategory::id,
-                    KnowledgeCategory::parentId).contains(parentId)) {
+            } else if (Trees.subtree(
+                            current.id(),
+                            knowledge.listCategories(true),
+                            KnowledgeCategory::id,
+                            KnowledgeCategory::parentId)
+                    .contains(parentId)) {
                 v.add("parentId", "cannot be the category itself or one of its sub-categories");
             }
         }
-        v.check(!knowledge.categoryNameTaken(parentId, name, current.id()), "name",
-                "is already taken in this category").throwIfInvalid();
+        v.check(!knowledge.categoryNameTaken(parentId, name, current.id()), "name", "is already taken in this category")
+                .throwIfInvalid();
         int sortOrder = c.sortOrder().orElse(current.sortOrder());
-        if (name.equals(current.name()) && Objects.equals(parentId, current.parentId())
+        if (name.equals(current.name())
+                && Objects.equals(parentId, current.parentId())
                 && sortOrder == current.sortOrder()) {
             return current;
         }
-        knowledge.updateCategory(new KnowledgeCategory(current.id(), name, parentId, sortOrder, current.createdAt(),
-                now(), false));
+        knowledge.updateCategory(
+                new KnowledgeCategory(current.id(), name, parentId, sortOrder, current.createdAt(), now(), false));
         return knowledge.findCategory(current.id()).orElseThrow();
     }
 
@@ -81,13 +86,19 @@ public class KnowledgeService {
      */
     public KnowledgeCategory archiveCategory(Actor actor, long id) {
         Actor.requireStaff(actor);
-        KnowledgeCategory current = liveCategory(id)
-                .orElseThrow(() -> DomainException.notFound("Knowledge category", id));
+        KnowledgeCategory current =
+                liveCategory(id).orElseThrow(() -> DomainException.notFound("Knowledge category", id));
         if (knowledge.hasLiveChildren(id)) {
             throw DomainException.invalid("id", "has sub-categories; archive or move them first");
         }
-        knowledge.updateCategory(new KnowledgeCategory(current.id(), current.name(), current.parentId(),
-                current.sortOrder(), current.createdAt(), now(), true));
+        knowledge.updateCategory(new KnowledgeCategory(
+                current.id(),
+                current.name(),
+                current.parentId(),
+                current.sortOrder(),
+                current.createdAt(),
+                now(),
+                true));
         return knowledge.findCategory(id).orElseThrow();
     }
 
@@ -97,8 +108,8 @@ public class KnowledgeService {
         checkCategory(c.categoryId(), v);
         v.throwIfInvalid();
         Instant now = now();
-        long id = knowledge.insertArticle(new Article(0, c.title(), c.body(), c.categoryId(), c.isPublic(),
-                actor.userId(), now, now, 0, false));
+        long id = knowledge.insertArticle(
+                new Article(0, c.title(), c.body(), c.categoryId(), c.isPublic(), actor.userId(), now, now, 0, false));
         return knowledge.findArticle(id).orElseThrow();
     }
 
@@ -115,9 +126,17 @@ public class KnowledgeService {
             checkCategory(categoryId, v);
         }
         v.throwIfInvalid();
-        Article changed = new Article(current.id(), c.title().orElse(current.title()), c.body().orElse(current.body()),
-                categoryId, c.isPublic().orElse(current.isPublic()), current.authorId(), current.createdAt(), now(),
-                current.lockVersion(), false);
+        Article changed = new Article(
+                current.id(),
+                c.title().orElse(current.title()),
+                c.body().orElse(current.body()),
+                categoryId,
+                c.isPublic().orElse(current.isPublic()),
+                current.authorId(),
+                current.createdAt(),
+                now(),
+                current.lockVersion(),
+                false);
         if (!knowledge.updateArticle(changed, c.lockVersion())) {
             throw stale(c.id());
         }
@@ -128,15 +147,26 @@ public class KnowledgeService {
     public void archiveArticle(Actor actor, long id) {
         Actor.requireStaff(actor);
         Article current = live(id);
-        Article archived = new Article(current.id(), current.title(), current.body(), current.categoryId(),
-                current.isPublic(), current.authorId(), current.createdAt(), now(), current.lockVersion(), true);
+        Article archived = new Article(
+                current.id(),
+                current.title(),
+                current.body(),
+                current.categoryId(),
+                current.isPublic(),
+                current.authorId(),
+                current.createdAt(),
+                now(),
+                current.lockVersion(),
+                true);
         if (!knowledge.updateArticle(archived, current.lockVersion())) {
             throw stale(id);
         }
     }
 
     private Article live(long id) {
-        return knowledge.findArticle(id).filter(a -> !a.archived())
+        return knowledge
+                .findArticle(id)
+                .filter(a -> !a.archived())
                 .orElseThrow(() -> DomainException.notFound("Article", id));
     }
 

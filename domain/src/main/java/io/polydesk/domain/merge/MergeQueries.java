@@ -34,8 +34,11 @@ public class MergeQueries {
         if (rows.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Ticket> targets = tickets.findByIds(rows.stream().map(MergedTicket::mergedIntoId).toList())
-                .stream().filter(t -> TicketPolicy.canView(actor, t)).collect(Collectors.toMap(Ticket::id, t -> t));
+        Map<Long, Ticket> targets = tickets
+                .findByIds(rows.stream().map(MergedTicket::mergedIntoId).toList())
+                .stream()
+                .filter(t -> TicketPolicy.canView(actor, t))
+                .collect(Collectors.toMap(Ticket::id, t -> t));
         Map<Long, Ticket> result = new HashMap<>();
         rows.forEach(r -> {
             Ticket target = targets.get(r.mergedIntoId());

@@ -43,10 +43,17 @@ public class TicketMergeService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public TicketMergeService(TicketRepository tickets, TicketAccess access, CommentRepository comments,
-                              RelationRepository relations, RelationService relationRules, MergeRepository merges,
-                              Workflow workflow, List<TicketMergeParticipant> participants,
-                              ApplicationEventPublisher events, Clock clock) {
+    public TicketMergeService(
+            TicketRepository tickets,
+            TicketAccess access,
+            CommentRepository comments,
+            RelationRepository relations,
+            RelationService relationRules,
+            MergeRepository merges,
+            Workflow workflow,
+            List<TicketMergeParticipant> participants,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.tickets = tickets;
         this.access = access;
         this.comments = comments;
@@ -72,8 +79,8 @@ public class TicketMergeService {
             throw DomainException.conflict("Ticket " + sourceId + " was already merged into another ticket");
         }
         if (merges.mergedInto(targetId).isPresent()) {
-            throw DomainException.conflict("Ticket " + targetId + " was merged into another ticket; merge into that"
-                    + " one instead");
+            throw DomainException.conflict(
+                    "Ticket " + targetId + " was merged into another ticket; merge into that" + " one instead");
         }
         Instant now = now();
 
@@ -86,27 +93,58 @@ public class TicketMergeService {
         int children = merges.moveSubTickets(sourceId, targetId);
 
         Status duplicate = workflow.status(Workflow.DUPLICATE).orElseThrow();
-        Ticket closed = new Ticket(source.id(), source.number(), source.title(), source.description(),
-                duplicate.id(), source.priorityId(), source.requesterId(), source.assigneeId(), source.projectId(),
-                source.teamId(), source.typeId(), source.dueDate(), source.resolution(), false, source.source(),
-                source.createdAt(), now, source.closedAt() == null ? now : source.closedAt(),
-                source.firstResponseAt(), source.lockVersion(), false);
+        Ticket closed = new Ticket(
+                source.id(),
+                source.number(),
+                source.title(),
+                source.description(),
+                duplicate.id(),
+                source.priorityId(),
+                source.requesterId(),
+                source.assigneeId(),
+                source.projectId(),
+                source.teamId(),
+                source.typeId(),
+                source.dueDate(),
+                source.resolution(),
+                false,
+                source.source(),
+                source.createdAt(),
+                now,
+                source.closedAt() == null ? now : source.closedAt(),
+                source.firstResponseAt(),
+                source.lockVersion(),
+                false);
         if (!tickets.update(closed, source.lockVersion())) {
             throw DomainException.conflict("Ticket " + sourceId + " was changed by someone else; try again");
         }
         merges.markMerged(sourceId, targetId);
 
         List<TicketChange> sourceChanges = List.of(
-                new TicketChange(0, sourceId, actor.userId(), now, "status",
-                        workflow.status(source.statusId()).key(), duplicate.key()),
+                new TicketChange(
+                        0,
+                        sourceId,
+                        actor.userId(),
+                        now,
+                        "status",
+                        workflow.status(source.statusId()).key(),
+                        duplicate.key()),
                 new TicketChange(0, sourceId, actor.userId(), now, "mergedInto", null, target.number()));
-        List<TicketChange> targetChanges = List.of(
-                new TicketChange(0, targetId, actor.userId(), now, "merged", null, source.number()));
+        List<TicketChange> targetChanges =
+                List.of(new TicketChange(0, targetId, actor.userId(), now, "merged", null, source.number()));
         tickets.addHistory(sourceChanges);
         tickets.addHistory(targetChanges);
-        comments.insert(new Comment(0, targetId, null, "Ticket " + source.number() + " was merged into this ticket ("
-                + moved + " comments, " + links + " links and " + children + " sub-tickets moved here).",
-                false, true, now, now, 0));
+        comments.insert(new Comment(
+                0,
+                targetId,
+                null,
+                "Ticket " + source.number() + " was merged into this ticket (" + moved + " comments, " + links
+                        + " links and " + children + " sub-tickets moved here).",
+                false,
+                true,
+                now,
+                now,
+                0));
         tickets.touch(targetId, now, null);
 
         for (TicketMergeParticipant participant : participants) {
@@ -131,8 +169,13 @@ public class TicketMergeService {
                 continue;
             }
             boolean outward = link.sourceTicketId() == sourceId;
-            relations.insertLink(new TicketLink(0, outward ? targetId : other, outward ? other : targetId,
-                    link.kind(), link.createdBy(), link.createdAt()));
+            relations.insertLink(new TicketLink(
+                    0,
+                    outward ? targetId : other,
+                    outward ? other : targetId,
+                    link.kind(),
+                    link.createdBy(),
+                    link.createdAt()));
             moved++;
         }
         return moved;

@@ -38,8 +38,13 @@ public class UserMergeService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public UserMergeService(UserRepository users, ApiTokenRepository tokens, MergeRepository merges,
-                            List<UserMergeParticipant> participants, ApplicationEventPublisher events, Clock clock) {
+    public UserMergeService(
+            UserRepository users,
+            ApiTokenRepository tokens,
+            MergeRepository merges,
+            List<UserMergeParticipant> participants,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.merges = merges;
@@ -64,8 +69,10 @@ public class UserMergeService {
             throw DomainException.invalid("targetId", "is archived; merge into an active user");
         }
         if (!target.role().isStaff() && merges.countStaffWork(sourceId) > 0) {
-            throw DomainException.invalid("targetId", "must be an agent or administrator, because the source user"
-                    + " has assigned tickets, tasks or time entries");
+            throw DomainException.invalid(
+                    "targetId",
+                    "must be an agent or administrator, because the source user"
+                            + " has assigned tickets, tasks or time entries");
         }
         Instant now = now();
         merges.moveRequester(sourceId, targetId);
@@ -85,9 +92,22 @@ public class UserMergeService {
                 tokens.revoke(token.id(), now);
             }
         }
-        users.update(new User(source.id(), source.username(), source.email(), source.firstName(), source.lastName(),
-                source.role(), source.phone(), source.mobile(), source.jobTitle(), source.timeZone(), false,
-                source.passwordHash(), source.passwordVersion() + 1, source.createdAt(), now));
+        users.update(new User(
+                source.id(),
+                source.username(),
+                source.email(),
+                source.firstName(),
+                source.lastName(),
+                source.role(),
+                source.phone(),
+                source.mobile(),
+                source.jobTitle(),
+                source.timeZone(),
+                false,
+                source.passwordHash(),
+                source.passwordVersion() + 1,
+                source.createdAt(),
+                now));
         for (UserMergeParticipant participant : participants) {
             participant.usersMerged(sourceId, targetId);
         }

@@ -10,15 +10,16 @@ public final class CompanyCommand {
     static final int NAME_MAX = 200;
     static final int NOTES_MAX = 10_000;
 
-    private CompanyCommand() {
-    }
+    private CompanyCommand() {}
 
     public record CreateCompany(String name, String notes, List<String> emailDomains) {
 
         public CreateCompany {
             name = name == null ? null : name.strip();
             emailDomains = EmailDomains.normalise(emailDomains);
-            Validation v = new Validation().required(name, "name").maxLength(name, NAME_MAX, "name")
+            Validation v = new Validation()
+                    .required(name, "name")
+                    .maxLength(name, NAME_MAX, "name")
                     .maxLength(notes, NOTES_MAX, "notes");
             EmailDomains.check(emailDomains, "emailDomains", v);
             v.throwIfInvalid();
@@ -30,8 +31,8 @@ public final class CompanyCommand {
 
         public UpdateCompany {
             name = name.map(String::strip);
-            emailDomains = emailDomains.isPresent() ? Change.to(EmailDomains.normalise(emailDomains.value()))
-                    : emailDomains;
+            emailDomains =
+                    emailDomains.isPresent() ? Change.to(EmailDomains.normalise(emailDomains.value())) : emailDomains;
             Validation v = new Validation();
             if (name.isPresent()) {
                 v.required(name.value(), "name").maxLength(name.value(), NAME_MAX, "name");

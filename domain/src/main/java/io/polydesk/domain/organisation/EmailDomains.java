@@ -15,8 +15,7 @@ final class EmailDomains {
     private static final Pattern DOMAIN =
             Pattern.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
 
-    private EmailDomains() {
-    }
+    private EmailDomains() {}
 
     static List<String> normalise(List<String> domains) {
         if (domains == null) {

@@ -18,7 +18,8 @@ class MembershipsFollowMergedUsers implements UserMergeParticipant {
 
     @Override
     public void usersMerged(long sourceId, long targetId) {
-        boolean targetIsStaff = users.findById(targetId).map(u -> u.role().isStaff()).orElse(false);
+        boolean targetIsStaff =
+                users.findById(targetId).map(u -> u.role().isStaff()).orElse(false);
         organisations.moveMemberships(sourceId, targetId, targetIsStaff);
     }
 }

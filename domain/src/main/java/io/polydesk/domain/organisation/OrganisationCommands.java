@@ -9,14 +9,16 @@ public final class OrganisationCommands {
     static final int NAME_MAX = 200;
     static final int DESCRIPTION_MAX = 10_000;
 
-    private OrganisationCommands() {
-    }
+    private OrganisationCommands() {}
 
     public record CreateDepartment(String name, Long companyId) {
 
         public CreateDepartment {
             name = strip(name);
-            new Validation().required(name, "name").maxLength(name, NAME_MAX, "name").throwIfInvalid();
+            new Validation()
+                    .required(name, "name")
+                    .maxLength(name, NAME_MAX, "name")
+                    .throwIfInvalid();
         }
     }
 
@@ -35,8 +37,11 @@ public final class OrganisationCommands {
 
         public CreateUserGroup {
             name = strip(name);
-            new Validation().required(name, "name").maxLength(name, NAME_MAX, "name")
-                    .maxLength(description, DESCRIPTION_MAX, "description").throwIfInvalid();
+            new Validation()
+                    .required(name, "name")
+                    .maxLength(name, NAME_MAX, "name")
+                    .maxLength(description, DESCRIPTION_MAX, "description")
+                    .throwIfInvalid();
         }
     }
 
@@ -54,8 +59,11 @@ public final class OrganisationCommands {
 
         public CreateTeam {
             name = strip(name);
-            new Validation().required(name, "name").maxLength(name, NAME_MAX, "name")
-                    .maxLength(description, DESCRIPTION_MAX, "description").throwIfInvalid();
+            new Validation()
+                    .required(name, "name")
+                    .maxLength(name, NAME_MAX, "name")
+                    .maxLength(description, DESCRIPTION_MAX, "description")
+                    .throwIfInvalid();
         }
     }
 
@@ -70,8 +78,7 @@ public final class OrganisationCommands {
     }
 
     /** Omitted parts stay as they are; null clears them. */
-    public record SetUserOrganisation(long userId, Change<Long> companyId, Change<Long> departmentId) {
-    }
+    public record SetUserOrganisation(long userId, Change<Long> companyId, Change<Long> departmentId) {}
 
     private static String strip(String value) {
         return value == null ? null : value.strip();

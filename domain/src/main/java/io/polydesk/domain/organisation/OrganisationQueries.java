@@ -34,8 +34,8 @@ public class OrganisationQueries {
     }
 
     /** Companies by name; archived ones only for staff who ask for them. */
-    public CursorPage<Company> companies(Actor actor, String text, boolean includeArchived, Integer first,
-                                         String after) {
+    public CursorPage<Company> companies(
+            Actor actor, String text, boolean includeArchived, Integer first, String after) {
         Actor.require(actor);
         int limit = KeysetWindow.limit(first);
         String search = text == null || text.isBlank() ? null : text.strip();
@@ -51,9 +51,18 @@ public class OrganisationQueries {
             }
         }
         CompanyCriteria criteria = new CompanyCriteria(search, includeArchived && actor.isStaff(), onlyId);
-        List<Company> rows = limit == 0 ? List.of() : organisations.listCompanies(criteria,
-                position == null ? null : position.value(), position == null ? null : position.id(), limit + 1);
-        return KeysetWindow.of(rows, limit, position != null, organisations.countCompanies(criteria),
+        List<Company> rows = limit == 0
+                ? List.of()
+                : organisations.listCompanies(
+                        criteria,
+                        position == null ? null : position.value(),
+                        position == null ? null : position.id(),
+                        limit + 1);
+        return KeysetWindow.of(
+                rows,
+                limit,
+                position != null,
+                organisations.countCompanies(criteria),
                 c -> new Keyset(COMPANY_ORDER, c.name(), c.id()));
     }
 
@@ -69,7 +78,8 @@ public class OrganisationQueries {
     /** The companies among {@code ids} the caller may see, keyed by id, in one query. */
     public Map<Long, Company> companiesByIds(Actor actor, Collection<Long> ids) {
         Actor.require(actor);
-        Collection<Long> allowed = actor.isStaff() ? ids : onlyOwn(ids, ownOrganisation(actor).companyId());
+        Collection<Long> allowed =
+                actor.isStaff() ? ids : onlyOwn(ids, ownOrganisation(actor).companyId());
         if (allowed.isEmpty()) {
             return Map.of();
         }
@@ -86,7 +96,8 @@ public class OrganisationQueries {
     /** A customer sees only their own department. */
     public Map<Long, Department> departmentsByIds(Actor actor, Collection<Long> ids) {
         Actor.require(actor);
-        Collection<Long> allowed = actor.isStaff() ? ids : onlyOwn(ids, ownOrganisation(actor).departmentId());
+        Collection<Long> allowed =
+                actor.isStaff() ? ids : onlyOwn(ids, ownOrganisation(actor).departmentId());
         if (allowed.isEmpty()) {
             return Map.of();
         }
@@ -130,22 +141,29 @@ public class OrganisationQueries {
      * One page of user ids per company, by id, for many companies in two queries (rows and counts). Staff
      * only: a customer may not learn who else works at their company.
      */
-    public Map<Long, CursorPage<Long>> companyUsers(Actor actor, Collection<Long> companyIds, Integer first,
-                                                   String after) {
+    public Map<Long, CursorPage<Long>> companyUsers(
+            Actor actor, Collection<Long> companyIds, Integer first, String after) {
         Actor.requireStaff(actor);
         int limit = KeysetWindow.limit(first);
         Keyset position = KeysetWindow.position(after, USER_ORDER);
         if (companyIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, List<Long>> rows = limit == 0 ? Map.of()
+        Map<Long, List<Long>> rows = limit == 0
+                ? Map.of()
                 : byOwner(organisations.companyUsers(companyIds, position == null ? null : position.id(), limit + 1));
         Map<Long, Long> counts = organisations.companyUserCounts(companyIds);
         Map<Long, CursorPage<Long>> result = new HashMap<>();
         for (Long companyId : companyIds) {
             List<Long> ids = rows.getOrDefault(companyId, List.of());
-            result.put(companyId, KeysetWindow.of(ids, limit, position != null, counts.getOrDefault(companyId, 0L),
-                    userId -> new Keyset(USER_ORDER, userId.toString(), userId)));
+            result.put(
+                    companyId,
+                    KeysetWindow.of(
+                            ids,
+                            limit,
+                            position != null,
+                            counts.getOrDefault(companyId, 0L),
+                            userId -> new Keyset(USER_ORDER, userId.toString(), userId)));
         }
         return result;
     }
@@ -160,7 +178,8 @@ public class OrganisationQueries {
     }
 
     private UserOrganisation ownOrganisation(Actor actor) {
-        return organisations.userOrganisations(List.of(actor.userId())).stream().findFirst()
+        return organisations.userOrganisations(List.of(actor.userId())).stream()
+                .findFirst()
                 .orElse(new UserOrganisation(actor.userId(), null, null));
     }
 

@@ -39,7 +39,8 @@ public class OrganisationService {
 
     public Company createCompany(Actor actor, CreateCompany c) {
         Actor.requireAdmin(actor);
-        new Validation().check(organisations.findCompanyByName(c.name()).isEmpty(), "name", "is already taken")
+        new Validation()
+                .check(organisations.findCompanyByName(c.name()).isEmpty(), "name", "is already taken")
                 .throwIfInvalid();
         Instant now = now();
         long id = organisations.insertCompany(new Company(0, c.name(), c.notes(), c.emailDomains(), false, now, now));
@@ -50,10 +51,23 @@ public class OrganisationService {
         Actor.requireAdmin(actor);
         Company current = company(c.id());
         String name = c.name().orElse(current.name());
-        new Validation().check(organisations.findCompanyByName(name).filter(o -> o.id() != current.id()).isEmpty(),
-                "name", "is already taken").throwIfInvalid();
-        organisations.updateCompany(new Company(current.id(), name, c.notes().orElse(current.notes()),
-                c.emailDomains().orElse(current.emailDomains()), current.archived(), current.createdAt(), now()));
+        new Validation()
+                .check(
+                        organisations
+                                .findCompanyByName(name)
+                                .filter(o -> o.id() != current.id())
+                                .isEmpty(),
+                        "name",
+                        "is already taken")
+                .throwIfInvalid();
+        organisations.updateCompany(new Company(
+                current.id(),
+                name,
+                c.notes().orElse(current.notes()),
+                c.emailDomains().orElse(current.emailDomains()),
+                current.archived(),
+                current.createdAt(),
+                now()));
         return organisations.findCompany(current.id()).orElseThrow();
     }
 
@@ -61,8 +75,8 @@ public class OrganisationService {
     public Company archiveCompany(Actor actor, long id) {
         Actor.requireAdmin(actor);
         Company current = company(id);
-        organisations.updateCompany(new Company(id, current.name(), current.notes(), current.emailDomains(), true,
-                current.createdAt(), now()));
+        organisations.updateCompany(new Company(
+                id, current.name(), current.notes(), current.emailDomains(), true, current.createdAt(), now()));
         return organisations.findCompany(id).orElseThrow();
     }
 
@@ -70,7 +84,8 @@ public class OrganisationService {
         Actor.requireAdmin(actor);
         Validation v = new Validation();
         checkLiveCompany(c.companyId(), "companyId", v);
-        v.check(!organisations.departmentNameTaken(c.name(), 0), "name", "is already taken").throwIfInvalid();
+        v.check(!organisations.departmentNameTaken(c.name(), 0), "name", "is already taken")
+                .throwIfInvalid();
         Instant now = now();
         long id = organisations.insertDepartment(new Department(0, c.name(), c.companyId(), false, now, now));
         return organisations.findDepartment(id).orElseThrow();
@@ -85,23 +100,25 @@ public class OrganisationService {
         if (c.companyId().isPresent() && !Objects.equals(companyId, current.companyId())) {
             checkLiveCompany(companyId, "companyId", v);
         }
-        v.check(!organisations.departmentNameTaken(name, current.id()), "name", "is already taken").throwIfInvalid();
-        organisations.updateDepartment(new Department(current.id(), name, companyId, current.archived(),
-                current.createdAt(), now()));
+        v.check(!organisations.departmentNameTaken(name, current.id()), "name", "is already taken")
+                .throwIfInvalid();
+        organisations.updateDepartment(
+                new Department(current.id(), name, companyId, current.archived(), current.createdAt(), now()));
         return organisations.findDepartment(current.id()).orElseThrow();
     }
 
     public Department archiveDepartment(Actor actor, long id) {
         Actor.requireAdmin(actor);
         Department current = department(id);
-        organisations.updateDepartment(new Department(id, current.name(), current.companyId(), true,
-                current.createdAt(), now()));
+        organisations.updateDepartment(
+                new Department(id, current.name(), current.companyId(), true, current.createdAt(), now()));
         return organisations.findDepartment(id).orElseThrow();
     }
 
     public UserGroup createUserGroup(Actor actor, CreateUserGroup c) {
         Actor.requireAdmin(actor);
-        new Validation().check(!organisations.userGroupNameTaken(c.name(), 0), "name", "is already taken")
+        new Validation()
+                .check(!organisations.userGroupNameTaken(c.name(), 0), "name", "is already taken")
                 .throwIfInvalid();
         Instant now = now();
         long id = organisations.insertUserGroup(new UserGroup(0, c.name(), c.description(), now, now));
@@ -112,10 +129,11 @@ public class OrganisationService {
         Actor.requireAdmin(actor);
         UserGroup current = userGroup(c.id());
         String name = c.name().orElse(current.name());
-        new Validation().check(!organisations.userGroupNameTaken(name, current.id()), "name", "is already taken")
+        new Validation()
+                .check(!organisations.userGroupNameTaken(name, current.id()), "name", "is already taken")
                 .throwIfInvalid();
-        organisations.updateUserGroup(new UserGroup(current.id(), name, c.description().orElse(current.description()),
-                current.createdAt(), now()));
+        organisations.updateUserGroup(new UserGroup(
+                current.id(), name, c.description().orElse(current.description()), current.createdAt(), now()));
         return organisations.findUserGroup(current.id()).orElseThrow();
     }
 
@@ -144,7 +162,8 @@ public class OrganisationService {
 
     public AgentTeam createTeam(Actor actor, CreateTeam c) {
         Actor.requireAdmin(actor);
-        new Validation().check(!organisations.teamNameTaken(c.name(), 0), "name", "is already taken")
+        new Validation()
+                .check(!organisations.teamNameTaken(c.name(), 0), "name", "is already taken")
                 .throwIfInvalid();
         Instant now = now();
         long id = organisations.insertTeam(new AgentTeam(0, c.name(), c.description(), false, now, now));
@@ -155,10 +174,16 @@ public class OrganisationService {
         Actor.requireAdmin(actor);
         AgentTeam current = team(c.id());
         String name = c.name().orElse(current.name());
-        new Validation().check(!organisations.teamNameTaken(name, current.id()), "name", "is already taken")
+        new Validation()
+                .check(!organisations.teamNameTaken(name, current.id()), "name", "is already taken")
                 .throwIfInvalid();
-        organisations.updateTeam(new AgentTeam(current.id(), name, c.description().orElse(current.description()),
-                current.archived(), current.createdAt(), now()));
+        organisations.updateTeam(new AgentTeam(
+                current.id(),
+                name,
+                c.description().orElse(current.description()),
+                current.archived(),
+                current.createdAt(),
+                now()));
         return organisations.findTeam(current.id()).orElseThrow();
     }
 
@@ -166,8 +191,8 @@ public class OrganisationService {
     public AgentTeam archiveTeam(Actor actor, long id) {
         Actor.requireAdmin(actor);
         AgentTeam current = team(id);
-        organisations.updateTeam(new AgentTeam(id, current.name(), current.description(), true, current.createdAt(),
-                now()));
+        organisations.updateTeam(
+                new AgentTeam(id, current.name(), current.description(), true, current.createdAt(), now()));
         return organisations.findTeam(id).orElseThrow();
     }
 
@@ -176,7 +201,8 @@ public class OrganisationService {
         Actor.requireAdmin(actor);
         AgentTeam team = team(teamId);
         User user = user(userId);
-        new Validation().check(user.role().isStaff(), "userId", "must be an agent or administrator")
+        new Validation()
+                .check(user.role().isStaff(), "userId", "must be an agent or administrator")
                 .throwIfInvalid();
         organisations.addTeamMember(teamId, userId);
         return team;
@@ -196,7 +222,8 @@ public class OrganisationService {
     public UserOrganisation setUserOrganisation(Actor actor, SetUserOrganisation c) {
         Actor.requireAdmin(actor);
         user(c.userId());
-        UserOrganisation current = organisations.userOrganisations(List.of(c.userId())).stream().findFirst()
+        UserOrganisation current = organisations.userOrganisations(List.of(c.userId())).stream()
+                .findFirst()
                 .orElse(new UserOrganisation(c.userId(), null, null));
         Long companyId = c.companyId().orElse(current.companyId());
         Long departmentId = c.departmentId().orElse(current.departmentId());
@@ -219,7 +246,12 @@ public class OrganisationService {
 
     private void checkLiveCompany(Long companyId, String field, Validation v) {
         if (companyId != null) {
-            v.check(organisations.findCompany(companyId).filter(co -> !co.archived()).isPresent(), field,
+            v.check(
+                    organisations
+                            .findCompany(companyId)
+                            .filter(co -> !co.archived())
+                            .isPresent(),
+                    field,
                     "no such company");
         }
     }

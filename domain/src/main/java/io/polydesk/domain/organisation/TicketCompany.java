@@ -1,5 +1,4 @@
 package io.polydesk.domain.organisation;
 
 /** The company a ticket was filed for. */
-public record TicketCompany(long ticketId, long companyId) {
-}
+public record TicketCompany(long ticketId, long companyId) {}

@@ -36,7 +36,8 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public Project get(Actor actor, long id) {
         Actor.require(actor);
-        return projects.findById(id).filter(p -> !p.archived())
+        return projects.findById(id)
+                .filter(p -> !p.archived())
                 .orElseThrow(() -> DomainException.notFound("Project", id));
     }
 
@@ -56,7 +57,9 @@ public class ProjectService {
     @Transactional
     public Project create(Actor actor, String name, String description) {
         Actor.requireAdmin(actor);
-        Validation v = new Validation().required(name, "name").maxLength(name, 200, "name")
+        Validation v = new Validation()
+                .required(name, "name")
+                .maxLength(name, 200, "name")
                 .maxLength(description, 10_000, "description");
         v.throwIfInvalid();
         v.check(!projects.existsByName(name.trim()), "name", "is already taken").throwIfInvalid();
@@ -70,13 +73,18 @@ public class ProjectService {
         Actor.requireAdmin(actor);
         Project current = get(actor, id);
         String newName = name.orElse(current.name());
-        Validation v = new Validation().required(newName, "name").maxLength(newName, 200, "name")
+        Validation v = new Validation()
+                .required(newName, "name")
+                .maxLength(newName, 200, "name")
                 .maxLength(description.orElse(current.description()), 10_000, "description");
         v.throwIfInvalid();
-        v.check(newName.trim().equals(current.name()) || !projects.existsByName(newName.trim()), "name",
-                "is already taken").throwIfInvalid();
-        projects.update(new Project(id, newName.trim(), description.orElse(current.description()), false,
-                current.createdAt(), now()));
+        v.check(
+                        newName.trim().equals(current.name()) || !projects.existsByName(newName.trim()),
+                        "name",
+                        "is already taken")
+                .throwIfInvalid();
+        projects.update(new Project(
+                id, newName.trim(), description.orElse(current.description()), false, current.createdAt(), now()));
         return projects.findById(id).orElseThrow();
     }
 

@@ -50,8 +50,14 @@ public class RelationQueries {
             for (long end : new long[] {link.sourceTicketId(), link.targetTicketId()}) {
                 Ticket other = visible.get(link.otherEnd(end));
                 if (asked.contains(end) && other != null) {
-                    result.computeIfAbsent(end, k -> new ArrayList<>()).add(new LinkedTicket(link.id(),
-                            end, other, link.kind(), link.sourceTicketId() == end, link.createdAt()));
+                    result.computeIfAbsent(end, k -> new ArrayList<>())
+                            .add(new LinkedTicket(
+                                    link.id(),
+                                    end,
+                                    other,
+                                    link.kind(),
+                                    link.sourceTicketId() == end,
+                                    link.createdAt()));
                 }
             }
         }
@@ -65,7 +71,8 @@ public class RelationQueries {
             return Map.of();
         }
         List<TicketParent> rows = relations.parentsOf(visibleTicketIds);
-        Map<Long, Ticket> visible = visible(actor, rows.stream().map(TicketParent::parentId).toList());
+        Map<Long, Ticket> visible =
+                visible(actor, rows.stream().map(TicketParent::parentId).toList());
         Map<Long, Ticket> result = new HashMap<>();
         rows.forEach(r -> {
             Ticket parent = visible.get(r.parentId());
@@ -83,9 +90,12 @@ public class RelationQueries {
             return Map.of();
         }
         List<TicketParent> rows = relations.childrenOf(visibleTicketIds);
-        Map<Long, Ticket> visible = visible(actor, rows.stream().map(TicketParent::ticketId).toList());
-        return rows.stream().filter(r -> visible.containsKey(r.ticketId()))
-                .collect(Collectors.groupingBy(TicketParent::parentId,
+        Map<Long, Ticket> visible =
+                visible(actor, rows.stream().map(TicketParent::ticketId).toList());
+        return rows.stream()
+                .filter(r -> visible.containsKey(r.ticketId()))
+                .collect(Collectors.groupingBy(
+                        TicketParent::parentId,
                         Collectors.mapping(r -> visible.get(r.ticketId()), Collectors.toList())));
     }
 
@@ -93,7 +103,8 @@ public class RelationQueries {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return tickets.findByIds(ids).stream().filter(t -> TicketPolicy.canView(actor, t))
+        return tickets.findByIds(ids).stream()
+                .filter(t -> TicketPolicy.canView(actor, t))
                 .collect(Collectors.toMap(Ticket::id, t -> t));
     }
 }

@@ -28,8 +28,7 @@ public class RelationService {
     private final TicketRepository tickets;
     private final Clock clock;
 
-    public RelationService(RelationRepository relations, TicketAccess access, TicketRepository tickets,
-                           Clock clock) {
+    public RelationService(RelationRepository relations, TicketAccess access, TicketRepository tickets, Clock clock) {
         this.relations = relations;
         this.access = access;
         this.tickets = tickets;
@@ -66,15 +65,23 @@ public class RelationService {
         Actor.requireStaff(actor);
         Ticket a = access.visible(actor, ticketId);
         Ticket b = access.visible(actor, otherTicketId);
-        TicketLink link = relations.findLink(ticketId, otherTicketId)
-                .orElseThrow(() -> DomainException.notFound("Link between tickets " + ticketId + " and",
-                        otherTicketId));
+        TicketLink link = relations
+                .findLink(ticketId, otherTicketId)
+                .orElseThrow(
+                        () -> DomainException.notFound("Link between tickets " + ticketId + " and", otherTicketId));
         relations.deleteLink(link.id());
         Instant now = now();
         tickets.addHistory(List.of(
-                new TicketChange(0, ticketId, actor.userId(), now, "link", link.kind().name() + ":" + b.number(), null),
-                new TicketChange(0, otherTicketId, actor.userId(), now, "link",
-                        link.kind().name() + ":" + a.number(), null)));
+                new TicketChange(
+                        0, ticketId, actor.userId(), now, "link", link.kind().name() + ":" + b.number(), null),
+                new TicketChange(
+                        0,
+                        otherTicketId,
+                        actor.userId(),
+                        now,
+                        "link",
+                        link.kind().name() + ":" + a.number(),
+                        null)));
     }
 
     @Transactional
@@ -86,8 +93,8 @@ public class RelationService {
         Ticket child = access.visible(actor, ticketId);
         Ticket parent = access.visible(actor, parentId);
         if (isAncestorOrSelf(ticketId, parentId)) {
-            throw DomainException.invalid("parentId",
-                    "would make a cycle: ticket " + parentId + " is already below ticket " + ticketId);
+            throw DomainException.invalid(
+                    "parentId", "would make a cycle: ticket " + parentId + " is already below ticket " + ticketId);
         }
         Optional<Long> previous = relations.parentOf(ticketId);
         if (previous.isPresent() && previous.get() == parentId) {
@@ -95,8 +102,14 @@ public class RelationService {
         }
         Instant now = now();
         relations.setParent(ticketId, parentId, now);
-        tickets.addHistory(List.of(new TicketChange(0, ticketId, actor.userId(), now, "parent",
-                previous.map(String::valueOf).orElse(null), String.valueOf(parent.id()))));
+        tickets.addHistory(List.of(new TicketChange(
+                0,
+                ticketId,
+                actor.userId(),
+                now,
+                "parent",
+                previous.map(String::valueOf).orElse(null),
+                String.valueOf(parent.id()))));
     }
 
     @Transactional
@@ -108,8 +121,8 @@ public class RelationService {
             return;
         }
         relations.removeParent(ticketId);
-        tickets.addHistory(List.of(new TicketChange(0, ticketId, actor.userId(), now(), "parent",
-                String.valueOf(previous.get()), null)));
+        tickets.addHistory(List.of(
+                new TicketChange(0, ticketId, actor.userId(), now(), "parent", String.valueOf(previous.get()), null)));
     }
 
     /** Whether {@code ancestor} is {@code ticket} or lies on the parent chain above it. */

@@ -1,5 +1,4 @@
 package io.polydesk.domain.relation;
 
 /** A sub-ticket and its parent. */
-public record TicketParent(long ticketId, long parentId) {
-}
+public record TicketParent(long ticketId, long parentId) {}

@@ -8,8 +8,8 @@ import io.polydesk.domain.ticket.TicketFilter;
  * Creates a saved search, or replaces every field of one. A search carries the filter of its kind only: a
  * ticket filter for TICKET, an asset filter for ASSET; the filter of the kind defaults to "everything".
  */
-public record SaveSearch(String name, SavedSearchKind kind, boolean shared, TicketFilter ticketFilter,
-                         AssetFilter assetFilter) {
+public record SaveSearch(
+        String name, SavedSearchKind kind, boolean shared, TicketFilter ticketFilter, AssetFilter assetFilter) {
 
     public static final int MAX_NAME = 100;
     public static final int MAX_TEXT = 200;
@@ -21,19 +21,25 @@ public record SaveSearch(String name, SavedSearchKind kind, boolean shared, Tick
         Validation validation = new Validation()
                 .required(name, "input.name")
                 .maxLength(name, MAX_NAME, "input.name")
-                .check(kind == SavedSearchKind.TICKET || ticketFilter == null, "input.ticketFilter",
+                .check(
+                        kind == SavedSearchKind.TICKET || ticketFilter == null,
+                        "input.ticketFilter",
                         "only a TICKET search has a ticket filter")
-                .check(kind == SavedSearchKind.ASSET || assetFilter == null, "input.assetFilter",
+                .check(
+                        kind == SavedSearchKind.ASSET || assetFilter == null,
+                        "input.assetFilter",
                         "only an ASSET search has an asset filter");
         if (kind == SavedSearchKind.TICKET) {
             ticketFilter = ticketFilter == null ? TicketFilter.none() : ticketFilter;
             assetFilter = null;
-            validation.maxLength(ticketFilter.text(), MAX_TEXT, "input.ticketFilter.text")
+            validation
+                    .maxLength(ticketFilter.text(), MAX_TEXT, "input.ticketFilter.text")
                     .maxLength(ticketFilter.tag(), MAX_TAG, "input.ticketFilter.tag");
         } else {
             assetFilter = assetFilter == null ? AssetFilter.none() : stripped(assetFilter);
             ticketFilter = null;
-            validation.maxLength(assetFilter.text(), MAX_TEXT, "input.assetFilter.text")
+            validation
+                    .maxLength(assetFilter.text(), MAX_TEXT, "input.assetFilter.text")
                     .maxLength(assetFilter.tag(), MAX_TAG, "input.assetFilter.tag");
         }
         validation.throwIfInvalid();
@@ -41,8 +47,14 @@ public record SaveSearch(String name, SavedSearchKind kind, boolean shared, Tick
 
     /** The asset listing ignores blank text and tags; storing them as absent keeps the saved filter honest. */
     private static AssetFilter stripped(AssetFilter f) {
-        return new AssetFilter(f.typeId(), f.statusId(), f.locationId(), f.ownerId(), f.assignedUserId(),
-                blankToNull(f.tag()), blankToNull(f.text()));
+        return new AssetFilter(
+                f.typeId(),
+                f.statusId(),
+                f.locationId(),
+                f.ownerId(),
+                f.assignedUserId(),
+                blankToNull(f.tag()),
+                blankToNull(f.text()));
     }
 
     private static String blankToNull(String value) {

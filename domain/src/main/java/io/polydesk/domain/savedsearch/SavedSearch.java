@@ -17,5 +17,4 @@ public record SavedSearch(
         TicketFilter ticketFilter,
         AssetFilter assetFilter,
         Instant createdAt,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

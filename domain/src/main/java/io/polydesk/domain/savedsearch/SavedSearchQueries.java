@@ -40,9 +40,19 @@ public class SavedSearchQueries {
         int limit = KeysetWindow.limit(first);
         String order = "saved-search:" + listed.name() + ":NAME";
         Keyset position = KeysetWindow.position(after, order);
-        List<SavedSearch> rows = limit == 0 ? List.of() : searches.listVisible(actor.userId(), listed,
-                position == null ? null : position.value(), position == null ? null : position.id(), limit + 1);
-        return KeysetWindow.of(rows, limit, position != null, searches.countVisible(actor.userId(), listed),
+        List<SavedSearch> rows = limit == 0
+                ? List.of()
+                : searches.listVisible(
+                        actor.userId(),
+                        listed,
+                        position == null ? null : position.value(),
+                        position == null ? null : position.id(),
+                        limit + 1);
+        return KeysetWindow.of(
+                rows,
+                limit,
+                position != null,
+                searches.countVisible(actor.userId(), listed),
                 s -> new Keyset(order, s.name(), s.id()));
     }
 

@@ -25,8 +25,12 @@ public class SavedSearchService {
     private final AssetQueries assets;
     private final Clock clock;
 
-    public SavedSearchService(SavedSearchRepository searches, SavedSearchQueries queries, Workflow workflow,
-                              AssetQueries assets, Clock clock) {
+    public SavedSearchService(
+            SavedSearchRepository searches,
+            SavedSearchQueries queries,
+            Workflow workflow,
+            AssetQueries assets,
+            Clock clock) {
         this.searches = searches;
         this.queries = queries;
         this.workflow = workflow;
@@ -38,16 +42,32 @@ public class SavedSearchService {
         Actor.require(actor);
         checkReferences(command);
         Instant now = now();
-        long id = searches.insert(new SavedSearch(0, actor.userId(), command.name(), command.kind(),
-                command.shared(), command.ticketFilter(), command.assetFilter(), now, now));
+        long id = searches.insert(new SavedSearch(
+                0,
+                actor.userId(),
+                command.name(),
+                command.kind(),
+                command.shared(),
+                command.ticketFilter(),
+                command.assetFilter(),
+                now,
+                now));
         return searches.findById(id).orElseThrow();
     }
 
     public SavedSearch update(Actor actor, long id, SaveSearch command) {
         SavedSearch current = changeable(actor, id);
         checkReferences(command);
-        searches.update(new SavedSearch(id, current.ownerId(), command.name(), command.kind(), command.shared(),
-                command.ticketFilter(), command.assetFilter(), current.createdAt(), now()));
+        searches.update(new SavedSearch(
+                id,
+                current.ownerId(),
+                command.name(),
+                command.kind(),
+                command.shared(),
+                command.ticketFilter(),
+                command.assetFilter(),
+                current.createdAt(),
+                now()));
         return searches.findById(id).orElseThrow();
     }
 
@@ -77,14 +97,28 @@ public class SavedSearchService {
         }
         AssetFilter assets = command.assetFilter();
         if (assets != null) {
-            validation.check(assets.typeId() == null || !this.assets.typesByIds(List.of(assets.typeId())).isEmpty(),
-                            "input.assetFilter.typeId", "is not an existing asset type")
-                    .check(assets.statusId() == null
-                                    || !this.assets.statusesByIds(List.of(assets.statusId())).isEmpty(),
-                            "input.assetFilter.statusId", "is not an existing asset status")
-                    .check(assets.locationId() == null
-                                    || !this.assets.locationsByIds(List.of(assets.locationId())).isEmpty(),
-                            "input.assetFilter.locationId", "is not an existing location");
+            validation
+                    .check(
+                            assets.typeId() == null
+                                    || !this.assets
+                                            .typesByIds(List.of(assets.typeId()))
+                                            .isEmpty(),
+                            "input.assetFilter.typeId",
+                            "is not an existing asset type")
+                    .check(
+                            assets.statusId() == null
+                                    || !this.assets
+                                            .statusesByIds(List.of(assets.statusId()))
+                                            .isEmpty(),
+                            "input.assetFilter.statusId",
+                            "is not an existing asset status")
+                    .check(
+                            assets.locationId() == null
+                                    || !this.assets
+                                            .locationsByIds(List.of(assets.locationId()))
+                                            .isEmpty(),
+                            "input.assetFilter.locationId",
+                            "is not an existing location");
         }
         validation.throwIfInvalid();
     }

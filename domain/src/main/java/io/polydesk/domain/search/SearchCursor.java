@@ -40,8 +40,9 @@ public record SearchCursor(String queryKey, long position) {
         } else if (!cursor.queryKey().equals(keyOf(query))) {
             validation.add("after", "belongs to a search for another query");
         } else if (cursor.position() >= maxHits) {
-            validation.add("after", "search results can be paged through the first " + maxHits
-                    + " hits only; narrow the query");
+            validation.add(
+                    "after",
+                    "search results can be paged through the first " + maxHits + " hits only; narrow the query");
         } else {
             return cursor.position();
         }

@@ -50,7 +50,9 @@ public class SearchQueries {
         List<String> terms = terms(stripped);
         Validation validation = new Validation()
                 .check(!stripped.isEmpty(), "query", "must not be blank")
-                .check(stripped.length() <= MAX_QUERY_LENGTH, "query",
+                .check(
+                        stripped.length() <= MAX_QUERY_LENGTH,
+                        "query",
                         "must be at most " + MAX_QUERY_LENGTH + " characters")
                 .check(stripped.isEmpty() || !terms.isEmpty(), "query", "must contain a letter or a digit")
                 .check(terms.size() <= MAX_TERMS, "query", "must have at most " + MAX_TERMS + " words")
@@ -58,18 +60,26 @@ public class SearchQueries {
         long start = SearchCursor.start(after, stripped, MAX_HITS, validation);
         validation.throwIfInvalid();
         int size = (int) Math.min(limit, MAX_HITS - start);
-        TextSearch text = new TextSearch(String.join(" ", terms), terms, stripped,
-                actor.isStaff() ? null : actor.userId(), actor.isStaff(), start, size);
+        TextSearch text = new TextSearch(
+                String.join(" ", terms),
+                terms,
+                stripped,
+                actor.isStaff() ? null : actor.userId(),
+                actor.isStaff(),
+                start,
+                size);
         long total = search.count(text);
         List<ScoredTicket> ranked = size == 0 || start >= total ? List.of() : search.search(text);
-        Map<Long, Ticket> byId = ranked.isEmpty() ? Map.of()
+        Map<Long, Ticket> byId = ranked.isEmpty()
+                ? Map.of()
                 : tickets.findByIds(ranked.stream().map(ScoredTicket::ticketId).toList()).stream()
                         .collect(Collectors.toMap(Ticket::id, Function.identity()));
         List<CursorPage.Edge<TicketHit>> edges = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             Ticket ticket = byId.get(ranked.get(i).ticketId());
             if (ticket != null) {
-                edges.add(new CursorPage.Edge<>(SearchCursor.of(stripped, start + i + 1).encode(),
+                edges.add(new CursorPage.Edge<>(
+                        SearchCursor.of(stripped, start + i + 1).encode(),
                         new TicketHit(ticket, ranked.get(i).score())));
             }
         }

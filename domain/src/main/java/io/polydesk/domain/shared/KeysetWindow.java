@@ -13,8 +13,7 @@ public final class KeysetWindow {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
-    private KeysetWindow() {
-    }
+    private KeysetWindow() {}
 
     /** The page size asked for, or the default; outside 0..{@value #MAX_SIZE} it is an error on {@code first}. */
     public static int limit(Integer first) {
@@ -38,8 +37,8 @@ public final class KeysetWindow {
     }
 
     /** A window from up to {@code limit + 1} rows: the extra row only says that there is a next page. */
-    public static <T> CursorPage<T> of(List<T> rows, int limit, boolean hasPrevious, long total,
-                                       Function<T, Keyset> keyOf) {
+    public static <T> CursorPage<T> of(
+            List<T> rows, int limit, boolean hasPrevious, long total, Function<T, Keyset> keyOf) {
         List<CursorPage.Edge<T>> edges = new ArrayList<>();
         for (T row : rows.subList(0, Math.min(limit, rows.size()))) {
             edges.add(new CursorPage.Edge<>(keyOf.apply(row).encode(), row));

@@ -3,5 +3,4 @@ package io.polydesk.domain.stats;
 import java.time.LocalDate;
 
 /** Tickets opened and closed on one UTC day. */
-public record DailyActivity(LocalDate day, long opened, long closed) {
-}
+public record DailyActivity(LocalDate day, long opened, long closed) {}

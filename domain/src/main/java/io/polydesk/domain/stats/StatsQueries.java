@@ -35,25 +35,38 @@ public class StatsQueries {
                 .check(from != null, "from", "must be given")
                 .check(to != null, "to", "must be given")
                 .check(from == null || to == null || !to.isBefore(from), "to", "must not be before from")
-                .check(from == null || to == null || ChronoUnit.DAYS.between(from, to) < MAX_DAYS, "to",
+                .check(
+                        from == null || to == null || ChronoUnit.DAYS.between(from, to) < MAX_DAYS,
+                        "to",
                         "must be at most " + MAX_DAYS + " days after from, counting both")
                 .throwIfInvalid();
-        StatsScope scope = new StatsScope(actor.isStaff() ? null : actor.userId(),
-                from.atStartOfDay(ZoneOffset.UTC).toInstant(), to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        StatsScope scope = new StatsScope(
+                actor.isStaff() ? null : actor.userId(),
+                from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         List<GroupCount> byStatus = stats.byStatus(scope);
         long total = byStatus.stream().mapToLong(GroupCount::count).sum();
         List<StatusCount> statuses = byStatus.stream()
-                .map(c -> new StatusCount(workflow.status(c.id()), c.count())).toList();
+                .map(c -> new StatusCount(workflow.status(c.id()), c.count()))
+                .toList();
         List<PriorityCount> priorities = stats.byPriority(scope).stream()
-                .map(c -> new PriorityCount(workflow.priority(c.id()), c.count())).toList();
+                .map(c -> new PriorityCount(workflow.priority(c.id()), c.count()))
+                .toList();
         MeanDurations means = stats.means(scope);
-        return new TicketStatistics(from, to, total, statuses, priorities, stats.byAssignee(scope),
-                stats.byProject(scope), daily(from, to, stats.openedPerDay(scope), stats.closedPerDay(scope)),
+        return new TicketStatistics(
+                from,
+                to,
+                total,
+                statuses,
+                priorities,
+                stats.byAssignee(scope),
+                stats.byProject(scope),
+                daily(from, to, stats.openedPerDay(scope), stats.closedPerDay(scope)),
                 means == null ? MeanDurations.NONE : means);
     }
 
-    private static List<DailyActivity> daily(LocalDate from, LocalDate to, List<DayCount> opened,
-                                             List<DayCount> closed) {
+    private static List<DailyActivity> daily(
+            LocalDate from, LocalDate to, List<DayCount> opened, List<DayCount> closed) {
         Map<LocalDate, Long> openedByDay = opened.stream().collect(Collectors.toMap(DayCount::day, DayCount::count));
         Map<LocalDate, Long> closedByDay = closed.stream().collect(Collectors.toMap(DayCount::day, DayCount::count));
         List<DailyActivity> days = new ArrayList<>();

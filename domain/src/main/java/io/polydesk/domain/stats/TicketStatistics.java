@@ -17,5 +17,4 @@ public record TicketStatistics(
         List<GroupCount> byAssignee,
         List<GroupCount> byProject,
         List<DailyActivity> daily,
-        MeanDurations means) {
-}
+        MeanDurations means) {}

@@ -28,8 +28,8 @@ public class TaskService {
     private final UserRepository users;
     private final Clock clock;
 
-    public TaskService(TaskRepository tasks, TicketAccess access, CatalogRepository catalog, UserRepository users,
-                       Clock clock) {
+    public TaskService(
+            TaskRepository tasks, TicketAccess access, CatalogRepository catalog, UserRepository users, Clock clock) {
         this.tasks = tasks;
         this.access = access;
         this.catalog = catalog;
@@ -40,7 +40,9 @@ public class TaskService {
     @Transactional
     public TaskType createType(Actor actor, String name) {
         Actor.requireAdmin(actor);
-        new Validation().required(name, "name").maxLength(name == null ? null : name.strip(), MAX_TYPE_NAME, "name")
+        new Validation()
+                .required(name, "name")
+                .maxLength(name == null ? null : name.strip(), MAX_TYPE_NAME, "name")
                 .throwIfInvalid();
         String clean = name.strip();
         if (tasks.typeNameExists(clean)) {
@@ -59,8 +61,18 @@ public class TaskService {
         checkReferences(c.typeId(), c.teamId(), c.agentId(), v);
         v.throwIfInvalid();
         Instant now = now();
-        long id = tasks.insert(new Task(0, ticketId, c.typeId(), c.teamId(), c.agentId(), c.title(), c.note(),
-                truncate(c.dueAt()), null, now, now));
+        long id = tasks.insert(new Task(
+                0,
+                ticketId,
+                c.typeId(),
+                c.teamId(),
+                c.agentId(),
+                c.title(),
+                c.note(),
+                truncate(c.dueAt()),
+                null,
+                now,
+                now));
         return tasks.findById(id).orElseThrow();
     }
 
@@ -68,14 +80,24 @@ public class TaskService {
     public Task update(Actor actor, long taskId, UpdateTask u) {
         Task current = visibleTask(actor, taskId);
         Validation v = new Validation();
-        checkReferences(u.typeId().isPresent() ? u.typeId().value() : null,
+        checkReferences(
+                u.typeId().isPresent() ? u.typeId().value() : null,
                 u.teamId().isPresent() ? u.teamId().value() : null,
-                u.agentId().isPresent() ? u.agentId().value() : null, v);
+                u.agentId().isPresent() ? u.agentId().value() : null,
+                v);
         v.throwIfInvalid();
-        Task updated = new Task(current.id(), current.ticketId(), u.typeId().orElse(current.typeId()),
-                u.teamId().orElse(current.teamId()), u.agentId().orElse(current.agentId()),
-                u.title().map(String::strip).orElse(current.title()), u.note().orElse(current.note()),
-                truncate(u.dueAt().orElse(current.dueAt())), current.closedAt(), current.createdAt(), now());
+        Task updated = new Task(
+                current.id(),
+                current.ticketId(),
+                u.typeId().orElse(current.typeId()),
+                u.teamId().orElse(current.teamId()),
+                u.agentId().orElse(current.agentId()),
+                u.title().map(String::strip).orElse(current.title()),
+                u.note().orElse(current.note()),
+                truncate(u.dueAt().orElse(current.dueAt())),
+                current.closedAt(),
+                current.createdAt(),
+                now());
         tasks.update(updated);
         return tasks.findById(taskId).orElseThrow();
     }
@@ -86,9 +108,18 @@ public class TaskService {
         Task current = visibleTask(actor, taskId);
         new Validation().maxLength(note, CreateTask.MAX_NOTE, "note").throwIfInvalid();
         Instant now = now();
-        tasks.update(new Task(current.id(), current.ticketId(), current.typeId(), current.teamId(),
-                current.agentId(), current.title(), note == null ? current.note() : note, current.dueAt(),
-                current.closed() ? current.closedAt() : now, current.createdAt(), now));
+        tasks.update(new Task(
+                current.id(),
+                current.ticketId(),
+                current.typeId(),
+                current.teamId(),
+                current.agentId(),
+                current.title(),
+                note == null ? current.note() : note,
+                current.dueAt(),
+                current.closed() ? current.closedAt() : now,
+                current.createdAt(),
+                now));
         return tasks.findById(taskId).orElseThrow();
     }
 
@@ -98,8 +129,17 @@ public class TaskService {
         if (!current.closed()) {
             return current;
         }
-        tasks.update(new Task(current.id(), current.ticketId(), current.typeId(), current.teamId(),
-                current.agentId(), current.title(), current.note(), current.dueAt(), null, current.createdAt(),
+        tasks.update(new Task(
+                current.id(),
+                current.ticketId(),
+                current.typeId(),
+                current.teamId(),
+                current.agentId(),
+                current.title(),
+                current.note(),
+                current.dueAt(),
+                null,
+                current.createdAt(),
                 now()));
         return tasks.findById(taskId).orElseThrow();
     }

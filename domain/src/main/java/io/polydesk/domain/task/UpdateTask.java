@@ -5,8 +5,13 @@ import io.polydesk.domain.shared.Validation;
 import java.time.Instant;
 
 /** A partial update of a task: omitted fields are kept, fields set to null are cleared (but not the title). */
-public record UpdateTask(Change<String> title, Change<Long> typeId, Change<Long> teamId, Change<Long> agentId,
-                         Change<String> note, Change<Instant> dueAt) {
+public record UpdateTask(
+        Change<String> title,
+        Change<Long> typeId,
+        Change<Long> teamId,
+        Change<Long> agentId,
+        Change<String> note,
+        Change<Instant> dueAt) {
 
     public UpdateTask {
         title = orKeep(title);

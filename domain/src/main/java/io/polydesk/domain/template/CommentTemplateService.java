@@ -34,8 +34,12 @@ public class CommentTemplateService {
     private final UserRepository users;
     private final Clock clock;
 
-    public CommentTemplateService(CommentTemplateRepository templates, CommentService comments, TicketAccess access,
-                                  UserRepository users, Clock clock) {
+    public CommentTemplateService(
+            CommentTemplateRepository templates,
+            CommentService comments,
+            TicketAccess access,
+            UserRepository users,
+            Clock clock) {
         this.templates = templates;
         this.comments = comments;
         this.access = access;
@@ -64,8 +68,8 @@ public class CommentTemplateService {
         if (!newName.equalsIgnoreCase(current.name()) && templates.nameTaken(newName, templateId)) {
             throw DomainException.conflict("A comment template named '" + newName + "' already exists");
         }
-        templates.update(new CommentTemplate(templateId, newName, body.orElse(current.body()), current.createdBy(),
-                current.createdAt(), now()));
+        templates.update(new CommentTemplate(
+                templateId, newName, body.orElse(current.body()), current.createdBy(), current.createdAt(), now()));
         return templates.findById(templateId).orElseThrow();
     }
 
@@ -80,19 +84,24 @@ public class CommentTemplateService {
     public Comment apply(Actor actor, long ticketId, long templateId, boolean internal) {
         Actor.requireStaff(actor);
         Ticket ticket = access.visible(actor, ticketId);
-        CommentTemplate template = templates.findById(templateId)
+        CommentTemplate template = templates
+                .findById(templateId)
                 .orElseThrow(() -> DomainException.notFound("Comment template", templateId));
         Map<String, String> values = new HashMap<>();
         values.put("ticket.number", ticket.number());
         values.put("ticket.title", ticket.title());
-        values.put("requester.name", users.findById(ticket.requesterId()).map(User::fullName).orElse(null));
-        values.put("agent.name", users.findById(actor.userId()).map(User::fullName).orElse(actor.username()));
+        values.put(
+                "requester.name",
+                users.findById(ticket.requesterId()).map(User::fullName).orElse(null));
+        values.put(
+                "agent.name", users.findById(actor.userId()).map(User::fullName).orElse(actor.username()));
         return comments.add(actor, ticketId, TemplateRenderer.render(template.body(), values), internal);
     }
 
     private CommentTemplate own(Actor actor, long templateId) {
         Actor.requireStaff(actor);
-        CommentTemplate template = templates.findById(templateId)
+        CommentTemplate template = templates
+                .findById(templateId)
                 .orElseThrow(() -> DomainException.notFound("Comment template", templateId));
         boolean author = template.createdBy() != null && template.createdBy() == actor.userId();
         if (!author && !actor.isAdmin()) {

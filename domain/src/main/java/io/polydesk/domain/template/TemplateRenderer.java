@@ -14,13 +14,12 @@ import java.util.regex.Pattern;
  */
 public final class TemplateRenderer {
 
-    public static final Set<String> PLACEHOLDERS = Set.of("ticket.number", "ticket.title", "requester.name",
-            "agent.name");
+    public static final Set<String> PLACEHOLDERS =
+            Set.of("ticket.number", "ticket.title", "requester.name", "agent.name");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.]+)\\s*}}");
 
-    private TemplateRenderer() {
-    }
+    private TemplateRenderer() {}
 
     /** Adds one error on {@code field} naming every unknown placeholder in {@code body}. */
     public static void checkPlaceholders(String body, String field, Validation v) {
@@ -34,8 +33,11 @@ public final class TemplateRenderer {
                 unknown.add(m.group(1));
             }
         }
-        v.check(unknown.isEmpty(), field, "uses unknown placeholders " + unknown + "; known are "
-                + PLACEHOLDERS.stream().sorted().toList());
+        v.check(
+                unknown.isEmpty(),
+                field,
+                "uses unknown placeholders " + unknown + "; known are "
+                        + PLACEHOLDERS.stream().sorted().toList());
     }
 
     /** Replaces each known placeholder with its value (empty when the value is missing). */
@@ -48,8 +50,8 @@ public final class TemplateRenderer {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            m.appendReplacement(out, Matcher.quoteReplacement(PLACEHOLDERS.contains(name) ? value.apply(name)
-                    : m.group()));
+            m.appendReplacement(
+                    out, Matcher.quoteReplacement(PLACEHOLDERS.contains(name) ? value.apply(name) : m.group()));
         }
         m.appendTail(out);
         return out.toString();

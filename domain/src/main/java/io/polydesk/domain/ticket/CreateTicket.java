@@ -30,7 +30,9 @@ public record CreateTicket(
                 .required(title, "title")
                 .maxLength(title, TicketLimits.TITLE, "title")
                 .maxLength(description, TicketLimits.DESCRIPTION, "description")
-                .check(source == null || TicketSource.KNOWN.contains(source), "source",
+                .check(
+                        source == null || TicketSource.KNOWN.contains(source),
+                        "source",
                         "must be one of " + TicketSource.KNOWN.stream().sorted().toList())
                 .throwIfInvalid();
         TicketLimits.checkTags(tags);
@@ -38,7 +40,7 @@ public record CreateTicket(
 
     /** The common case: a title, a description and defaults for the rest. */
     public static CreateTicket of(String title, String description) {
-        return new CreateTicket(title, description, null, null, null, null, null, null, List.of(), null, null,
-                Map.of());
+        return new CreateTicket(
+                title, description, null, null, null, null, null, null, List.of(), null, null, Map.of());
     }
 }

@@ -42,7 +42,8 @@ final class CustomerHistory {
         Set<String> ownNumbers = numbers.isEmpty() ? Set.of() : tickets.numbersRequestedBy(customerId, numbers);
         Set<String> ownIds = new HashSet<>();
         if (!ids.isEmpty()) {
-            tickets.findByIds(ids).stream().filter(t -> !t.archived() && t.requesterId() == customerId)
+            tickets.findByIds(ids).stream()
+                    .filter(t -> !t.archived() && t.requesterId() == customerId)
                     .forEach(t -> ownIds.add(Long.toString(t.id())));
         }
         List<TicketChange> result = new ArrayList<>(changes.size());

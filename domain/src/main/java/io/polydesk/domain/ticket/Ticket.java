@@ -31,8 +31,27 @@ public record Ticket(
         boolean archived) {
 
     public Ticket withNumber(String newNumber) {
-        return new Ticket(id, newNumber, title, description, statusId, priorityId, requesterId, assigneeId, projectId,
-                teamId, typeId, dueDate, resolution, onHold, source, createdAt, updatedAt, closedAt, firstResponseAt,
-                lockVersion, archived);
+        return new Ticket(
+                id,
+                newNumber,
+                title,
+                description,
+                statusId,
+                priorityId,
+                requesterId,
+                assigneeId,
+                projectId,
+                teamId,
+                typeId,
+                dueDate,
+                resolution,
+                onHold,
+                source,
+                createdAt,
+                updatedAt,
+                closedAt,
+                firstResponseAt,
+                lockVersion,
+                archived);
     }
 }

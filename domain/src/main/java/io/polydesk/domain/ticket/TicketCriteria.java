@@ -27,11 +27,38 @@ public record TicketCriteria(
         Long companyId) {
 
     /** Criteria without a company. */
-    public TicketCriteria(List<Long> statusIds, List<Long> priorityIds, Long assigneeId, Boolean assigned,
-                          Long requesterId, Long projectId, String tag, String text, Instant createdFrom,
-                          Instant createdTo, Instant updatedFrom, Instant updatedTo, LocalDate dueFrom,
-                          LocalDate dueTo, boolean nothing) {
-        this(statusIds, priorityIds, assigneeId, assigned, requesterId, projectId, tag, text, createdFrom, createdTo,
-                updatedFrom, updatedTo, dueFrom, dueTo, nothing, null);
+    public TicketCriteria(
+            List<Long> statusIds,
+            List<Long> priorityIds,
+            Long assigneeId,
+            Boolean assigned,
+            Long requesterId,
+            Long projectId,
+            String tag,
+            String text,
+            Instant createdFrom,
+            Instant createdTo,
+            Instant updatedFrom,
+            Instant updatedTo,
+            LocalDate dueFrom,
+            LocalDate dueTo,
+            boolean nothing) {
+        this(
+                statusIds,
+                priorityIds,
+                assigneeId,
+                assigned,
+                requesterId,
+                projectId,
+                tag,
+                text,
+                createdFrom,
+                createdTo,
+                updatedFrom,
+                updatedTo,
+                dueFrom,
+                dueTo,
+                nothing,
+                null);
     }
 }

@@ -7,12 +7,9 @@ public sealed interface TicketEvent {
 
     long ticketId();
 
-    record TicketCreated(long ticketId, long actorId) implements TicketEvent {
-    }
+    record TicketCreated(long ticketId, long actorId) implements TicketEvent {}
 
-    record TicketUpdated(long ticketId, long actorId, List<TicketChange> changes) implements TicketEvent {
-    }
+    record TicketUpdated(long ticketId, long actorId, List<TicketChange> changes) implements TicketEvent {}
 
-    record CommentAdded(long ticketId, long actorId, long commentId, boolean internal) implements TicketEvent {
-    }
+    record CommentAdded(long ticketId, long actorId, long commentId, boolean internal) implements TicketEvent {}
 }

@@ -30,11 +30,35 @@ public record TicketFilter(
     }
 
     /** A filter without a company, as the surfaces that know no companies build it. */
-    public TicketFilter(List<String> statuses, List<String> priorities, AssigneeFilter assignee, Long requesterId,
-                        Long projectId, String tag, String text, Instant createdFrom, Instant createdTo,
-                        Instant updatedFrom, Instant updatedTo, LocalDate dueFrom, LocalDate dueTo) {
-        this(statuses, priorities, assignee, requesterId, projectId, tag, text, createdFrom, createdTo, updatedFrom,
-                updatedTo, dueFrom, dueTo, null);
+    public TicketFilter(
+            List<String> statuses,
+            List<String> priorities,
+            AssigneeFilter assignee,
+            Long requesterId,
+            Long projectId,
+            String tag,
+            String text,
+            Instant createdFrom,
+            Instant createdTo,
+            Instant updatedFrom,
+            Instant updatedTo,
+            LocalDate dueFrom,
+            LocalDate dueTo) {
+        this(
+                statuses,
+                priorities,
+                assignee,
+                requesterId,
+                projectId,
+                tag,
+                text,
+                createdFrom,
+                createdTo,
+                updatedFrom,
+                updatedTo,
+                dueFrom,
+                dueTo,
+                null);
     }
 
     public static TicketFilter none() {
@@ -43,11 +67,27 @@ public record TicketFilter(
 
     /** Assigned to the caller, to nobody, to anybody, or to one user. */
     public record AssigneeFilter(Kind kind, Long userId) {
-        public enum Kind { ME, UNASSIGNED, ANY, USER }
+        public enum Kind {
+            ME,
+            UNASSIGNED,
+            ANY,
+            USER
+        }
 
-        public static AssigneeFilter me() { return new AssigneeFilter(Kind.ME, null); }
-        public static AssigneeFilter unassigned() { return new AssigneeFilter(Kind.UNASSIGNED, null); }
-        public static AssigneeFilter any() { return new AssigneeFilter(Kind.ANY, null); }
-        public static AssigneeFilter user(long id) { return new AssigneeFilter(Kind.USER, id); }
+        public static AssigneeFilter me() {
+            return new AssigneeFilter(Kind.ME, null);
+        }
+
+        public static AssigneeFilter unassigned() {
+            return new AssigneeFilter(Kind.UNASSIGNED, null);
+        }
+
+        public static AssigneeFilter any() {
+            return new AssigneeFilter(Kind.ANY, null);
+        }
+
+        public static AssigneeFilter user(long id) {
+            return new AssigneeFilter(Kind.USER, id);
+        }
     }
 }

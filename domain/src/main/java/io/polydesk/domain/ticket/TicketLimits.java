@@ -12,8 +12,7 @@ final class TicketLimits {
     static final int TAG = 50;
     static final int TAGS = 50;
 
-    private TicketLimits() {
-    }
+    private TicketLimits() {}
 
     static void checkTags(List<String> tags) {
         if (tags == null) {
@@ -21,7 +20,9 @@ final class TicketLimits {
         }
         Validation v = new Validation().check(tags.size() <= TAGS, "tags", "at most " + TAGS + " tags");
         for (String tag : tags) {
-            v.check(tag != null && !tag.isBlank() && tag.strip().length() <= TAG, "tags",
+            v.check(
+                    tag != null && !tag.isBlank() && tag.strip().length() <= TAG,
+                    "tags",
                     "each tag must be 1 to " + TAG + " characters");
         }
         v.throwIfInvalid();

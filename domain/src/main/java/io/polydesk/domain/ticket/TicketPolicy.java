@@ -5,8 +5,7 @@ import io.polydesk.domain.shared.Actor;
 /** Who may see and change which ticket; pure rules, no lookups. */
 public final class TicketPolicy {
 
-    private TicketPolicy() {
-    }
+    private TicketPolicy() {}
 
     /** Staff see every live ticket; a customer only the ones they requested. */
     public static boolean canView(Actor actor, Ticket ticket) {

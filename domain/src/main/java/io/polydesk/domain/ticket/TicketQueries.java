@@ -33,8 +33,8 @@ public class TicketQueries {
     private final CustomFieldRepository customFields;
     private final Workflow workflow;
 
-    public TicketQueries(TicketRepository tickets, TicketAccess access, CustomFieldRepository customFields,
-                         Workflow workflow) {
+    public TicketQueries(
+            TicketRepository tickets, TicketAccess access, CustomFieldRepository customFields, Workflow workflow) {
         this.tickets = tickets;
         this.access = access;
         this.customFields = customFields;
@@ -51,14 +51,13 @@ public class TicketQueries {
         if (criteria.nothing()) {
             return new Page<>(List.of(), 0, page);
         }
-        List<Ticket> items = tickets.search(new TicketSearch(criteria, order, null, null, null, page.offset(),
-                page.size()));
+        List<Ticket> items =
+                tickets.search(new TicketSearch(criteria, order, null, null, null, page.offset(), page.size()));
         return new Page<>(items, tickets.count(criteria), page);
     }
 
     /** A keyset window: {@code first} rows after the cursor {@code after}. */
-    public CursorPage<Ticket> window(Actor actor, TicketFilter filter, TicketOrder order, Integer first,
-                                     String after) {
+    public CursorPage<Ticket> window(Actor actor, TicketFilter filter, TicketOrder order, Integer first, String after) {
         TicketCriteria criteria = criteria(Actor.require(actor), filter);
         int limit = KeysetWindow.limit(first);
         if (criteria.nothing()) {
@@ -67,17 +66,25 @@ public class TicketQueries {
         Keyset position = KeysetWindow.position(after, sortKey(order));
         TicketSearch search;
         try {
-            search = new TicketSearch(criteria, order,
+            search = new TicketSearch(
+                    criteria,
+                    order,
                     position == null ? null : position.id(),
                     position != null && isTime(order) ? Instant.ofEpochMilli(Long.parseLong(position.value())) : null,
                     position != null && order.field() == TicketOrder.Field.PRIORITY
-                            ? Integer.valueOf(position.value()) : null,
-                    0, limit + 1);
+                            ? Integer.valueOf(position.value())
+                            : null,
+                    0,
+                    limit + 1);
         } catch (NumberFormatException e) {
             throw DomainException.invalid("after", "is not a cursor this listing issued");
         }
         List<Ticket> rows = limit == 0 ? List.of() : tickets.search(search);
-        return KeysetWindow.of(rows, limit, position != null, tickets.count(criteria),
+        return KeysetWindow.of(
+                rows,
+                limit,
+                position != null,
+                tickets.count(criteria),
                 t -> new Keyset(sortKey(order), sortValue(order, t), t.id()));
     }
 
@@ -109,8 +116,9 @@ public class TicketQueries {
         if (ticketIds.isEmpty()) {
             return Map.of();
         }
-        return tickets.tagsOf(ticketIds).stream().collect(Collectors.groupingBy(TicketTag::ticketId,
-                Collectors.mapping(TicketTag::tag, Collectors.toList())));
+        return tickets.tagsOf(ticketIds).stream()
+                .collect(Collectors.groupingBy(
+                        TicketTag::ticketId, Collectors.mapping(TicketTag::tag, Collectors.toList())));
     }
 
     /** Custom field values of many tickets in one query, keyed by ticket id. */
@@ -127,7 +135,8 @@ public class TicketQueries {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return tickets.findByIds(ids).stream().filter(t -> TicketPolicy.canView(actor, t))
+        return tickets.findByIds(ids).stream()
+                .filter(t -> TicketPolicy.canView(actor, t))
                 .collect(Collectors.toMap(Ticket::id, t -> t));
     }
 
@@ -159,13 +168,33 @@ public class TicketQueries {
             }
             requesterId = actor.userId();
         }
-        String text = Optional.ofNullable(f.text()).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+        String text = Optional.ofNullable(f.text())
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .orElse(null);
         if (text != null && text.length() > 200) {
             throw DomainException.invalid("filter.text", "must be at most 200 characters");
         }
-        String tag = Optional.ofNullable(f.tag()).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
-        return new TicketCriteria(statusIds, priorityIds, assigneeId, assigned, requesterId, f.projectId(), tag,
-                text, f.createdFrom(), f.createdTo(), f.updatedFrom(), f.updatedTo(), f.dueFrom(), f.dueTo(), nothing,
+        String tag = Optional.ofNullable(f.tag())
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .orElse(null);
+        return new TicketCriteria(
+                statusIds,
+                priorityIds,
+                assigneeId,
+                assigned,
+                requesterId,
+                f.projectId(),
+                tag,
+                text,
+                f.createdFrom(),
+                f.createdTo(),
+                f.updatedFrom(),
+                f.updatedTo(),
+                f.dueFrom(),
+                f.dueTo(),
+                nothing,
                 f.companyId());
     }
 

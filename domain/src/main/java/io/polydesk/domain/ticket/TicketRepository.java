@@ -3,8 +3,8 @@ package io.polydesk.domain.ticket;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where tickets, their tags and their history are kept. */
 public interface TicketRepository {

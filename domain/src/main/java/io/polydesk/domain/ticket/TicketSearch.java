@@ -13,5 +13,4 @@ public record TicketSearch(
         Instant afterTime,
         Integer afterLevel,
         long offset,
-        int limit) {
-}
+        int limit) {}

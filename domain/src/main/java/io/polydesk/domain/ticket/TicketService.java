@@ -50,10 +50,18 @@ public class TicketService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public TicketService(TicketRepository tickets, TicketAccess access, UserRepository users,
-                         ProjectRepository projects, CatalogRepository catalog, CustomFieldRepository customFields,
-                         TicketCompanies companies, Workflow workflow, TicketSettings settings,
-                         ApplicationEventPublisher events, Clock clock) {
+    public TicketService(
+            TicketRepository tickets,
+            TicketAccess access,
+            UserRepository users,
+            ProjectRepository projects,
+            CatalogRepository catalog,
+            CustomFieldRepository customFields,
+            TicketCompanies companies,
+            Workflow workflow,
+            TicketSettings settings,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.tickets = tickets;
         this.access = access;
         this.users = users;
@@ -71,16 +79,23 @@ public class TicketService {
     public Ticket create(Actor actor, CreateTicket c) {
         Actor.require(actor);
         boolean staff = actor.isStaff();
-        if (!staff && (c.assigneeId() != null || c.teamId() != null || c.typeId() != null
-                || (c.requesterId() != null && c.requesterId() != actor.userId()))) {
+        if (!staff
+                && (c.assigneeId() != null
+                        || c.teamId() != null
+                        || c.typeId() != null
+                        || (c.requesterId() != null && c.requesterId() != actor.userId()))) {
             throw DomainException.forbidden("Customers cannot assign tickets, route them or file them for others");
         }
         Validation v = new Validation();
         Priority priority = c.priority() == null
-                ? workflow.priority(Workflow.DEFAULT_PRIORITY).orElseGet(() -> workflow.priorities().get(0))
+                ? workflow.priority(Workflow.DEFAULT_PRIORITY)
+                        .orElseGet(() -> workflow.priorities().get(0))
                 : workflow.priority(c.priority()).orElse(null);
-        v.check(priority != null, "priority",
-                "must be one of " + workflow.priorities().stream().map(Priority::key).toList());
+        v.check(
+                priority != null,
+                "priority",
+                "must be one of "
+                        + workflow.priorities().stream().map(Priority::key).toList());
         long requesterId = c.requesterId() == null ? actor.userId() : c.requesterId();
         checkRequester(requesterId, v);
         checkAssignee(c.assigneeId(), v);
@@ -89,10 +104,30 @@ public class TicketService {
         v.throwIfInvalid();
 
         Instant now = now();
-        Status initial = workflow.status(Workflow.NEW).orElseGet(() -> workflow.statuses().get(0));
-        Ticket draft = new Ticket(0, null, c.title().strip(), c.description(), initial.id(), priority.id(),
-                requesterId, c.assigneeId(), c.projectId(), c.teamId(), c.typeId(), c.dueDate(), null, false,
-                c.source() == null ? TicketSource.API : c.source(), now, now, null, null, 0, false);
+        Status initial = workflow.status(Workflow.NEW)
+                .orElseGet(() -> workflow.statuses().get(0));
+        Ticket draft = new Ticket(
+                0,
+                null,
+                c.title().strip(),
+                c.description(),
+                initial.id(),
+                priority.id(),
+                requesterId,
+                c.assigneeId(),
+                c.projectId(),
+                c.teamId(),
+                c.typeId(),
+                c.dueDate(),
+                null,
+                false,
+                c.source() == null ? TicketSource.API : c.source(),
+                now,
+                now,
+                null,
+                null,
+                0,
+                false);
         long id = tickets.insert(draft);
         tickets.assignNumber(id, settings.number(id));
         if (!c.tags().isEmpty()) {
@@ -109,25 +144,35 @@ public class TicketService {
     public Ticket update(Actor actor, long ticketId, UpdateTicket u) {
         Ticket current = access.visible(actor, ticketId);
         if (!actor.isStaff() && touchesStaffFields(u)) {
-            throw DomainException.forbidden("Customers may change only the title, description and custom fields"
-                    + " of their tickets");
+            throw DomainException.forbidden(
+                    "Customers may change only the title, description and custom fields" + " of their tickets");
         }
         if (u.expectedLockVersion() != null && u.expectedLockVersion() != current.lockVersion()) {
             throw staleVersion(current);
         }
         Validation v = new Validation();
         Status fromStatus = workflow.status(current.statusId());
-        Status toStatus = u.status().isPresent() ? workflow.status(u.status().value()).orElse(null) : fromStatus;
-        v.check(toStatus != null, "status",
-                "must be one of " + workflow.statuses().stream().map(Status::key).toList());
+        Status toStatus =
+                u.status().isPresent() ? workflow.status(u.status().value()).orElse(null) : fromStatus;
+        v.check(
+                toStatus != null,
+                "status",
+                "must be one of "
+                        + workflow.statuses().stream().map(Status::key).toList());
         if (toStatus != null) {
-            v.check(workflow.canMove(fromStatus, toStatus), "status",
+            v.check(
+                    workflow.canMove(fromStatus, toStatus),
+                    "status",
                     "cannot move from " + fromStatus.key() + " to " + toStatus.key());
         }
-        Priority priority = u.priority().isPresent() ? workflow.priority(u.priority().value()).orElse(null)
+        Priority priority = u.priority().isPresent()
+                ? workflow.priority(u.priority().value()).orElse(null)
                 : workflow.priority(current.priorityId());
-        v.check(priority != null, "priority",
-                "must be one of " + workflow.priorities().stream().map(Priority::key).toList());
+        v.check(
+                priority != null,
+                "priority",
+                "must be one of "
+                        + workflow.priorities().stream().map(Priority::key).toList());
         Long assigneeId = u.assigneeId().orElse(current.assigneeId());
         if (u.assigneeId().isPresent()) {
             checkAssignee(assigneeId, v);
@@ -135,10 +180,14 @@ public class TicketService {
         Long projectId = u.projectId().orElse(current.projectId());
         Long teamId = u.teamId().orElse(current.teamId());
         Long typeId = u.typeId().orElse(current.typeId());
-        checkReferences(u.projectId().isPresent() ? projectId : null, u.teamId().isPresent() ? teamId : null,
-                u.typeId().isPresent() ? typeId : null, v);
+        checkReferences(
+                u.projectId().isPresent() ? projectId : null,
+                u.teamId().isPresent() ? teamId : null,
+                u.typeId().isPresent() ? typeId : null,
+                v);
         Map<Long, String> fieldValues = u.customFields().isPresent()
-                ? customFieldValues(u.customFields().value(), currentValues(ticketId), false, v) : Map.of();
+                ? customFieldValues(u.customFields().value(), currentValues(ticketId), false, v)
+                : Map.of();
         if (u.companyId().isPresent() && u.companyId().value() != null) {
             v.check(companies.isLive(u.companyId().value()), "companyId", "is not an existing, unarchived company");
         }
@@ -147,12 +196,28 @@ public class TicketService {
         Instant now = now();
         boolean done = toStatus.isDone();
         Instant closedAt = done ? (fromStatus.isDone() ? current.closedAt() : now) : null;
-        Ticket updated = new Ticket(current.id(), current.number(), u.title().map(String::strip).orElse(current.title()),
-                u.description().orElse(current.description()), toStatus.id(), priority.id(), current.requesterId(),
-                assigneeId, projectId, teamId, typeId, u.dueDate().orElse(current.dueDate()),
-                u.resolution().orElse(current.resolution()), toStatus.key().equals(Workflow.ON_HOLD),
-                current.source(), current.createdAt(), now, closedAt, current.firstResponseAt(),
-                current.lockVersion(), false);
+        Ticket updated = new Ticket(
+                current.id(),
+                current.number(),
+                u.title().map(String::strip).orElse(current.title()),
+                u.description().orElse(current.description()),
+                toStatus.id(),
+                priority.id(),
+                current.requesterId(),
+                assigneeId,
+                projectId,
+                teamId,
+                typeId,
+                u.dueDate().orElse(current.dueDate()),
+                u.resolution().orElse(current.resolution()),
+                toStatus.key().equals(Workflow.ON_HOLD),
+                current.source(),
+                current.createdAt(),
+                now,
+                closedAt,
+                current.firstResponseAt(),
+                current.lockVersion(),
+                false);
 
         List<TicketChange> changes = new ArrayList<>(diff(current, updated, actor, now));
         List<String> oldTags = tagNames(ticketId);
@@ -161,9 +226,17 @@ public class TicketService {
             changes.add(change(current, actor, now, "tags", String.join(",", oldTags), String.join(",", newTags)));
         }
         Long oldCompanyId = u.companyId().isPresent() ? companies.companyOf(ticketId) : null;
-        boolean companyChanges = u.companyId().isPresent() && !Objects.equals(oldCompanyId, u.companyId().value());
+        boolean companyChanges = u.companyId().isPresent()
+                && !Objects.equals(oldCompanyId, u.companyId().value());
         if (companyChanges) {
-            compare(changes, current, actor, now, "company", oldCompanyId, u.companyId().value());
+            compare(
+                    changes,
+                    current,
+                    actor,
+                    now,
+                    "company",
+                    oldCompanyId,
+                    u.companyId().value());
         }
         Map<Long, String> oldValues = u.customFields().isPresent() ? currentValues(ticketId) : Map.of();
         fieldValues.forEach((fieldId, value) -> {
@@ -194,16 +267,21 @@ public class TicketService {
     @Transactional
     public Ticket assign(Actor actor, long ticketId, Long assigneeId, Integer expectedLockVersion) {
         Actor.requireStaff(actor);
-        return update(actor, ticketId, UpdateTicket.builder().assigneeId(Change.to(assigneeId))
-                .expectedLockVersion(expectedLockVersion).build());
+        return update(
+                actor,
+                ticketId,
+                UpdateTicket.builder()
+                        .assigneeId(Change.to(assigneeId))
+                        .expectedLockVersion(expectedLockVersion)
+                        .build());
     }
 
     @Transactional
-    public Ticket changeStatus(Actor actor, long ticketId, String status, String resolution,
-                               Integer expectedLockVersion) {
+    public Ticket changeStatus(
+            Actor actor, long ticketId, String status, String resolution, Integer expectedLockVersion) {
         Actor.requireStaff(actor);
-        UpdateTicket.Builder b = UpdateTicket.builder().status(Change.to(status))
-                .expectedLockVersion(expectedLockVersion);
+        UpdateTicket.Builder b =
+                UpdateTicket.builder().status(Change.to(status)).expectedLockVersion(expectedLockVersion);
         if (resolution != null) {
             b.resolution(Change.to(resolution));
         }
@@ -221,11 +299,28 @@ public class TicketService {
             throw staleVersion(current);
         }
         Instant now = now();
-        Ticket archived = new Ticket(current.id(), current.number(), current.title(), current.description(),
-                current.statusId(), current.priorityId(), current.requesterId(), current.assigneeId(),
-                current.projectId(), current.teamId(), current.typeId(), current.dueDate(), current.resolution(),
-                current.onHold(), current.source(), current.createdAt(), now, current.closedAt(),
-                current.firstResponseAt(), current.lockVersion(), true);
+        Ticket archived = new Ticket(
+                current.id(),
+                current.number(),
+                current.title(),
+                current.description(),
+                current.statusId(),
+                current.priorityId(),
+                current.requesterId(),
+                current.assigneeId(),
+                current.projectId(),
+                current.teamId(),
+                current.typeId(),
+                current.dueDate(),
+                current.resolution(),
+                current.onHold(),
+                current.source(),
+                current.createdAt(),
+                now,
+                current.closedAt(),
+                current.firstResponseAt(),
+                current.lockVersion(),
+                true);
         if (!tickets.update(archived, current.lockVersion())) {
             throw staleVersion(current);
         }
@@ -235,9 +330,15 @@ public class TicketService {
     }
 
     private static boolean touchesStaffFields(UpdateTicket u) {
-        return u.priority().isPresent() || u.status().isPresent() || u.assigneeId().isPresent()
-                || u.projectId().isPresent() || u.teamId().isPresent() || u.typeId().isPresent()
-                || u.tags().isPresent() || u.dueDate().isPresent() || u.resolution().isPresent()
+        return u.priority().isPresent()
+                || u.status().isPresent()
+                || u.assigneeId().isPresent()
+                || u.projectId().isPresent()
+                || u.teamId().isPresent()
+                || u.typeId().isPresent()
+                || u.tags().isPresent()
+                || u.dueDate().isPresent()
+                || u.resolution().isPresent()
                 || u.companyId().isPresent();
     }
 
@@ -257,13 +358,15 @@ public class TicketService {
         }
         Optional<User> assignee = users.findById(assigneeId);
         v.check(assignee.isPresent() && assignee.get().active(), "assigneeId", "is not an active user");
-        assignee.filter(User::active).ifPresent(a ->
-                v.check(a.role().isStaff(), "assigneeId", "must be an agent or administrator"));
+        assignee.filter(User::active)
+                .ifPresent(a -> v.check(a.role().isStaff(), "assigneeId", "must be an agent or administrator"));
     }
 
     private void checkReferences(Long projectId, Long teamId, Long typeId, Validation v) {
         if (projectId != null) {
-            v.check(projects.findById(projectId).filter(p -> !p.archived()).isPresent(), "projectId",
+            v.check(
+                    projects.findById(projectId).filter(p -> !p.archived()).isPresent(),
+                    "projectId",
                     "is not an existing project");
         }
         if (teamId != null) {
@@ -275,11 +378,11 @@ public class TicketService {
     }
 
     /** Validates input keyed by field key and returns canonical values keyed by field id. */
-    private Map<Long, String> customFieldValues(Map<String, String> input, Map<Long, String> existing,
-                                                boolean creating, Validation v) {
+    private Map<Long, String> customFieldValues(
+            Map<String, String> input, Map<Long, String> existing, boolean creating, Validation v) {
         List<CustomFieldDefinition> definitions = customFields.ticketFields();
-        Map<String, CustomFieldDefinition> byKey = definitions.stream()
-                .collect(Collectors.toMap(CustomFieldDefinition::key, Function.identity()));
+        Map<String, CustomFieldDefinition> byKey =
+                definitions.stream().collect(Collectors.toMap(CustomFieldDefinition::key, Function.identity()));
         Map<Long, String> result = new HashMap<>();
         input.forEach((key, raw) -> {
             CustomFieldDefinition field = byKey.get(key);
@@ -291,8 +394,10 @@ public class TicketService {
         });
         if (creating) {
             for (CustomFieldDefinition field : definitions) {
-                v.check(!field.required() || input.containsKey(field.key()) || existing.containsKey(field.id()),
-                        "customFields." + field.key(), "is required");
+                v.check(
+                        !field.required() || input.containsKey(field.key()) || existing.containsKey(field.id()),
+                        "customFields." + field.key(),
+                        "is required");
             }
         }
         return result;
@@ -307,16 +412,26 @@ public class TicketService {
     }
 
     private List<String> tagNames(long ticketId) {
-        return tickets.tagsOf(List.of(ticketId)).stream().map(t -> t.tag().name()).sorted().toList();
+        return tickets.tagsOf(List.of(ticketId)).stream()
+                .map(t -> t.tag().name())
+                .sorted()
+                .toList();
     }
 
     private static List<String> normalizedTags(List<String> tags) {
-        return new LinkedHashSet<>(tags == null ? List.<String>of() : tags.stream().map(String::strip).toList())
+        return new LinkedHashSet<>(
+                        tags == null
+                                ? List.<String>of()
+                                : tags.stream().map(String::strip).toList())
                 .stream().sorted().toList();
     }
 
     private List<Long> tagIds(List<String> names) {
-        return normalizedTags(names).stream().map(catalog::ensureTag).map(Tag::id).distinct().toList();
+        return normalizedTags(names).stream()
+                .map(catalog::ensureTag)
+                .map(Tag::id)
+                .distinct()
+                .toList();
     }
 
     private List<TicketChange> diff(Ticket a, Ticket b, Actor actor, Instant at) {
@@ -324,11 +439,21 @@ public class TicketService {
         compare(changes, a, actor, at, "title", a.title(), b.title());
         compare(changes, a, actor, at, "description", a.description(), b.description());
         if (a.statusId() != b.statusId()) {
-            changes.add(change(a, actor, at, "status", workflow.status(a.statusId()).key(),
+            changes.add(change(
+                    a,
+                    actor,
+                    at,
+                    "status",
+                    workflow.status(a.statusId()).key(),
                     workflow.status(b.statusId()).key()));
         }
         if (a.priorityId() != b.priorityId()) {
-            changes.add(change(a, actor, at, "priority", workflow.priority(a.priorityId()).key(),
+            changes.add(change(
+                    a,
+                    actor,
+                    at,
+                    "priority",
+                    workflow.priority(a.priorityId()).key(),
                     workflow.priority(b.priorityId()).key()));
         }
         compare(changes, a, actor, at, "assignee", a.assigneeId(), b.assigneeId());
@@ -340,11 +465,11 @@ public class TicketService {
         return changes;
     }
 
-    private static void compare(List<TicketChange> changes, Ticket t, Actor actor, Instant at, String field,
-                                Object from, Object to) {
+    private static void compare(
+            List<TicketChange> changes, Ticket t, Actor actor, Instant at, String field, Object from, Object to) {
         if (!Objects.equals(from, to)) {
-            changes.add(change(t, actor, at, field, from == null ? null : from.toString(),
-                    to == null ? null : to.toString()));
+            changes.add(change(
+                    t, actor, at, field, from == null ? null : from.toString(), to == null ? null : to.toString()));
         }
     }
 

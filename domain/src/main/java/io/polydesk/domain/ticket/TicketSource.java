@@ -6,9 +6,18 @@ import java.util.Set;
 public final class TicketSource {
 
     public static final String API = "api";
-    public static final Set<String> KNOWN = Set.of("web", "email", "widget", "api", "scheduler", "mobile_app",
-            "phone", "live_chat", "in_person", "user_portal", "web_portal");
+    public static final Set<String> KNOWN = Set.of(
+            "web",
+            "email",
+            "widget",
+            "api",
+            "scheduler",
+            "mobile_app",
+            "phone",
+            "live_chat",
+            "in_person",
+            "user_portal",
+            "web_portal");
 
-    private TicketSource() {
-    }
+    private TicketSource() {}
 }

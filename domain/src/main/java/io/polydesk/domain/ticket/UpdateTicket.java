@@ -63,24 +63,92 @@ public record UpdateTicket(
         private Change<Long> companyId = Change.keep();
         private Integer expectedLockVersion;
 
-        public Builder title(Change<String> value) { title = value; return this; }
-        public Builder description(Change<String> value) { description = value; return this; }
-        public Builder priority(Change<String> value) { priority = value; return this; }
-        public Builder status(Change<String> value) { status = value; return this; }
-        public Builder assigneeId(Change<Long> value) { assigneeId = value; return this; }
-        public Builder projectId(Change<Long> value) { projectId = value; return this; }
-        public Builder teamId(Change<Long> value) { teamId = value; return this; }
-        public Builder typeId(Change<Long> value) { typeId = value; return this; }
-        public Builder tags(Change<List<String>> value) { tags = value; return this; }
-        public Builder dueDate(Change<LocalDate> value) { dueDate = value; return this; }
-        public Builder resolution(Change<String> value) { resolution = value; return this; }
-        public Builder customFields(Change<Map<String, String>> value) { customFields = value; return this; }
-        public Builder companyId(Change<Long> value) { companyId = value; return this; }
-        public Builder expectedLockVersion(Integer value) { expectedLockVersion = value; return this; }
+        public Builder title(Change<String> value) {
+            title = value;
+            return this;
+        }
+
+        public Builder description(Change<String> value) {
+            description = value;
+            return this;
+        }
+
+        public Builder priority(Change<String> value) {
+            priority = value;
+            return this;
+        }
+
+        public Builder status(Change<String> value) {
+            status = value;
+            return this;
+        }
+
+        public Builder assigneeId(Change<Long> value) {
+            assigneeId = value;
+            return this;
+        }
+
+        public Builder projectId(Change<Long> value) {
+            projectId = value;
+            return this;
+        }
+
+        public Builder teamId(Change<Long> value) {
+            teamId = value;
+            return this;
+        }
+
+        public Builder typeId(Change<Long> value) {
+            typeId = value;
+            return this;
+        }
+
+        public Builder tags(Change<List<String>> value) {
+            tags = value;
+            return this;
+        }
+
+        public Builder dueDate(Change<LocalDate> value) {
+            dueDate = value;
+            return this;
+        }
+
+        public Builder resolution(Change<String> value) {
+            resolution = value;
+            return this;
+        }
+
+        public Builder customFields(Change<Map<String, String>> value) {
+            customFields = value;
+            return this;
+        }
+
+        public Builder companyId(Change<Long> value) {
+            companyId = value;
+            return this;
+        }
+
+        public Builder expectedLockVersion(Integer value) {
+            expectedLockVersion = value;
+            return this;
+        }
 
         public UpdateTicket build() {
-            return new UpdateTicket(title, description, priority, status, assigneeId, projectId, teamId, typeId,
-                    tags, dueDate, resolution, customFields, companyId, expectedLockVersion);
+            return new UpdateTicket(
+                    title,
+                    description,
+                    priority,
+                    status,
+                    assigneeId,
+                    projectId,
+                    teamId,
+                    typeId,
+                    tags,
+                    dueDate,
+                    resolution,
+                    customFields,
+                    companyId,
+                    expectedLockVersion);
         }
     }
 }

@@ -8,6 +8,7 @@ public record LogTime(Long agentId, LocalDate date, Integer minutes, Boolean bil
 
     /** One entry covers at most one day. */
     public static final int MAX_MINUTES = 24 * 60;
+
     public static final int MAX_NOTE = 65_535;
 
     public LogTime {

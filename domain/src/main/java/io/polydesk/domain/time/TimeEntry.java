@@ -14,5 +14,4 @@ public record TimeEntry(
         boolean billable,
         String note,
         Instant createdAt,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

@@ -8,7 +8,6 @@ import io.polydesk.domain.shared.KeysetWindow;
 import io.polydesk.domain.ticket.TicketAccess;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -42,17 +41,26 @@ public class TimeEntryQueries {
         if (!actor.isStaff()) {
             return new CursorPage<>(List.of(), false, position != null, 0);
         }
-        List<TimeEntry> rows = limit == 0 ? List.of() : entries.window(ticketId,
-                position == null ? null : date(position), position == null ? null : position.id(), limit + 1);
-        return page(rows, limit, position != null, entries.countByTickets(List.of(ticketId)).get(ticketId));
+        List<TimeEntry> rows = limit == 0
+                ? List.of()
+                : entries.window(
+                        ticketId,
+                        position == null ? null : date(position),
+                        position == null ? null : position.id(),
+                        limit + 1);
+        return page(
+                rows,
+                limit,
+                position != null,
+                entries.countByTickets(List.of(ticketId)).get(ticketId));
     }
 
     /**
      * The first window of each of many tickets the caller has already been shown, in two queries (rows and
      * counts) whatever the number of tickets.
      */
-    public Map<Long, CursorPage<TimeEntry>> firstWindows(Actor actor, Collection<Long> visibleTicketIds,
-                                                         Integer first) {
+    public Map<Long, CursorPage<TimeEntry>> firstWindows(
+            Actor actor, Collection<Long> visibleTicketIds, Integer first) {
         Actor.require(actor);
         int limit = limit(first);
         Map<Long, CursorPage<TimeEntry>> result = new HashMap<>();
@@ -60,7 +68,8 @@ public class TimeEntryQueries {
             visibleTicketIds.forEach(id -> result.put(id, new CursorPage<>(List.of(), false, false, 0)));
             return result;
         }
-        Map<Long, List<TimeEntry>> rows = limit == 0 ? Map.of()
+        Map<Long, List<TimeEntry>> rows = limit == 0
+                ? Map.of()
                 : entries.firstOfTickets(visibleTicketIds, limit + 1).stream()
                         .collect(Collectors.groupingBy(TimeEntry::ticketId));
         Map<Long, Long> counts = entries.countByTickets(visibleTicketIds);
@@ -89,7 +98,12 @@ public class TimeEntryQueries {
     }
 
     private static CursorPage<TimeEntry> page(List<TimeEntry> rows, int limit, boolean hasPrevious, long total) {
-        return KeysetWindow.of(rows, limit, hasPrevious, total, e -> new Keyset(SORT_KEY, e.date().toString(), e.id()));
+        return KeysetWindow.of(
+                rows,
+                limit,
+                hasPrevious,
+                total,
+                e -> new Keyset(SORT_KEY, e.date().toString(), e.id()));
     }
 
     private static int limit(Integer first) {

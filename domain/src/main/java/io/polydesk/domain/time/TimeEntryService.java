@@ -27,8 +27,8 @@ public class TimeEntryService {
     private final UserRepository users;
     private final Clock clock;
 
-    public TimeEntryService(TimeEntryRepository entries, TaskRepository tasks, TicketAccess access,
-                            UserRepository users, Clock clock) {
+    public TimeEntryService(
+            TimeEntryRepository entries, TaskRepository tasks, TicketAccess access, UserRepository users, Clock clock) {
         this.entries = entries;
         this.tasks = tasks;
         this.access = access;
@@ -53,8 +53,17 @@ public class TimeEntryService {
         checkTask(c.taskId(), ticketId, v);
         v.throwIfInvalid();
         Instant now = now();
-        long id = entries.insert(new TimeEntry(0, ticketId, agentId, c.taskId(), c.date(), c.minutes(),
-                Boolean.TRUE.equals(c.billable()), c.note(), now, now));
+        long id = entries.insert(new TimeEntry(
+                0,
+                ticketId,
+                agentId,
+                c.taskId(),
+                c.date(),
+                c.minutes(),
+                Boolean.TRUE.equals(c.billable()),
+                c.note(),
+                now,
+                now));
         return entries.findById(id).orElseThrow();
     }
 
@@ -66,10 +75,17 @@ public class TimeEntryService {
             checkTask(u.taskId().value(), current.ticketId(), v);
         }
         v.throwIfInvalid();
-        entries.update(new TimeEntry(current.id(), current.ticketId(), current.agentId(),
-                u.taskId().orElse(current.taskId()), u.date().orElse(current.date()),
-                u.minutes().orElse(current.minutes()), u.billable().orElse(current.billable()),
-                u.note().orElse(current.note()), current.createdAt(), now()));
+        entries.update(new TimeEntry(
+                current.id(),
+                current.ticketId(),
+                current.agentId(),
+                u.taskId().orElse(current.taskId()),
+                u.date().orElse(current.date()),
+                u.minutes().orElse(current.minutes()),
+                u.billable().orElse(current.billable()),
+                u.note().orElse(current.note()),
+                current.createdAt(),
+                now()));
         return entries.findById(entryId).orElseThrow();
     }
 
@@ -81,8 +97,7 @@ public class TimeEntryService {
 
     private TimeEntry ownEntry(Actor actor, long entryId) {
         Actor.requireStaff(actor);
-        TimeEntry entry = entries.findById(entryId)
-                .orElseThrow(() -> DomainException.notFound("Time entry", entryId));
+        TimeEntry entry = entries.findById(entryId).orElseThrow(() -> DomainException.notFound("Time entry", entryId));
         access.visible(actor, entry.ticketId());
         if (entry.agentId() != actor.userId() && !actor.isAdmin()) {
             throw DomainException.forbidden("Only the entry's agent or an administrator may change a time entry");
@@ -92,7 +107,12 @@ public class TimeEntryService {
 
     private void checkTask(Long taskId, long ticketId, Validation v) {
         if (taskId != null) {
-            v.check(tasks.findById(taskId).map(Task::ticketId).filter(t -> t == ticketId).isPresent(), "taskId",
+            v.check(
+                    tasks.findById(taskId)
+                            .map(Task::ticketId)
+                            .filter(t -> t == ticketId)
+                            .isPresent(),
+                    "taskId",
                     "is not a task of this ticket");
         }
     }

@@ -5,8 +5,12 @@ import io.polydesk.domain.shared.Validation;
 import java.time.LocalDate;
 
 /** A partial update of a time entry; date, minutes and billable cannot be cleared, task and note can. */
-public record UpdateTimeEntry(Change<LocalDate> date, Change<Integer> minutes, Change<Boolean> billable,
-                              Change<Long> taskId, Change<String> note) {
+public record UpdateTimeEntry(
+        Change<LocalDate> date,
+        Change<Integer> minutes,
+        Change<Boolean> billable,
+        Change<Long> taskId,
+        Change<String> note) {
 
     public UpdateTimeEntry {
         date = orKeep(date);

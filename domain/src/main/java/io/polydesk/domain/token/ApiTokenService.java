@@ -33,8 +33,13 @@ public class ApiTokenService {
         new Validation().required(name, "name").maxLength(name, 100, "name").throwIfInvalid();
         User user = users.findById(actor.userId()).orElseThrow(DomainException::unauthenticated);
         String secret = TokenSecrets.newSecret();
-        long id = tokens.insert(user.id(), name.trim(), secret.substring(0, 10), TokenSecrets.hash(secret),
-                user.passwordVersion(), now());
+        long id = tokens.insert(
+                user.id(),
+                name.trim(),
+                secret.substring(0, 10),
+                TokenSecrets.hash(secret),
+                user.passwordVersion(),
+                now());
         return new CreatedApiToken(secret, tokens.findById(id).orElseThrow());
     }
 

@@ -16,8 +16,7 @@ public final class TokenSecrets {
     public static final String PREFIX = "pd_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TokenSecrets() {
-    }
+    private TokenSecrets() {}
 
     public static String newSecret() {
         byte[] bytes = new byte[32];

@@ -7,8 +7,7 @@ final class Emails {
 
     private static final Pattern SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-    private Emails() {
-    }
+    private Emails() {}
 
     static boolean isValid(String email) {
         return SHAPE.matcher(email).matches();

@@ -4,8 +4,7 @@ import java.time.ZoneId;
 
 final class TimeZones {
 
-    private TimeZones() {
-    }
+    private TimeZones() {}
 
     static boolean isValid(String zone) {
         try {

@@ -17,7 +17,16 @@ public record UpdateUser(
         Change<String> password) {
 
     public static UpdateUser nothing() {
-        return new UpdateUser(Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(),
-                Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep());
+        return new UpdateUser(
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep(),
+                Change.keep());
     }
 }

@@ -41,8 +41,8 @@ public class UserService {
         if (users.count() > 0) {
             return Optional.empty();
         }
-        return Optional.of(insert(new CreateUser(username, email, password, null, null, Role.ADMIN,
-                null, null, null, null)));
+        return Optional.of(
+                insert(new CreateUser(username, email, password, null, null, Role.ADMIN, null, null, null, null)));
     }
 
     private User insert(CreateUser c) {
@@ -53,8 +53,22 @@ public class UserService {
             v.throwIfInvalid();
         }
         Instant now = now();
-        User user = new User(0, c.username().trim(), c.email().trim(), c.firstName(), c.lastName(), c.role(),
-                c.phone(), c.mobile(), c.jobTitle(), c.timeZone(), true, hasher.hash(c.password()), 1, now, now);
+        User user = new User(
+                0,
+                c.username().trim(),
+                c.email().trim(),
+                c.firstName(),
+                c.lastName(),
+                c.role(),
+                c.phone(),
+                c.mobile(),
+                c.jobTitle(),
+                c.timeZone(),
+                true,
+                hasher.hash(c.password()),
+                1,
+                now,
+                now);
         long id = users.insert(user);
         return users.findById(id).orElseThrow();
     }
@@ -77,7 +91,10 @@ public class UserService {
         v.required(email, "email").maxLength(email, 254, "email");
         if (email != null && !email.isBlank()) {
             v.check(Emails.isValid(email), "email", "must be a valid e-mail address");
-            v.check(email.equalsIgnoreCase(current.email()) || !users.existsByEmail(email), "email", "is already taken");
+            v.check(
+                    email.equalsIgnoreCase(current.email()) || !users.existsByEmail(email),
+                    "email",
+                    "is already taken");
         }
         Role role = command.role().orElse(current.role());
         v.check(role != null, "role", "must be set");
@@ -87,21 +104,34 @@ public class UserService {
         v.check(active != null, "active", "must be set");
         String password = command.password().value();
         if (command.password().isPresent()) {
-            v.check(password != null && password.length() >= 8 && password.length() <= 200, "password",
+            v.check(
+                    password != null && password.length() >= 8 && password.length() <= 200,
+                    "password",
                     "must be between 8 and 200 characters");
         }
-        v.check(!(self && (role != Role.ADMIN || !Boolean.TRUE.equals(active)) && current.role() == Role.ADMIN),
-                "role", "administrators cannot demote or archive themselves");
+        v.check(
+                !(self && (role != Role.ADMIN || !Boolean.TRUE.equals(active)) && current.role() == Role.ADMIN),
+                "role",
+                "administrators cannot demote or archive themselves");
         v.throwIfInvalid();
 
         boolean credentialsChanged = command.password().isPresent() || (current.active() && !active);
-        User updated = new User(current.id(), current.username(), email.trim(),
-                command.firstName().orElse(current.firstName()), command.lastName().orElse(current.lastName()),
-                role, command.phone().orElse(current.phone()), command.mobile().orElse(current.mobile()),
-                command.jobTitle().orElse(current.jobTitle()), timeZone, active,
+        User updated = new User(
+                current.id(),
+                current.username(),
+                email.trim(),
+                command.firstName().orElse(current.firstName()),
+                command.lastName().orElse(current.lastName()),
+                role,
+                command.phone().orElse(current.phone()),
+                command.mobile().orElse(current.mobile()),
+                command.jobTitle().orElse(current.jobTitle()),
+                timeZone,
+                active,
                 command.password().isPresent() ? hasher.hash(password) : current.passwordHash(),
                 command.password().isPresent() ? current.passwordVersion() + 1 : current.passwordVersion(),
-                current.createdAt(), now());
+                current.createdAt(),
+                now());
         users.update(updated);
         if (credentialsChanged || role != current.role()) {
             events.publishEvent(new UserCredentialsChanged(userId));
@@ -117,9 +147,20 @@ public class UserService {
         if (currentPassword == null || !hasher.matches(currentPassword, user.passwordHash())) {
             throw DomainException.invalid("currentPassword", "is not correct");
         }
-        return update(actor, actor.userId(), new UpdateUser(Change.keep(), Change.keep(), Change.keep(),
-                Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(),
-                Change.to(newPassword)));
+        return update(
+                actor,
+                actor.userId(),
+                new UpdateUser(
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.keep(),
+                        Change.to(newPassword)));
     }
 
     /**

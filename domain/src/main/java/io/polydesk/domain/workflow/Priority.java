@@ -1,5 +1,4 @@
 package io.polydesk.domain.workflow;
 
 /** A ticket priority; a higher {@code level} is more urgent. */
-public record Priority(long id, String key, String name, int level, String color) {
-}
+public record Priority(long id, String key, String name, int level, String color) {}

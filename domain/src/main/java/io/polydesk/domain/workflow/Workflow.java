@@ -31,19 +31,25 @@ public class Workflow {
         this.repository = repository;
     }
 
-    private record Tables(List<Status> statuses, Map<String, Status> statusByKey, Map<Long, Status> statusById,
-                          List<Priority> priorities, Map<String, Priority> priorityByKey,
-                          Map<Long, Priority> priorityById) {
-    }
+    private record Tables(
+            List<Status> statuses,
+            Map<String, Status> statusByKey,
+            Map<Long, Status> statusById,
+            List<Priority> priorities,
+            Map<String, Priority> priorityByKey,
+            Map<Long, Priority> priorityById) {}
 
     private Tables tables() {
         Tables t = tables;
         if (t == null) {
             List<Status> statuses = repository.statuses().stream()
-                    .sorted(Comparator.comparingInt(Status::sortOrder)).toList();
+                    .sorted(Comparator.comparingInt(Status::sortOrder))
+                    .toList();
             List<Priority> priorities = repository.priorities().stream()
-                    .sorted(Comparator.comparingInt(Priority::level).reversed()).toList();
-            t = new Tables(statuses,
+                    .sorted(Comparator.comparingInt(Priority::level).reversed())
+                    .toList();
+            t = new Tables(
+                    statuses,
                     statuses.stream().collect(Collectors.toMap(Status::key, Function.identity())),
                     statuses.stream().collect(Collectors.toMap(Status::id, Function.identity())),
                     priorities,
@@ -63,7 +69,9 @@ public class Workflow {
     }
 
     public Optional<Status> status(String key) {
-        return key == null ? Optional.empty() : Optional.ofNullable(tables().statusByKey().get(key.toLowerCase()));
+        return key == null
+                ? Optional.empty()
+                : Optional.ofNullable(tables().statusByKey().get(key.toLowerCase()));
     }
 
     public Status status(long id) {
@@ -75,7 +83,9 @@ public class Workflow {
     }
 
     public Optional<Priority> priority(String key) {
-        return key == null ? Optional.empty() : Optional.ofNullable(tables().priorityByKey().get(key.toLowerCase()));
+        return key == null
+                ? Optional.empty()
+                : Optional.ofNullable(tables().priorityByKey().get(key.toLowerCase()));
     }
 
     public Priority priority(long id) {
@@ -87,13 +97,18 @@ public class Workflow {
     }
 
     public Status statusOrInvalid(String key, String field) {
-        return status(key).orElseThrow(() -> DomainException.invalid(field,
-                "must be one of " + statuses().stream().map(Status::key).toList()));
+        return status(key)
+                .orElseThrow(() -> DomainException.invalid(
+                        field,
+                        "must be one of " + statuses().stream().map(Status::key).toList()));
     }
 
     public Priority priorityOrInvalid(String key, String field) {
-        return priority(key).orElseThrow(() -> DomainException.invalid(field,
-                "must be one of " + priorities().stream().map(Priority::key).toList()));
+        return priority(key)
+                .orElseThrow(() -> DomainException.invalid(
+                        field,
+                        "must be one of "
+                                + priorities().stream().map(Priority::key).toList()));
     }
 
     /**

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.polydesk.domain.asset.AssetStatusCommands.CreateAssetStatus;
 import io.polydesk.domain.asset.AssetStatusCommands.UpdateAssetStatus;
-import io.polydesk.domain.shared.InvalidFields;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.Change;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.ErrorCode;
+import io.polydesk.domain.shared.InvalidFields;
 import io.polydesk.domain.shared.Role;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +36,8 @@ class AssetCatalogRulesTest {
     @Test
     void aStatusKeyIsACodeAndItsNameIsRequired() {
         assertThat(fields(() -> new CreateAssetStatus("In Use", " ", null))).containsExactly("key", "name");
-        assertThat(fields(() -> new CreateAssetStatus("a".repeat(33), "x", null))).containsExactly("key");
+        assertThat(fields(() -> new CreateAssetStatus("a".repeat(33), "x", null)))
+                .containsExactly("key");
         assertThat(fields(() -> new CreateAssetStatus("9lives", "Nine", null))).containsExactly("key");
         assertThat(new CreateAssetStatus(" on_loan2 ", " On loan ", 5))
                 .isEqualTo(new CreateAssetStatus("on_loan2", "On loan", 5));
@@ -46,33 +47,36 @@ class AssetCatalogRulesTest {
 
     @Test
     void vendorNamesAreTrimmedUniqueIgnoringCaseWithinTheirKindAndAdministratorsOnly() {
-        AssetVendorService service = new AssetVendorService(new InMemoryVendors(),
-                Clock.fixed(T0, ZoneOffset.UTC));
+        AssetVendorService service = new AssetVendorService(new InMemoryVendors(), Clock.fixed(T0, ZoneOffset.UTC));
         AssetVendor hp = service.create(ADMIN, VendorKind.MANUFACTURER, "  HP ");
         assertThat(hp.name()).isEqualTo("HP");
 
-        assertThat(fields(() -> service.create(ADMIN, VendorKind.MANUFACTURER, "hp"))).containsExactly("name");
+        assertThat(fields(() -> service.create(ADMIN, VendorKind.MANUFACTURER, "hp")))
+                .containsExactly("name");
         assertThat(service.create(ADMIN, VendorKind.SUPPLIER, "hp").kind()).isEqualTo(VendorKind.SUPPLIER);
-        assertThat(service.rename(ADMIN, VendorKind.MANUFACTURER, hp.id(), "hP").name()).isEqualTo("hP");
-        assertThat(service.archive(ADMIN, VendorKind.MANUFACTURER, hp.id()).archived()).isTrue();
-        assertThat(service.archive(ADMIN, VendorKind.MANUFACTURER, hp.id()).archived()).isTrue();
+        assertThat(service.rename(ADMIN, VendorKind.MANUFACTURER, hp.id(), "hP").name())
+                .isEqualTo("hP");
+        assertThat(service.archive(ADMIN, VendorKind.MANUFACTURER, hp.id()).archived())
+                .isTrue();
+        assertThat(service.archive(ADMIN, VendorKind.MANUFACTURER, hp.id()).archived())
+                .isTrue();
 
         for (Actor notAdmin : List.of(AGENT, CUSTOMER)) {
             assertThatThrownBy(() -> service.create(notAdmin, VendorKind.SUPPLIER, "Acme"))
-                    .isInstanceOfSatisfying(DomainException.class,
-                            e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
+                    .isInstanceOfSatisfying(
+                            DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
         }
         assertThatThrownBy(() -> service.archive(ADMIN, VendorKind.SUPPLIER, hp.id() + 100))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
     }
 
     @Test
     void customersNeverListVendors() {
         AssetVendorQueries queries = new AssetVendorQueries(new InMemoryVendors());
         assertThatThrownBy(() -> queries.list(CUSTOMER, VendorKind.MANUFACTURER, false))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
         assertThat(queries.list(AGENT, VendorKind.MANUFACTURER, false)).isEmpty();
     }
 
@@ -84,8 +88,15 @@ class AssetCatalogRulesTest {
         @Override
         public long insert(AssetVendor vendor) {
             long id = rows.size() + 1;
-            rows.put(id, new AssetVendor(id, vendor.kind(), vendor.name(), vendor.archived(), vendor.createdAt(),
-                    vendor.updatedAt()));
+            rows.put(
+                    id,
+                    new AssetVendor(
+                            id,
+                            vendor.kind(),
+                            vendor.name(),
+                            vendor.archived(),
+                            vendor.createdAt(),
+                            vendor.updatedAt()));
             return id;
         }
 
@@ -101,18 +112,23 @@ class AssetCatalogRulesTest {
 
         @Override
         public List<AssetVendor> findByIds(VendorKind kind, Collection<Long> ids) {
-            return ids.stream().map(id -> findById(kind, id)).flatMap(Optional::stream).toList();
+            return ids.stream()
+                    .map(id -> findById(kind, id))
+                    .flatMap(Optional::stream)
+                    .toList();
         }
 
         @Override
         public Optional<AssetVendor> findByName(VendorKind kind, String name) {
-            return rows.values().stream().filter(v -> v.kind() == kind && v.name().equalsIgnoreCase(name))
+            return rows.values().stream()
+                    .filter(v -> v.kind() == kind && v.name().equalsIgnoreCase(name))
                     .findFirst();
         }
 
         @Override
         public List<AssetVendor> list(VendorKind kind, boolean includeArchived) {
-            return rows.values().stream().filter(v -> v.kind() == kind && (includeArchived || !v.archived()))
+            return rows.values().stream()
+                    .filter(v -> v.kind() == kind && (includeArchived || !v.archived()))
                     .toList();
         }
     }

@@ -52,20 +52,30 @@ class CatalogTreeRulesTest {
         AssetType laptop = types.create(ADMIN, "Laptop", computer.id(), null);
         AssetType printer = types.create(ADMIN, "Printer", null, null);
 
-        assertThat(fields(() -> types.update(ADMIN, new UpdateAssetType(computer.id(), Change.keep(),
-                Change.to(laptop.id()), Change.keep())))).containsExactly("parentId");
-        assertThat(fields(() -> types.update(ADMIN, new UpdateAssetType(computer.id(), Change.keep(),
-                Change.to(computer.id()), Change.keep())))).containsExactly("parentId");
-        assertThat(fields(() -> types.update(ADMIN, new UpdateAssetType(printer.id(), Change.to(" LAPTOP "),
-                Change.keep(), Change.keep())))).containsExactly("name");
+        assertThat(fields(() -> types.update(
+                        ADMIN,
+                        new UpdateAssetType(computer.id(), Change.keep(), Change.to(laptop.id()), Change.keep()))))
+                .containsExactly("parentId");
+        assertThat(fields(() -> types.update(
+                        ADMIN,
+                        new UpdateAssetType(computer.id(), Change.keep(), Change.to(computer.id()), Change.keep()))))
+                .containsExactly("parentId");
+        assertThat(fields(() -> types.update(
+                        ADMIN, new UpdateAssetType(printer.id(), Change.to(" LAPTOP "), Change.keep(), Change.keep()))))
+                .containsExactly("name");
         assertThat(fields(() -> new UpdateAssetType(1, Change.to(null), Change.keep(), Change.to("x".repeat(65)))))
                 .containsExactly("name", "icon");
 
-        AssetType moved = types.update(ADMIN, new UpdateAssetType(printer.id(), Change.to("printer"),
-                Change.to(computer.id()), Change.to(" fa-print ")));
+        AssetType moved = types.update(
+                ADMIN,
+                new UpdateAssetType(
+                        printer.id(), Change.to("printer"), Change.to(computer.id()), Change.to(" fa-print ")));
         assertThat(moved).isEqualTo(new AssetType(printer.id(), "printer", computer.id(), "fa-print", false));
-        assertThat(types.update(ADMIN, new UpdateAssetType(computer.id(), Change.keep(), Change.to(null),
-                Change.to(" "))).icon()).isNull();
+        assertThat(types.update(
+                                ADMIN,
+                                new UpdateAssetType(computer.id(), Change.keep(), Change.to(null), Change.to(" ")))
+                        .icon())
+                .isNull();
     }
 
     @Test
@@ -78,11 +88,14 @@ class CatalogTreeRulesTest {
         assertThat(types.archive(ADMIN, computer.id()).archived()).isTrue();
         assertThat(types.archive(ADMIN, computer.id()).archived()).isTrue();
         assertThat(code(() -> types.unarchive(ADMIN, laptop.id()))).isEqualTo(ErrorCode.CONFLICT);
-        assertThat(fields(() -> types.create(ADMIN, "Netbook", computer.id(), null))).containsExactly("parentId");
+        assertThat(fields(() -> types.create(ADMIN, "Netbook", computer.id(), null)))
+                .containsExactly("parentId");
         // An archived type may move below an archived one; a live one may not.
         AssetType tablet = types.create(ADMIN, "Tablet", null, null);
-        assertThat(fields(() -> types.update(ADMIN, new UpdateAssetType(tablet.id(), Change.keep(),
-                Change.to(computer.id()), Change.keep())))).containsExactly("parentId");
+        assertThat(fields(() -> types.update(
+                        ADMIN,
+                        new UpdateAssetType(tablet.id(), Change.keep(), Change.to(computer.id()), Change.keep()))))
+                .containsExactly("parentId");
 
         assertThat(types.unarchive(ADMIN, computer.id()).archived()).isFalse();
         assertThat(types.unarchive(ADMIN, laptop.id()).archived()).isFalse();
@@ -95,14 +108,18 @@ class CatalogTreeRulesTest {
         Location hqRoom = locations.create(ADMIN, "Room 1", hq.id());
         Location branchRoom = locations.create(ADMIN, "room 1", branch.id());
 
-        assertThat(fields(() -> locations.update(ADMIN, new UpdateLocation(branchRoom.id(), Change.keep(),
-                Change.to(hq.id()))))).containsExactly("name");
-        assertThat(fields(() -> locations.update(ADMIN, new UpdateLocation(hq.id(), Change.keep(),
-                Change.to(hqRoom.id()))))).containsExactly("parentId");
-        assertThat(fields(() -> locations.update(ADMIN, new UpdateLocation(branch.id(), Change.to("hq"),
-                Change.keep())))).containsExactly("name");
-        assertThat(locations.update(ADMIN, new UpdateLocation(branchRoom.id(), Change.to("Room 2"),
-                Change.to(hq.id())))).isEqualTo(new Location(branchRoom.id(), "Room 2", hq.id(), false));
+        assertThat(fields(() -> locations.update(
+                        ADMIN, new UpdateLocation(branchRoom.id(), Change.keep(), Change.to(hq.id())))))
+                .containsExactly("name");
+        assertThat(fields(() ->
+                        locations.update(ADMIN, new UpdateLocation(hq.id(), Change.keep(), Change.to(hqRoom.id())))))
+                .containsExactly("parentId");
+        assertThat(fields(
+                        () -> locations.update(ADMIN, new UpdateLocation(branch.id(), Change.to("hq"), Change.keep()))))
+                .containsExactly("name");
+        assertThat(locations.update(
+                        ADMIN, new UpdateLocation(branchRoom.id(), Change.to("Room 2"), Change.to(hq.id()))))
+                .isEqualTo(new Location(branchRoom.id(), "Room 2", hq.id(), false));
 
         assertThat(code(() -> locations.archive(ADMIN, hq.id()))).isEqualTo(ErrorCode.CONFLICT);
         assertThat(code(() -> locations.archive(ADMIN, 99))).isEqualTo(ErrorCode.NOT_FOUND);
@@ -114,11 +131,13 @@ class CatalogTreeRulesTest {
         Location location = locations.create(ADMIN, "Depot", null);
         for (Actor notAdmin : List.of(AGENT, CUSTOMER)) {
             assertThat(code(() -> types.archive(notAdmin, type.id()))).isEqualTo(ErrorCode.FORBIDDEN);
-            assertThat(code(() -> locations.update(notAdmin, new UpdateLocation(location.id(), Change.to("x"),
-                    Change.keep())))).isEqualTo(ErrorCode.FORBIDDEN);
+            assertThat(code(() -> locations.update(
+                            notAdmin, new UpdateLocation(location.id(), Change.to("x"), Change.keep()))))
+                    .isEqualTo(ErrorCode.FORBIDDEN);
         }
-        assertThatThrownBy(() -> types.unarchive(null, type.id())).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
+        assertThatThrownBy(() -> types.unarchive(null, type.id()))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
     }
 
     /** Types and locations only; the statuses are not needed here. */

@@ -28,7 +28,8 @@ class CustomFieldValuesTest {
         assertThat(canonical(field(CustomFieldType.BOOLEAN), "1")).isEqualTo("true");
         assertThat(canonical(field(CustomFieldType.DATE), "2026-01-10")).isEqualTo("2026-01-10");
         assertThat(canonical(field(CustomFieldType.DROPDOWN, "a", "b"), "b")).isEqualTo("b");
-        assertThat(canonical(field(CustomFieldType.URL), "https://example.com/x")).isEqualTo("https://example.com/x");
+        assertThat(canonical(field(CustomFieldType.URL), "https://example.com/x"))
+                .isEqualTo("https://example.com/x");
     }
 
     @Test
@@ -36,7 +37,8 @@ class CustomFieldValuesTest {
         assertThatThrownBy(() -> canonical(field(CustomFieldType.INTEGER), "4.5"))
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).details())
-                        .extracting("field").containsExactly("customFields.f"));
+                        .extracting("field")
+                        .containsExactly("customFields.f"));
         assertThatThrownBy(() -> canonical(field(CustomFieldType.DATE), "10/01/2026"))
                 .isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> canonical(field(CustomFieldType.DROPDOWN, "a"), "c"))
@@ -49,7 +51,8 @@ class CustomFieldValuesTest {
 
     @Test
     void requiredFieldCannotBeBlank() {
-        CustomFieldDefinition required = new CustomFieldDefinition(1, "f", "F", CustomFieldType.STRING, List.of(), true);
+        CustomFieldDefinition required =
+                new CustomFieldDefinition(1, "f", "F", CustomFieldType.STRING, List.of(), true);
         assertThatThrownBy(() -> canonical(required, " ")).isInstanceOf(DomainException.class);
     }
 }

@@ -18,8 +18,10 @@ class SearchCursorTest {
     }
 
     private static void refusedOnAfter(ThrowingCallable call, String message) {
-        assertThatThrownBy(call).isInstanceOf(DomainException.class)
-                .satisfies(e -> assertThat(((DomainException) e).details()).singleElement()
+        assertThatThrownBy(call)
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).details())
+                        .singleElement()
                         .satisfies(detail -> {
                             assertThat(detail.field()).isEqualTo("after");
                             assertThat(detail.message()).contains(message);

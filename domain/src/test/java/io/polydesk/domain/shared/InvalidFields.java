@@ -7,8 +7,7 @@ import java.util.List;
 /** For rule tests: the fields a command's INVALID error names, or a failure when it raises none. */
 public final class InvalidFields {
 
-    private InvalidFields() {
-    }
+    private InvalidFields() {}
 
     public static List<String> of(Runnable command) {
         try {

@@ -13,8 +13,10 @@ class KeysetWindowTest {
         assertThat(KeysetWindow.limit(null)).isEqualTo(KeysetWindow.DEFAULT_SIZE);
         assertThat(KeysetWindow.limit(0)).isZero();
         assertThat(KeysetWindow.limit(100)).isEqualTo(100);
-        assertThatThrownBy(() -> KeysetWindow.limit(101)).isInstanceOf(DomainException.class)
-                .satisfies(e -> assertThat(((DomainException) e).details()).extracting(FieldError::field)
+        assertThatThrownBy(() -> KeysetWindow.limit(101))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).details())
+                        .extracting(FieldError::field)
                         .containsExactly("first"));
         assertThatThrownBy(() -> KeysetWindow.limit(-1)).isInstanceOf(DomainException.class);
     }
@@ -31,8 +33,8 @@ class KeysetWindowTest {
 
     @Test
     void theExtraRowOnlySignalsANextPage() {
-        CursorPage<Long> page = KeysetWindow.of(List.of(1L, 2L, 3L), 2, true, 9,
-                id -> new Keyset("ID", id.toString(), id));
+        CursorPage<Long> page =
+                KeysetWindow.of(List.of(1L, 2L, 3L), 2, true, 9, id -> new Keyset("ID", id.toString(), id));
         assertThat(page.edges()).extracting(CursorPage.Edge::node).containsExactly(1L, 2L);
         assertThat(page.hasNext()).isTrue();
         assertThat(page.hasPrevious()).isTrue();

@@ -33,16 +33,21 @@ class TemplateRendererTest {
         Validation v = new Validation();
         TemplateRenderer.checkPlaceholders("{{ticket.title}} {{user.password}} {{foo}}", "body", v);
 
-        assertThatThrownBy(v::throwIfInvalid).isInstanceOfSatisfying(DomainException.class, e ->
-                assertThat(e.details()).extracting(FieldError::field).containsExactly("body"))
-                .hasMessageContaining("user.password").hasMessageContaining("foo");
+        assertThatThrownBy(v::throwIfInvalid)
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.details())
+                                .extracting(FieldError::field)
+                                .containsExactly("body"))
+                .hasMessageContaining("user.password")
+                .hasMessageContaining("foo");
     }
 
     @Test
     void knownPlaceholdersPassTheCheck() {
         Validation v = new Validation();
-        TemplateRenderer.checkPlaceholders("{{ticket.number}} {{ticket.title}} {{requester.name}} {{agent.name}}",
-                "body", v);
+        TemplateRenderer.checkPlaceholders(
+                "{{ticket.number}} {{ticket.title}} {{requester.name}} {{agent.name}}", "body", v);
         assertThat(v.hasErrors()).isFalse();
     }
 }

@@ -11,8 +11,28 @@ class TicketPolicyTest {
 
     private static Ticket ticket(long requesterId, boolean archived) {
         Instant now = Instant.now();
-        return new Ticket(1, "TKT-001", "t", null, 1, 1, requesterId, null, null, null, null, null, null, false,
-                "api", now, now, null, null, 0, archived);
+        return new Ticket(
+                1,
+                "TKT-001",
+                "t",
+                null,
+                1,
+                1,
+                requesterId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                "api",
+                now,
+                now,
+                null,
+                null,
+                0,
+                archived);
     }
 
     @Test

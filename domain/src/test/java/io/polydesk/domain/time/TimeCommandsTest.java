@@ -14,10 +14,13 @@ class TimeCommandsTest {
     @Test
     void logTimeNeedsADateAndBetweenOneMinuteAndOneDay() {
         assertThatThrownBy(() -> new LogTime(null, null, 0, null, null, null))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.details())
-                        .extracting(FieldError::field).containsExactly("date", "minutes"));
-        assertThatThrownBy(() -> new LogTime(null, LocalDate.of(2026, 1, 1), LogTime.MAX_MINUTES + 1, null, null,
-                null)).isInstanceOf(DomainException.class);
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.details())
+                                .extracting(FieldError::field)
+                                .containsExactly("date", "minutes"));
+        assertThatThrownBy(() -> new LogTime(null, LocalDate.of(2026, 1, 1), LogTime.MAX_MINUTES + 1, null, null, null))
+                .isInstanceOf(DomainException.class);
         assertThat(new LogTime(null, LocalDate.of(2026, 1, 1), LogTime.MAX_MINUTES, null, null, null).minutes())
                 .isEqualTo(1440);
     }
@@ -25,8 +28,11 @@ class TimeCommandsTest {
     @Test
     void anUpdateCannotClearTheDateMinutesOrBillableFlag() {
         assertThatThrownBy(() -> new UpdateTimeEntry(Change.to(null), Change.to(null), Change.to(null), null, null))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.details())
-                        .extracting(FieldError::field).containsExactly("date", "minutes", "billable"));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.details())
+                                .extracting(FieldError::field)
+                                .containsExactly("date", "minutes", "billable"));
         UpdateTimeEntry keepAll = new UpdateTimeEntry(null, null, null, null, Change.to(null));
         assertThat(keepAll.minutes().isPresent()).isFalse();
         assertThat(keepAll.note().isPresent()).isTrue();

@@ -12,23 +12,34 @@ class CreateUserTest {
 
     @Test
     void everyBrokenRuleIsReportedAtOnce() {
-        assertThatThrownBy(() -> new CreateUser(" ", "not-an-email", "short", null, null, null, null, null, null,
-                "Mars/Olympus"))
+        assertThatThrownBy(() -> new CreateUser(
+                        " ", "not-an-email", "short", null, null, null, null, null, null, "Mars/Olympus"))
                 .isInstanceOf(DomainException.class)
-                .satisfies(e -> assertThat(((DomainException) e).details()).extracting(FieldError::field)
+                .satisfies(e -> assertThat(((DomainException) e).details())
+                        .extracting(FieldError::field)
                         .containsExactlyInAnyOrder("username", "email", "password", "role", "timeZone"));
     }
 
     @Test
     void usernameCannotHoldTheBasicSeparator() {
-        assertThatThrownBy(() -> new CreateUser("a:b", "a@example.com", "long-enough", null, null, Role.AGENT,
-                null, null, null, null)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> new CreateUser(
+                        "a:b", "a@example.com", "long-enough", null, null, Role.AGENT, null, null, null, null))
+                .isInstanceOf(DomainException.class);
     }
 
     @Test
     void validUserPasses() {
-        CreateUser user = new CreateUser("jane", "jane@example.com", "long-enough", "Jane", "Doe", Role.AGENT,
-                null, null, null, "Europe/Berlin");
+        CreateUser user = new CreateUser(
+                "jane",
+                "jane@example.com",
+                "long-enough",
+                "Jane",
+                "Doe",
+                Role.AGENT,
+                null,
+                null,
+                null,
+                "Europe/Berlin");
         assertThat(user.username()).isEqualTo("jane");
     }
 }

@@ -4,10 +4,9 @@ import io.polydesk.domain.asset.AssetStatus;
 import io.polydesk.domain.asset.AssetType;
 import io.polydesk.domain.asset.Location;
 import io.polydesk.persistence.support.GeneratedId;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
-
-import java.util.List;
 
 /** SQL for asset types, asset statuses and locations; statements live in {@code AssetCatalogMapper.xml}. */
 @Mapper

@@ -4,12 +4,11 @@ import io.polydesk.domain.asset.Asset;
 import io.polydesk.domain.asset.AssetNote;
 import io.polydesk.domain.asset.AssetUser;
 import io.polydesk.persistence.support.GeneratedId;
-import org.apache.ibatis.annotations.Mapper;
-import org.apache.ibatis.annotations.Param;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 
 /** SQL for assets, their users, tags and notes; statements live in {@code AssetMapper.xml}. */
 @Mapper

@@ -5,7 +5,6 @@ import io.polydesk.domain.asset.AssetOrder;
 import io.polydesk.domain.asset.AssetSearch;
 import io.polydesk.persistence.support.LikePatterns;
 import io.polydesk.persistence.support.ListingWindow;
-
 import java.util.List;
 
 /**
@@ -17,8 +16,8 @@ public final class AssetQuery extends ListingWindow {
     private final AssetCriteria criteria;
     private final AssetOrder order;
 
-    private AssetQuery(AssetCriteria criteria, AssetOrder order, Long afterId, Object afterValue, long offset,
-                       int limit) {
+    private AssetQuery(
+            AssetCriteria criteria, AssetOrder order, Long afterId, Object afterValue, long offset, int limit) {
         super(order.descending(), afterId, afterValue, offset, limit);
         this.criteria = criteria;
         this.order = order;
@@ -35,8 +34,7 @@ public final class AssetQuery extends ListingWindow {
         if (search.afterId() != null && afterValue == null) {
             throw new IllegalArgumentException("A keyset position in " + order.field() + " order needs its value");
         }
-        return new AssetQuery(search.criteria(), order, search.afterId(), afterValue, search.offset(),
-                search.limit());
+        return new AssetQuery(search.criteria(), order, search.afterId(), afterValue, search.offset(), search.limit());
     }
 
     /** The filter alone, for counting. */

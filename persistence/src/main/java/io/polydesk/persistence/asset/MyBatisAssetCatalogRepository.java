@@ -5,10 +5,9 @@ import io.polydesk.domain.asset.AssetStatus;
 import io.polydesk.domain.asset.AssetType;
 import io.polydesk.domain.asset.Location;
 import io.polydesk.persistence.support.GeneratedId;
-import org.springframework.stereotype.Repository;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.stereotype.Repository;
 
 /** Asset types, asset statuses and locations. */
 @Repository

@@ -8,13 +8,12 @@ import io.polydesk.domain.asset.AssetSearch;
 import io.polydesk.domain.asset.AssetTag;
 import io.polydesk.domain.asset.AssetUser;
 import io.polydesk.persistence.support.GeneratedId;
-import org.springframework.stereotype.Repository;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.stereotype.Repository;
 
 /** Assets, their assigned users, tags and notes. */
 @Repository
@@ -82,7 +81,8 @@ public class MyBatisAssetRepository implements AssetRepository {
 
     @Override
     public List<AssetTag> tagsOf(Collection<Long> assetIds) {
-        return assetIds.isEmpty() ? List.of()
+        return assetIds.isEmpty()
+                ? List.of()
                 : mapper.tagsOf(assetIds).stream().map(AssetTagRow::toAssetTag).toList();
     }
 

@@ -18,15 +18,19 @@ public interface AttachmentMapper {
 
     List<Attachment> findByIds(@Param("ids") Collection<Long> ids);
 
-    List<Attachment> listByTickets(@Param("ticketIds") Collection<Long> ticketIds,
-                                   @Param("includeInternal") boolean includeInternal);
+    List<Attachment> listByTickets(
+            @Param("ticketIds") Collection<Long> ticketIds, @Param("includeInternal") boolean includeInternal);
 
     List<Attachment> listByComments(@Param("commentIds") Collection<Long> commentIds);
 
     List<Attachment> listByAssets(@Param("assetIds") Collection<Long> assetIds);
 
-    int bind(@Param("id") long id, @Param("kind") String kind, @Param("ticketId") Long ticketId,
-             @Param("commentId") Long commentId, @Param("assetId") Long assetId);
+    int bind(
+            @Param("id") long id,
+            @Param("kind") String kind,
+            @Param("ticketId") Long ticketId,
+            @Param("commentId") Long commentId,
+            @Param("assetId") Long assetId);
 
     List<Attachment> pendingBefore(@Param("cutoff") Instant cutoff, @Param("limit") int limit);
 

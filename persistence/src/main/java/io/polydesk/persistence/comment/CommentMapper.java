@@ -20,12 +20,13 @@ public interface CommentMapper {
 
     List<Comment> listByTicket(@Param("ticketId") long ticketId, @Param("includeInternal") boolean includeInternal);
 
-    List<Comment> firstOfTickets(@Param("ticketIds") Collection<Long> ticketIds,
-                                 @Param("includeInternal") boolean includeInternal,
-                                 @Param("perTicket") int perTicket);
+    List<Comment> firstOfTickets(
+            @Param("ticketIds") Collection<Long> ticketIds,
+            @Param("includeInternal") boolean includeInternal,
+            @Param("perTicket") int perTicket);
 
-    List<IdCount> countByTickets(@Param("ticketIds") Collection<Long> ticketIds,
-                                 @Param("includeInternal") boolean includeInternal);
+    List<IdCount> countByTickets(
+            @Param("ticketIds") Collection<Long> ticketIds, @Param("includeInternal") boolean includeInternal);
 
     int updateContent(@Param("id") long id, @Param("content") String content, @Param("at") Instant at);
 

@@ -26,8 +26,8 @@ public interface KnowledgeMapper {
 
     boolean hasLiveChildren(@Param("id") long id);
 
-    boolean categoryNameTaken(@Param("parentId") Long parentId, @Param("name") String name,
-                              @Param("exceptId") long exceptId);
+    boolean categoryNameTaken(
+            @Param("parentId") Long parentId, @Param("name") String name, @Param("exceptId") long exceptId);
 
     void insertArticle(@Param("article") Article article, @Param("key") GeneratedId key);
 

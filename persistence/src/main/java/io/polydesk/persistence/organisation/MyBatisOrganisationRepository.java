@@ -47,7 +47,11 @@ public class MyBatisOrganisationRepository implements OrganisationRepository {
 
     @Override
     public List<Company> findCompaniesByIds(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : mapper.findCompaniesByIds(ids).stream().map(CompanyRow::toCompany).toList();
+        return ids.isEmpty()
+                ? List.of()
+                : mapper.findCompaniesByIds(ids).stream()
+                        .map(CompanyRow::toCompany)
+                        .toList();
     }
 
     @Override
@@ -57,8 +61,11 @@ public class MyBatisOrganisationRepository implements OrganisationRepository {
 
     @Override
     public List<Company> listCompanies(CompanyCriteria criteria, String afterName, Long afterId, int limit) {
-        return mapper.listCompanies(criteria, LikePatterns.contains(criteria.text()), afterName, afterId, limit)
-                .stream().map(CompanyRow::toCompany).toList();
+        return mapper
+                .listCompanies(criteria, LikePatterns.contains(criteria.text()), afterName, afterId, limit)
+                .stream()
+                .map(CompanyRow::toCompany)
+                .toList();
     }
 
     @Override

@@ -17,7 +17,9 @@ public class MyBatisTicketCompanies implements TicketCompanies {
 
     @Override
     public Long companyOf(long ticketId) {
-        return mapper.ticketCompanies(List.of(ticketId)).stream().findFirst().map(TicketCompany::companyId)
+        return mapper.ticketCompanies(List.of(ticketId)).stream()
+                .findFirst()
+                .map(TicketCompany::companyId)
                 .orElse(null);
     }
 

@@ -28,9 +28,12 @@ public interface OrganisationMapper {
 
     CompanyRow findCompanyByName(@Param("name") String name);
 
-    List<CompanyRow> listCompanies(@Param("c") CompanyCriteria criteria, @Param("textPattern") String textPattern,
-                                   @Param("afterName") String afterName, @Param("afterId") Long afterId,
-                                   @Param("limit") int limit);
+    List<CompanyRow> listCompanies(
+            @Param("c") CompanyCriteria criteria,
+            @Param("textPattern") String textPattern,
+            @Param("afterName") String afterName,
+            @Param("afterId") Long afterId,
+            @Param("limit") int limit);
 
     long countCompanies(@Param("c") CompanyCriteria criteria, @Param("textPattern") String textPattern);
 
@@ -90,11 +93,13 @@ public interface OrganisationMapper {
 
     List<UserOrganisation> userOrganisations(@Param("ids") Collection<Long> userIds);
 
-    int setUserOrganisation(@Param("userId") long userId, @Param("companyId") Long companyId,
-                            @Param("departmentId") Long departmentId);
+    int setUserOrganisation(
+            @Param("userId") long userId, @Param("companyId") Long companyId, @Param("departmentId") Long departmentId);
 
-    List<Membership> companyUsers(@Param("ids") Collection<Long> companyIds, @Param("afterUserId") Long afterUserId,
-                                  @Param("limit") int limit);
+    List<Membership> companyUsers(
+            @Param("ids") Collection<Long> companyIds,
+            @Param("afterUserId") Long afterUserId,
+            @Param("limit") int limit);
 
     List<IdCount> companyUserCounts(@Param("ids") Collection<Long> companyIds);
 

@@ -13,8 +13,11 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface RelationMapper {
 
-    void insertLink(@Param("link") TicketLink link, @Param("low") long low, @Param("high") long high,
-                    @Param("key") GeneratedId key);
+    void insertLink(
+            @Param("link") TicketLink link,
+            @Param("low") long low,
+            @Param("high") long high,
+            @Param("key") GeneratedId key);
 
     TicketLink findLink(@Param("low") long low, @Param("high") long high);
 

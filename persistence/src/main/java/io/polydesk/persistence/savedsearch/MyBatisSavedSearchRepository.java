@@ -51,10 +51,10 @@ public class MyBatisSavedSearchRepository implements SavedSearchRepository {
     }
 
     @Override
-    public List<SavedSearch> listVisible(long userId, SavedSearchKind kind, String afterName, Long afterId,
-                                         int limit) {
+    public List<SavedSearch> listVisible(long userId, SavedSearchKind kind, String afterName, Long afterId, int limit) {
         return mapper.listVisible(userId, ownerClass(kind), afterName, afterId, limit).stream()
-                .map(MyBatisSavedSearchRepository::fromRow).toList();
+                .map(MyBatisSavedSearchRepository::fromRow)
+                .toList();
     }
 
     @Override
@@ -72,12 +72,35 @@ public class MyBatisSavedSearchRepository implements SavedSearchRepository {
         AssigneeFilter a = f.assignee();
         String tag = s.kind() == SavedSearchKind.ASSET ? af.tag() : f.tag();
         String text = s.kind() == SavedSearchKind.ASSET ? af.text() : f.text();
-        return new SavedSearchRow(s.id(), s.ownerId(), s.name(), ownerClass(s.kind()), s.shared(),
-                join(f.statuses()), join(f.priorities()), a == null ? null : a.kind().name(),
-                a == null ? null : a.userId(), f.requesterId(), f.projectId(), tag, text, f.createdFrom(),
-                f.createdTo(), f.updatedFrom(), f.updatedTo(), f.dueFrom(), f.dueTo(), FILTER_VERSION,
-                af.typeId(), af.statusId(), af.locationId(), af.ownerId(), af.assignedUserId(), s.createdAt(),
-                s.updatedAt(), s.kind() == SavedSearchKind.ASSET ? null : f.companyId());
+        return new SavedSearchRow(
+                s.id(),
+                s.ownerId(),
+                s.name(),
+                ownerClass(s.kind()),
+                s.shared(),
+                join(f.statuses()),
+                join(f.priorities()),
+                a == null ? null : a.kind().name(),
+                a == null ? null : a.userId(),
+                f.requesterId(),
+                f.projectId(),
+                tag,
+                text,
+                f.createdFrom(),
+                f.createdTo(),
+                f.updatedFrom(),
+                f.updatedTo(),
+                f.dueFrom(),
+                f.dueTo(),
+                FILTER_VERSION,
+                af.typeId(),
+                af.statusId(),
+                af.locationId(),
+                af.ownerId(),
+                af.assignedUserId(),
+                s.createdAt(),
+                s.updatedAt(),
+                s.kind() == SavedSearchKind.ASSET ? null : f.companyId());
     }
 
     private static SavedSearch fromRow(SavedSearchRow r) {
@@ -85,17 +108,36 @@ public class MyBatisSavedSearchRepository implements SavedSearchRepository {
         TicketFilter tickets = null;
         AssetFilter assets = null;
         if (kind == SavedSearchKind.ASSET) {
-            assets = new AssetFilter(r.assetTypeId(), r.assetStatusId(), r.locationId(), r.assetOwnerId(),
-                    r.assignedUserId(), r.tag(), r.searchText());
+            assets = new AssetFilter(
+                    r.assetTypeId(),
+                    r.assetStatusId(),
+                    r.locationId(),
+                    r.assetOwnerId(),
+                    r.assignedUserId(),
+                    r.tag(),
+                    r.searchText());
         } else {
-            AssigneeFilter assignee = r.assigneeKind() == null ? null
+            AssigneeFilter assignee = r.assigneeKind() == null
+                    ? null
                     : new AssigneeFilter(AssigneeFilter.Kind.valueOf(r.assigneeKind()), r.assigneeId());
-            tickets = new TicketFilter(split(r.statuses()), split(r.priorities()), assignee, r.requesterId(),
-                    r.projectId(), r.tag(), r.searchText(), r.createdFrom(), r.createdTo(), r.updatedFrom(),
-                    r.updatedTo(), r.dueFrom(), r.dueTo(), r.companyId());
+            tickets = new TicketFilter(
+                    split(r.statuses()),
+                    split(r.priorities()),
+                    assignee,
+                    r.requesterId(),
+                    r.projectId(),
+                    r.tag(),
+                    r.searchText(),
+                    r.createdFrom(),
+                    r.createdTo(),
+                    r.updatedFrom(),
+                    r.updatedTo(),
+                    r.dueFrom(),
+                    r.dueTo(),
+                    r.companyId());
         }
-        return new SavedSearch(r.id(), r.ownerId(), r.name(), kind, r.shared(), tickets, assets, r.createdAt(),
-                r.updatedAt());
+        return new SavedSearch(
+                r.id(), r.ownerId(), r.name(), kind, r.shared(), tickets, assets, r.createdAt(), r.updatedAt());
     }
 
     private static String join(List<String> keys) {

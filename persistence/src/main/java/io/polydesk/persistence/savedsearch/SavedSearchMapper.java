@@ -16,9 +16,12 @@ interface SavedSearchMapper {
 
     SavedSearchRow findById(@Param("id") long id);
 
-    List<SavedSearchRow> listVisible(@Param("userId") long userId, @Param("ownerClass") String ownerClass,
-                                     @Param("afterName") String afterName, @Param("afterId") Long afterId,
-                                     @Param("limit") int limit);
+    List<SavedSearchRow> listVisible(
+            @Param("userId") long userId,
+            @Param("ownerClass") String ownerClass,
+            @Param("afterName") String afterName,
+            @Param("afterId") Long afterId,
+            @Param("limit") int limit);
 
     long countVisible(@Param("userId") long userId, @Param("ownerClass") String ownerClass);
 }

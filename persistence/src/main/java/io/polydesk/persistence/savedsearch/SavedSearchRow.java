@@ -32,5 +32,4 @@ public record SavedSearchRow(
         Long assignedUserId,
         Instant createdAt,
         Instant updatedAt,
-        Long companyId) {
-}
+        Long companyId) {}

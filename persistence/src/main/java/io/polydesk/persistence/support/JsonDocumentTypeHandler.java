@@ -1,16 +1,15 @@
 package io.polydesk.persistence.support;
 
-import org.apache.ibatis.type.BaseTypeHandler;
-import org.apache.ibatis.type.JdbcType;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.sql.CallableStatement;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
+import org.apache.ibatis.type.BaseTypeHandler;
+import org.apache.ibatis.type.JdbcType;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores a free-form document ({@code Map<String, Object>}) as JSON text, so the domain never sees JSON and the
@@ -21,8 +20,7 @@ public class JsonDocumentTypeHandler extends BaseTypeHandler<Map<String, Object>
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
-    private static final TypeReference<Map<String, Object>> DOCUMENT = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> DOCUMENT = new TypeReference<>() {};
 
     @Override
     public void setNonNullParameter(PreparedStatement ps, int i, Map<String, Object> parameter, JdbcType jdbcType)

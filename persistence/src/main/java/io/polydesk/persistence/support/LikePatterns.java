@@ -6,8 +6,7 @@ package io.polydesk.persistence.support;
  */
 public final class LikePatterns {
 
-    private LikePatterns() {
-    }
+    private LikePatterns() {}
 
     /** A pattern matching any value that contains {@code text}; null stays null. */
     public static String contains(String text) {

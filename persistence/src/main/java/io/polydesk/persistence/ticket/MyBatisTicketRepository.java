@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Repository;
 
 /** Tickets, their tags and their change history. */
@@ -74,8 +74,11 @@ public class MyBatisTicketRepository implements TicketRepository {
 
     @Override
     public List<TicketTag> tagsOf(Collection<Long> ticketIds) {
-        return ticketIds.isEmpty() ? List.of()
-                : mapper.tagsOf(ticketIds).stream().map(TicketTagRow::toTicketTag).toList();
+        return ticketIds.isEmpty()
+                ? List.of()
+                : mapper.tagsOf(ticketIds).stream()
+                        .map(TicketTagRow::toTicketTag)
+                        .toList();
     }
 
     @Override

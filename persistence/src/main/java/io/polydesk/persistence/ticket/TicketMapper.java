@@ -39,6 +39,6 @@ public interface TicketMapper {
 
     List<TicketChange> historyOf(@Param("ticketIds") Collection<Long> ticketIds);
 
-    List<String> numbersRequestedBy(@Param("requesterId") long requesterId,
-                                    @Param("numbers") Collection<String> numbers);
+    List<String> numbersRequestedBy(
+            @Param("requesterId") long requesterId, @Param("numbers") Collection<String> numbers);
 }

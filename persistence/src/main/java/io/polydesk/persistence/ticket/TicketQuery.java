@@ -18,8 +18,8 @@ public final class TicketQuery extends ListingWindow {
     private final TicketCriteria criteria;
     private final TicketOrder order;
 
-    private TicketQuery(TicketCriteria criteria, TicketOrder order, Long afterId, Object afterValue, long offset,
-                        int limit) {
+    private TicketQuery(
+            TicketCriteria criteria, TicketOrder order, Long afterId, Object afterValue, long offset, int limit) {
         super(order.descending(), afterId, afterValue, offset, limit);
         this.criteria = criteria;
         this.order = order;
@@ -36,8 +36,7 @@ public final class TicketQuery extends ListingWindow {
         if (search.afterId() != null && afterValue == null) {
             throw new IllegalArgumentException("A keyset position in " + order.field() + " order needs its value");
         }
-        return new TicketQuery(search.criteria(), order, search.afterId(), afterValue, search.offset(),
-                search.limit());
+        return new TicketQuery(search.criteria(), order, search.afterId(), afterValue, search.offset(), search.limit());
     }
 
     /** The filter alone, for counting. */

@@ -22,11 +22,13 @@ public interface TimeEntryMapper {
 
     TimeEntry findById(@Param("id") long id);
 
-    List<TimeEntry> window(@Param("ticketId") long ticketId, @Param("afterDate") LocalDate afterDate,
-                           @Param("afterId") Long afterId, @Param("limit") int limit);
+    List<TimeEntry> window(
+            @Param("ticketId") long ticketId,
+            @Param("afterDate") LocalDate afterDate,
+            @Param("afterId") Long afterId,
+            @Param("limit") int limit);
 
-    List<TimeEntry> firstOfTickets(@Param("ticketIds") Collection<Long> ticketIds,
-                                   @Param("perTicket") int perTicket);
+    List<TimeEntry> firstOfTickets(@Param("ticketIds") Collection<Long> ticketIds, @Param("perTicket") int perTicket);
 
     List<IdCount> countByTickets(@Param("ticketIds") Collection<Long> ticketIds);
 

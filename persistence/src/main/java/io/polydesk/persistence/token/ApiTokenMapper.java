@@ -11,9 +11,14 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface ApiTokenMapper {
 
-    void insert(@Param("userId") long userId, @Param("name") String name, @Param("prefix") String prefix,
-                @Param("tokenHash") String tokenHash, @Param("passwordVersion") int passwordVersion,
-                @Param("createdAt") Instant createdAt, @Param("key") GeneratedId key);
+    void insert(
+            @Param("userId") long userId,
+            @Param("name") String name,
+            @Param("prefix") String prefix,
+            @Param("tokenHash") String tokenHash,
+            @Param("passwordVersion") int passwordVersion,
+            @Param("createdAt") Instant createdAt,
+            @Param("key") GeneratedId key);
 
     ApiToken findByHash(@Param("tokenHash") String tokenHash);
 

@@ -19,8 +19,8 @@ public class MyBatisApiTokenRepository implements ApiTokenRepository {
     }
 
     @Override
-    public long insert(long userId, String name, String prefix, String tokenHash, int passwordVersion,
-                       Instant createdAt) {
+    public long insert(
+            long userId, String name, String prefix, String tokenHash, int passwordVersion, Instant createdAt) {
         GeneratedId key = new GeneratedId();
         mapper.insert(userId, name, prefix, tokenHash, passwordVersion, createdAt, key);
         return key.value();

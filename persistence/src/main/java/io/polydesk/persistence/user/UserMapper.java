@@ -30,8 +30,12 @@ public interface UserMapper {
 
     long countAll();
 
-    List<User> list(@Param("textPattern") String textPattern, @Param("role") Role role,
-                    @Param("active") Boolean active, @Param("offset") long offset, @Param("limit") int limit);
+    List<User> list(
+            @Param("textPattern") String textPattern,
+            @Param("role") Role role,
+            @Param("active") Boolean active,
+            @Param("offset") long offset,
+            @Param("limit") int limit);
 
     long count(@Param("textPattern") String textPattern, @Param("role") Role role, @Param("active") Boolean active);
 }

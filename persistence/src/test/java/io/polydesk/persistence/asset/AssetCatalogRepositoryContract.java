@@ -21,14 +21,36 @@ abstract class AssetCatalogRepositoryContract extends RepositoryTest {
 
     @Autowired
     AssetCatalogRepository catalog;
+
     @Autowired
     AssetVendorRepository vendors;
+
     @Autowired
     AssetRepository assets;
 
     private long asset(long statusId, Long manufacturerId, Long supplierId) {
-        return assets.insert(new Asset(0, unique("asset"), null, null, statusId, null, manufacturerId, null, null,
-                null, supplierId, null, null, null, false, null, null, false, T0, T0, 0));
+        return assets.insert(new Asset(
+                0,
+                unique("asset"),
+                null,
+                null,
+                statusId,
+                null,
+                manufacturerId,
+                null,
+                null,
+                null,
+                supplierId,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                false,
+                T0,
+                T0,
+                0));
     }
 
     @Test
@@ -40,7 +62,9 @@ abstract class AssetCatalogRepositoryContract extends RepositoryTest {
         assertThat(inserted.archived()).isFalse();
 
         catalog.updateStatus(new AssetStatus(id, "ignored", "Lent out " + key, 75, true));
-        assertThat(catalog.findStatus(id)).get().usingRecursiveComparison()
+        assertThat(catalog.findStatus(id))
+                .get()
+                .usingRecursiveComparison()
                 .isEqualTo(new AssetStatus(id, key, "Lent out " + key, 75, true));
         assertThat(catalog.statuses()).extracting(AssetStatus::id).contains(id);
         assertThat(catalog.statusInUse(id)).isFalse();
@@ -71,8 +95,14 @@ abstract class AssetCatalogRepositoryContract extends RepositoryTest {
 
         catalog.updateLocation(new Location(room, "Room 2", building, true));
         assertThat(catalog.findLocation(room)).contains(new Location(room, "Room 2", building, true));
-        assertThat(catalog.locations()).contains(new Location(room, "Room 2", building, true),
-                new Location(building, catalog.findLocation(building).orElseThrow().name(), null, false));
+        assertThat(catalog.locations())
+                .contains(
+                        new Location(room, "Room 2", building, true),
+                        new Location(
+                                building,
+                                catalog.findLocation(building).orElseThrow().name(),
+                                null,
+                                false));
 
         catalog.updateLocation(new Location(room, "Room 2", null, false));
         assertThat(catalog.findLocation(room)).contains(new Location(room, "Room 2", null, false));
@@ -86,8 +116,30 @@ abstract class AssetCatalogRepositoryContract extends RepositoryTest {
         assertThat(catalog.statusInUse(id)).isTrue();
 
         Asset a = assets.findById(assetId).orElseThrow();
-        assets.update(new Asset(a.id(), a.name(), null, null, id, null, null, null, null, null, null, null, null,
-                null, false, null, null, true, a.createdAt(), T0, 0), 0);
+        assets.update(
+                new Asset(
+                        a.id(),
+                        a.name(),
+                        null,
+                        null,
+                        id,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        true,
+                        a.createdAt(),
+                        T0,
+                        0),
+                0);
         assertThat(catalog.statusInUse(id)).isTrue();
     }
 
@@ -97,16 +149,25 @@ abstract class AssetCatalogRepositoryContract extends RepositoryTest {
         long maker = vendors.insert(new AssetVendor(0, VendorKind.MANUFACTURER, name, false, T0, T0));
         long seller = vendors.insert(new AssetVendor(0, VendorKind.SUPPLIER, name, false, T0, T0.plusMillis(3)));
 
-        assertThat(vendors.findById(VendorKind.MANUFACTURER, maker)).get().usingRecursiveComparison()
+        assertThat(vendors.findById(VendorKind.MANUFACTURER, maker))
+                .get()
+                .usingRecursiveComparison()
                 .isEqualTo(new AssetVendor(maker, VendorKind.MANUFACTURER, name, false, T0, T0));
-        assertThat(vendors.findById(VendorKind.SUPPLIER, seller)).get().usingRecursiveComparison()
+        assertThat(vendors.findById(VendorKind.SUPPLIER, seller))
+                .get()
+                .usingRecursiveComparison()
                 .isEqualTo(new AssetVendor(seller, VendorKind.SUPPLIER, name, false, T0, T0.plusMillis(3)));
-        assertThat(vendors.findByName(VendorKind.MANUFACTURER, name.toUpperCase())).get()
-                .extracting(AssetVendor::id).isEqualTo(maker);
-        assertThat(vendors.findByName(VendorKind.SUPPLIER, name.toLowerCase())).get()
-                .extracting(AssetVendor::id).isEqualTo(seller);
+        assertThat(vendors.findByName(VendorKind.MANUFACTURER, name.toUpperCase()))
+                .get()
+                .extracting(AssetVendor::id)
+                .isEqualTo(maker);
+        assertThat(vendors.findByName(VendorKind.SUPPLIER, name.toLowerCase()))
+                .get()
+                .extracting(AssetVendor::id)
+                .isEqualTo(seller);
         assertThat(vendors.findByName(VendorKind.MANUFACTURER, name + "x")).isEmpty();
-        assertThat(vendors.findByIds(VendorKind.MANUFACTURER, List.of(maker, -1L))).extracting(AssetVendor::id)
+        assertThat(vendors.findByIds(VendorKind.MANUFACTURER, List.of(maker, -1L)))
+                .extracting(AssetVendor::id)
                 .containsExactly(maker);
     }
 
@@ -117,12 +178,17 @@ abstract class AssetCatalogRepositoryContract extends RepositoryTest {
         long gone = vendors.insert(new AssetVendor(0, VendorKind.SUPPLIER, prefix + " A", false, T0, T0));
         vendors.update(new AssetVendor(gone, VendorKind.SUPPLIER, prefix + " A renamed", true, T0, T0.plusSeconds(1)));
 
-        assertThat(vendors.list(VendorKind.SUPPLIER, false)).extracting(AssetVendor::id).contains(live)
+        assertThat(vendors.list(VendorKind.SUPPLIER, false))
+                .extracting(AssetVendor::id)
+                .contains(live)
                 .doesNotContain(gone);
-        assertThat(vendors.list(VendorKind.SUPPLIER, true).stream().filter(v -> v.name().startsWith(prefix)))
-                .extracting(AssetVendor::name).containsExactly(prefix + " A renamed", prefix + " B");
+        assertThat(vendors.list(VendorKind.SUPPLIER, true).stream()
+                        .filter(v -> v.name().startsWith(prefix)))
+                .extracting(AssetVendor::name)
+                .containsExactly(prefix + " A renamed", prefix + " B");
         // By name: manufacturer and supplier ids come from two tables and may coincide.
-        assertThat(vendors.list(VendorKind.MANUFACTURER, true)).extracting(AssetVendor::name)
+        assertThat(vendors.list(VendorKind.MANUFACTURER, true))
+                .extracting(AssetVendor::name)
                 .noneMatch(n -> n.startsWith(prefix));
     }
 

@@ -2,5 +2,4 @@ package io.polydesk.persistence.asset;
 
 import io.polydesk.persistence.OnMySql;
 
-class AssetCatalogRepositoryOnMySqlTest extends AssetCatalogRepositoryContract implements OnMySql {
-}
+class AssetCatalogRepositoryOnMySqlTest extends AssetCatalogRepositoryContract implements OnMySql {}

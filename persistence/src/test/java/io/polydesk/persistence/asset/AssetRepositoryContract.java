@@ -1,5 +1,7 @@
 package io.polydesk.persistence.asset;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.polydesk.domain.asset.Asset;
 import io.polydesk.domain.asset.AssetCatalogRepository;
 import io.polydesk.domain.asset.AssetCriteria;
@@ -13,8 +15,8 @@ import io.polydesk.domain.asset.AssetType;
 import io.polydesk.domain.asset.AssetUser;
 import io.polydesk.domain.asset.AssetVendor;
 import io.polydesk.domain.asset.AssetVendorRepository;
-import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.asset.Location;
+import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.catalog.CatalogRepository;
 import io.polydesk.domain.customfield.AssetFieldValue;
 import io.polydesk.domain.customfield.CustomFieldDefinition;
@@ -23,17 +25,14 @@ import io.polydesk.domain.customfield.CustomFieldType;
 import io.polydesk.domain.shared.Role;
 import io.polydesk.domain.user.User;
 import io.polydesk.persistence.RepositoryTest;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 abstract class AssetRepositoryContract extends RepositoryTest {
 
@@ -42,10 +41,13 @@ abstract class AssetRepositoryContract extends RepositoryTest {
 
     @Autowired
     AssetRepository assets;
+
     @Autowired
     AssetCatalogRepository catalog;
+
     @Autowired
     CatalogRepository tags;
+
     @Autowired
     CustomFieldRepository customFields;
 
@@ -68,17 +70,42 @@ abstract class AssetRepositoryContract extends RepositoryTest {
     }
 
     private AssetStatus status(String key) {
-        return catalog.statuses().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+        return catalog.statuses().stream()
+                .filter(s -> s.key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     private AssetType type(String name) {
-        return catalog.types().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        return catalog.types().stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Asset insert(String name, Long typeId, long statusId, Long locationId, Long ownerId, int second) {
-        long id = assets.insert(new Asset(0, prefix + " " + name, null, typeId, statusId, locationId, null, null,
-                null, null, null, null, ownerId, null, false, null, null, false, T0.plusSeconds(second),
-                T0.plusSeconds(second), 0));
+        long id = assets.insert(new Asset(
+                0,
+                prefix + " " + name,
+                null,
+                typeId,
+                statusId,
+                locationId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                ownerId,
+                null,
+                false,
+                null,
+                null,
+                false,
+                T0.plusSeconds(second),
+                T0.plusSeconds(second),
+                0));
         return assets.findById(id).orElseThrow();
     }
 
@@ -88,7 +115,8 @@ abstract class AssetRepositoryContract extends RepositoryTest {
 
     private List<Long> ids(AssetCriteria criteria) {
         return assets.search(new AssetSearch(criteria, AssetOrder.BY_NAME, null, null, null, 0, 100)).stream()
-                .map(Asset::id).toList();
+                .map(Asset::id)
+                .toList();
     }
 
     @Test
@@ -101,16 +129,38 @@ abstract class AssetRepositoryContract extends RepositoryTest {
         inventory.put("note", null);
         long maker = vendors.insert(new AssetVendor(0, VendorKind.MANUFACTURER, unique("Gerlach-Metz"), false, T0, T0));
         long seller = vendors.insert(new AssetVendor(0, VendorKind.SUPPLIER, unique("Acme Supply"), false, T0, T0));
-        Asset draft = new Asset(0, "BOSS-1000", "Boss's computer", laptop.id(), activeId, location, maker,
-                "Power-X", "0938-24s", "OSIJD-3209", seller, 3, owner.id(), "PO12345", true, inventory,
-                T0.plusMillis(5), false, T0, T0.plusMillis(9), 0);
+        Asset draft = new Asset(
+                0,
+                "BOSS-1000",
+                "Boss's computer",
+                laptop.id(),
+                activeId,
+                location,
+                maker,
+                "Power-X",
+                "0938-24s",
+                "OSIJD-3209",
+                seller,
+                3,
+                owner.id(),
+                "PO12345",
+                true,
+                inventory,
+                T0.plusMillis(5),
+                false,
+                T0,
+                T0.plusMillis(9),
+                0);
 
         long id = assets.insert(draft);
 
-        assertThat(assets.findById(id)).get().usingRecursiveComparison().ignoringFields("id")
+        assertThat(assets.findById(id))
+                .get()
+                .usingRecursiveComparison()
+                .ignoringFields("id")
                 .isEqualTo(draft);
-        assertThat(assets.findById(id).orElseThrow().inventory().get("disks")).isEqualTo(
-                List.of(Map.of("size", 512, "ssd", true), Map.of("size", new BigDecimal("1.5"))));
+        assertThat(assets.findById(id).orElseThrow().inventory().get("disks"))
+                .isEqualTo(List.of(Map.of("size", 512, "ssd", true), Map.of("size", new BigDecimal("1.5"))));
         assertThat(assets.findById(-1)).isEmpty();
         assertThat(assets.findByIds(List.of(id, -1L))).extracting(Asset::id).containsExactly(id);
     }
@@ -119,9 +169,28 @@ abstract class AssetRepositoryContract extends RepositoryTest {
     void updateWritesOnlyAtTheExpectedVersionAndBumpsIt() {
         Asset a = insert("printer", printer.id(), activeId, null, null, 0);
         long hp = vendors.insert(new AssetVendor(0, VendorKind.MANUFACTURER, unique("HP"), false, T0, T0));
-        Asset changed = new Asset(a.id(), "renamed", "now described", laptop.id(), retiredId, null, hp, "M404",
-                "SN1", null, null, null, null, null, true, Map.of("cpu", "i7"), T0.plusSeconds(3), true, a.createdAt(),
-                T0.plusSeconds(3), a.lockVersion());
+        Asset changed = new Asset(
+                a.id(),
+                "renamed",
+                "now described",
+                laptop.id(),
+                retiredId,
+                null,
+                hp,
+                "M404",
+                "SN1",
+                null,
+                null,
+                null,
+                null,
+                null,
+                true,
+                Map.of("cpu", "i7"),
+                T0.plusSeconds(3),
+                true,
+                a.createdAt(),
+                T0.plusSeconds(3),
+                a.lockVersion());
 
         assertThat(assets.update(changed, a.lockVersion() + 1)).isFalse();
         assertThat(assets.update(changed, a.lockVersion())).isTrue();
@@ -129,7 +198,10 @@ abstract class AssetRepositoryContract extends RepositoryTest {
 
         Asset stored = assets.findById(a.id()).orElseThrow();
         assertThat(stored.lockVersion()).isEqualTo(a.lockVersion() + 1);
-        assertThat(stored).usingRecursiveComparison().ignoringFields("lockVersion").isEqualTo(changed);
+        assertThat(stored)
+                .usingRecursiveComparison()
+                .ignoringFields("lockVersion")
+                .isEqualTo(changed);
     }
 
     @Test
@@ -141,33 +213,88 @@ abstract class AssetRepositoryContract extends RepositoryTest {
         Asset printerB = insert("printer B", printer.id(), retiredId, null, null, 2);
         Asset untyped = insert("loose cable", null, activeId, null, null, 3);
         Asset archived = insert("old laptop", laptop.id(), activeId, null, owner.id(), 4);
-        assets.update(new Asset(archived.id(), archived.name(), null, laptop.id(), activeId, null, null, null, null,
-                null, null, null, owner.id(), null, false, null, null, true, archived.createdAt(), T0, 0), 0);
+        assets.update(
+                new Asset(
+                        archived.id(),
+                        archived.name(),
+                        null,
+                        laptop.id(),
+                        activeId,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        owner.id(),
+                        null,
+                        false,
+                        null,
+                        null,
+                        true,
+                        archived.createdAt(),
+                        T0,
+                        0),
+                0);
         assets.addUser(printerB.id(), holder.id(), T0);
         String tagName = unique("Cabling");
         assets.replaceTags(untyped.id(), List.of(tags.ensureTag(tagName).id()));
 
         assertThat(ids(text(prefix.toLowerCase()))).containsExactly(laptopA.id(), untyped.id(), printerB.id());
         AssetCriteria mine = text(prefix.toLowerCase());
-        assertThat(ids(new AssetCriteria(List.of(computer.id(), laptop.id()), null, List.of(), null, null, null,
-                mine.text(), null, false))).containsExactly(laptopA.id());
-        assertThat(ids(new AssetCriteria(List.of(), retiredId, List.of(), null, null, null, mine.text(), null,
-                false))).containsExactly(printerB.id());
-        assertThat(ids(new AssetCriteria(List.of(), null, List.of(building), null, null, null, null, null,
-                false))).containsExactly(laptopA.id());
+        assertThat(ids(new AssetCriteria(
+                        List.of(computer.id(), laptop.id()),
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        mine.text(),
+                        null,
+                        false)))
+                .containsExactly(laptopA.id());
+        assertThat(ids(new AssetCriteria(List.of(), retiredId, List.of(), null, null, null, mine.text(), null, false)))
+                .containsExactly(printerB.id());
+        assertThat(ids(new AssetCriteria(List.of(), null, List.of(building), null, null, null, null, null, false)))
+                .containsExactly(laptopA.id());
         assertThat(ids(new AssetCriteria(List.of(), null, List.of(), owner.id(), null, null, null, null, false)))
                 .containsExactly(laptopA.id());
         assertThat(ids(new AssetCriteria(List.of(), null, List.of(), null, holder.id(), null, null, null, false)))
                 .containsExactly(printerB.id());
-        assertThat(ids(new AssetCriteria(List.of(), null, List.of(), null, null, tagName.toUpperCase(), null, null,
-                false))).containsExactly(untyped.id());
+        assertThat(ids(new AssetCriteria(
+                        List.of(), null, List.of(), null, null, tagName.toUpperCase(), null, null, false)))
+                .containsExactly(untyped.id());
         assertThat(ids(text("loose cable"))).containsExactly(untyped.id());
         assertThat(ids(text("100%"))).isEmpty();
         String maker = unique("Zebra Technologies");
         long makerId = vendors.insert(new AssetVendor(0, VendorKind.MANUFACTURER, maker, false, T0, T0));
-        assets.update(new Asset(printerB.id(), printerB.name(), null, printer.id(), retiredId, null, makerId, null,
-                null, null, null, null, null, null, false, null, null, false, printerB.createdAt(), T0, 0), 0);
-        assertThat(ids(text(maker.toLowerCase()))).as("found by its manufacturer's name")
+        assets.update(
+                new Asset(
+                        printerB.id(),
+                        printerB.name(),
+                        null,
+                        printer.id(),
+                        retiredId,
+                        null,
+                        makerId,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        false,
+                        printerB.createdAt(),
+                        T0,
+                        0),
+                0);
+        assertThat(ids(text(maker.toLowerCase())))
+                .as("found by its manufacturer's name")
                 .containsExactly(printerB.id());
         assertThat(assets.count(mine)).isEqualTo(3);
     }
@@ -180,8 +307,8 @@ abstract class AssetRepositoryContract extends RepositoryTest {
         insert("someone else's", null, activeId, null, newUser(Role.CUSTOMER).id(), 3);
         assets.addUser(assigned.id(), customer.id(), T0);
 
-        AssetCriteria visible = new AssetCriteria(List.of(), null, List.of(), null, null, null,
-                prefix.toLowerCase(), customer.id(), false);
+        AssetCriteria visible = new AssetCriteria(
+                List.of(), null, List.of(), null, null, null, prefix.toLowerCase(), customer.id(), false);
         assertThat(ids(visible)).containsExactly(assigned.id(), owned.id());
         assertThat(assets.count(visible)).isEqualTo(2);
     }
@@ -193,16 +320,26 @@ abstract class AssetRepositoryContract extends RepositoryTest {
             inserted.add(insert("same name", null, activeId, null, null, i % 3).id());
         }
         AssetCriteria mine = text(prefix.toLowerCase());
-        for (AssetOrder order : List.of(AssetOrder.BY_NAME, AssetOrder.NEWEST_FIRST,
-                new AssetOrder(AssetOrder.Field.ID, true), new AssetOrder(AssetOrder.Field.UPDATED_AT, false))) {
+        for (AssetOrder order : List.of(
+                AssetOrder.BY_NAME,
+                AssetOrder.NEWEST_FIRST,
+                new AssetOrder(AssetOrder.Field.ID, true),
+                new AssetOrder(AssetOrder.Field.UPDATED_AT, false))) {
             List<Long> seen = new ArrayList<>();
             Asset last = null;
             while (true) {
-                AssetSearch page = last == null ? new AssetSearch(mine, order, null, null, null, 0, 3)
-                        : new AssetSearch(mine, order, last.id(),
-                        order.field() == AssetOrder.Field.CREATED_AT ? last.createdAt()
-                                : order.field() == AssetOrder.Field.UPDATED_AT ? last.updatedAt() : null,
-                        order.field() == AssetOrder.Field.NAME ? last.name() : null, 0, 3);
+                AssetSearch page = last == null
+                        ? new AssetSearch(mine, order, null, null, null, 0, 3)
+                        : new AssetSearch(
+                                mine,
+                                order,
+                                last.id(),
+                                order.field() == AssetOrder.Field.CREATED_AT
+                                        ? last.createdAt()
+                                        : order.field() == AssetOrder.Field.UPDATED_AT ? last.updatedAt() : null,
+                                order.field() == AssetOrder.Field.NAME ? last.name() : null,
+                                0,
+                                3);
                 List<Asset> rows = assets.search(page);
                 rows.forEach(a -> seen.add(a.id()));
                 if (rows.size() < 3) {
@@ -210,10 +347,13 @@ abstract class AssetRepositoryContract extends RepositoryTest {
                 }
                 last = rows.get(rows.size() - 1);
             }
-            assertThat(seen).as(order.toString()).containsExactlyInAnyOrderElementsOf(inserted)
+            assertThat(seen)
+                    .as(order.toString())
+                    .containsExactlyInAnyOrderElementsOf(inserted)
                     .doesNotHaveDuplicates();
         }
-        assertThat(assets.search(new AssetSearch(mine, AssetOrder.BY_NAME, null, null, null, 5, 3))).hasSize(2);
+        assertThat(assets.search(new AssetSearch(mine, AssetOrder.BY_NAME, null, null, null, 5, 3)))
+                .hasSize(2);
     }
 
     @Test
@@ -227,8 +367,11 @@ abstract class AssetRepositoryContract extends RepositoryTest {
         assertThat(assets.addUser(a.id(), first.id(), T0)).isFalse();
         assertThat(assets.addUser(a.id(), second.id(), T0.plusSeconds(1))).isTrue();
         assertThat(assets.addUser(b.id(), second.id(), T0)).isTrue();
-        assertThat(assets.usersOf(List.of(a.id(), b.id()))).containsExactly(new AssetUser(a.id(), first.id()),
-                new AssetUser(a.id(), second.id()), new AssetUser(b.id(), second.id()));
+        assertThat(assets.usersOf(List.of(a.id(), b.id())))
+                .containsExactly(
+                        new AssetUser(a.id(), first.id()),
+                        new AssetUser(a.id(), second.id()),
+                        new AssetUser(b.id(), second.id()));
 
         assertThat(assets.removeUser(a.id(), first.id())).isTrue();
         assertThat(assets.removeUser(a.id(), first.id())).isFalse();
@@ -253,10 +396,15 @@ abstract class AssetRepositoryContract extends RepositoryTest {
         assets.moveUser(source.id(), target.id());
 
         assertThat(assets.findById(owned.id())).get().extracting(Asset::ownerId).isEqualTo(target.id());
-        assertThat(assets.findById(others.id())).get().extracting(Asset::ownerId).isEqualTo(bystander.id());
-        assertThat(assets.usersOf(List.of(onlySource.id(), both.id(), others.id()))).containsExactly(
-                new AssetUser(onlySource.id(), target.id()), new AssetUser(both.id(), target.id()),
-                new AssetUser(others.id(), bystander.id()));
+        assertThat(assets.findById(others.id()))
+                .get()
+                .extracting(Asset::ownerId)
+                .isEqualTo(bystander.id());
+        assertThat(assets.usersOf(List.of(onlySource.id(), both.id(), others.id())))
+                .containsExactly(
+                        new AssetUser(onlySource.id(), target.id()),
+                        new AssetUser(both.id(), target.id()),
+                        new AssetUser(others.id(), bystander.id()));
     }
 
     @Test
@@ -269,8 +417,10 @@ abstract class AssetRepositoryContract extends RepositoryTest {
         assets.replaceTags(b.id(), List.of(it));
         assets.replaceTags(a.id(), List.of(dev));
 
-        assertThat(assets.tagsOf(List.of(a.id(), b.id()))).extracting(AssetTag::assetId, t -> t.tag().id())
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(a.id(), dev),
+        assertThat(assets.tagsOf(List.of(a.id(), b.id())))
+                .extracting(AssetTag::assetId, t -> t.tag().id())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(a.id(), dev),
                         org.assertj.core.groups.Tuple.tuple(b.id(), it));
         assets.replaceTags(a.id(), List.of());
         assertThat(assets.tagsOf(List.of(a.id()))).isEmpty();
@@ -281,13 +431,14 @@ abstract class AssetRepositoryContract extends RepositoryTest {
         Asset a = insert("noted", null, activeId, null, null, 0);
         User author = newUser(Role.AGENT);
         long first = assets.insertNote(new AssetNote(0, a.id(), author.id(), "first", T0, T0, 0));
-        long second = assets.insertNote(new AssetNote(0, a.id(), null, "second", T0.plusSeconds(1),
-                T0.plusSeconds(1), 0));
+        long second =
+                assets.insertNote(new AssetNote(0, a.id(), null, "second", T0.plusSeconds(1), T0.plusSeconds(1), 0));
 
         assets.updateNote(first, "first, reworded", T0.plusSeconds(9));
 
-        assertThat(assets.findNote(first)).get().isEqualTo(new AssetNote(first, a.id(), author.id(),
-                "first, reworded", T0, T0.plusSeconds(9), 1));
+        assertThat(assets.findNote(first))
+                .get()
+                .isEqualTo(new AssetNote(first, a.id(), author.id(), "first, reworded", T0, T0.plusSeconds(9), 1));
         assertThat(assets.notesOf(List.of(a.id()))).extracting(AssetNote::id).containsExactly(first, second);
         assets.deleteNote(first);
         assertThat(assets.findNote(first)).isEmpty();
@@ -298,15 +449,22 @@ abstract class AssetRepositoryContract extends RepositoryTest {
     void assetCustomFieldsAreSeparateFromTicketFields() {
         Asset a = insert("with fields", null, activeId, null, null, 0);
         String key = "cost_" + Long.toString(System.nanoTime(), 36);
-        long cost = customFields.insertAssetField(new CustomFieldDefinition(0, key, "Cost", CustomFieldType.DECIMAL,
-                List.of(), false));
-        long kind = customFields.insertAssetField(new CustomFieldDefinition(0, key + "_kind", "Kind",
-                CustomFieldType.DROPDOWN, List.of("new", "used"), true));
+        long cost = customFields.insertAssetField(
+                new CustomFieldDefinition(0, key, "Cost", CustomFieldType.DECIMAL, List.of(), false));
+        long kind = customFields.insertAssetField(new CustomFieldDefinition(
+                0, key + "_kind", "Kind", CustomFieldType.DROPDOWN, List.of("new", "used"), true));
 
-        assertThat(customFields.assetFields()).extracting(CustomFieldDefinition::id).contains(cost, kind);
-        assertThat(customFields.assetFields()).filteredOn(f -> f.id() == kind).singleElement()
-                .extracting(CustomFieldDefinition::options).isEqualTo(List.of("new", "used"));
-        assertThat(customFields.ticketFields()).extracting(CustomFieldDefinition::id).doesNotContain(cost, kind);
+        assertThat(customFields.assetFields())
+                .extracting(CustomFieldDefinition::id)
+                .contains(cost, kind);
+        assertThat(customFields.assetFields())
+                .filteredOn(f -> f.id() == kind)
+                .singleElement()
+                .extracting(CustomFieldDefinition::options)
+                .isEqualTo(List.of("new", "used"));
+        assertThat(customFields.ticketFields())
+                .extracting(CustomFieldDefinition::id)
+                .doesNotContain(cost, kind);
         assertThat(customFields.existsByKey(key)).isTrue();
 
         customFields.putAssetValues(a.id(), Map.of(cost, "12.5", kind, "used"));
@@ -314,25 +472,32 @@ abstract class AssetRepositoryContract extends RepositoryTest {
         clearCost.put(cost, null);
         customFields.putAssetValues(a.id(), clearCost);
 
-        assertThat(customFields.assetValuesOf(List.of(a.id()))).containsExactly(
-                new AssetFieldValue(a.id(), kind, "used"));
+        assertThat(customFields.assetValuesOf(List.of(a.id())))
+                .containsExactly(new AssetFieldValue(a.id(), kind, "used"));
         assertThat(customFields.valuesOf(List.of(a.id()))).isEmpty();
     }
 
     @Test
     void theCatalogIsSeededAndTypesAndLocationsFormTrees() {
-        assertThat(catalog.statuses()).extracting(AssetStatus::key).startsWith("active", "in_use", "in_stock",
-                "in_repair", "retired", "disposed");
+        assertThat(catalog.statuses())
+                .extracting(AssetStatus::key)
+                .startsWith("active", "in_use", "in_stock", "in_repair", "retired", "disposed");
         assertThat(laptop.parentId()).isEqualTo(computer.id());
         assertThat(computer.icon()).isEqualTo("fa-desktop");
 
         long child = catalog.insertType(new AssetType(0, unique("Tablet"), computer.id(), null, false));
-        assertThat(catalog.findType(child)).get().extracting(AssetType::parentId).isEqualTo(computer.id());
+        assertThat(catalog.findType(child))
+                .get()
+                .extracting(AssetType::parentId)
+                .isEqualTo(computer.id());
         long root = catalog.insertLocation(new Location(0, unique("HQ"), null, false));
         long room = catalog.insertLocation(new Location(0, "Room 1", root, false));
         assertThat(catalog.findLocation(room)).contains(new Location(room, "Room 1", root, false));
         assertThat(catalog.locations()).extracting(Location::id).contains(root, room);
-        assertThat(catalog.findStatus(activeId)).get().extracting(AssetStatus::name).isEqualTo("Active");
+        assertThat(catalog.findStatus(activeId))
+                .get()
+                .extracting(AssetStatus::name)
+                .isEqualTo("Active");
         assertThat(catalog.findType(-1)).isEmpty();
     }
 }

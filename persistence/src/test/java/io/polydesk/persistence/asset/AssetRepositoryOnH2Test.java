@@ -2,5 +2,4 @@ package io.polydesk.persistence.asset;
 
 import io.polydesk.persistence.OnH2;
 
-class AssetRepositoryOnH2Test extends AssetRepositoryContract implements OnH2 {
-}
+class AssetRepositoryOnH2Test extends AssetRepositoryContract implements OnH2 {}

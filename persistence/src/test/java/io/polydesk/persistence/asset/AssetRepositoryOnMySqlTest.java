@@ -2,5 +2,4 @@ package io.polydesk.persistence.asset;
 
 import io.polydesk.persistence.OnMySql;
 
-class AssetRepositoryOnMySqlTest extends AssetRepositoryContract implements OnMySql {
-}
+class AssetRepositoryOnMySqlTest extends AssetRepositoryContract implements OnMySql {}

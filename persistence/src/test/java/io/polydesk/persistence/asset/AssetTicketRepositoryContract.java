@@ -22,8 +22,10 @@ abstract class AssetTicketRepositoryContract extends RepositoryTest {
 
     @Autowired
     AssetTicketRepository links;
+
     @Autowired
     AssetRepository assets;
+
     @Autowired
     AssetCatalogRepository catalog;
 
@@ -35,8 +37,28 @@ abstract class AssetTicketRepositoryContract extends RepositoryTest {
     }
 
     private long asset() {
-        return assets.insert(new Asset(0, unique("asset"), null, null, catalog.statuses().get(0).id(), null, null,
-                null, null, null, null, null, null, null, false, null, null, false, T0, T0, 0));
+        return assets.insert(new Asset(
+                0,
+                unique("asset"),
+                null,
+                null,
+                catalog.statuses().get(0).id(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                false,
+                T0,
+                T0,
+                0));
     }
 
     private long ticket() {
@@ -69,9 +91,11 @@ abstract class AssetTicketRepositoryContract extends RepositoryTest {
         links.link(printer, first, T0.plusSeconds(1));
 
         // laptop was inserted first, so it has the smaller id.
-        assertThat(links.ofAssets(List.of(printer, laptop))).extracting(AssetTicket::assetId, AssetTicket::ticketId)
+        assertThat(links.ofAssets(List.of(printer, laptop)))
+                .extracting(AssetTicket::assetId, AssetTicket::ticketId)
                 .containsExactly(tuple(laptop, second), tuple(laptop, first), tuple(printer, first));
-        assertThat(links.ofTickets(List.of(first))).extracting(AssetTicket::assetId)
+        assertThat(links.ofTickets(List.of(first)))
+                .extracting(AssetTicket::assetId)
                 .containsExactly(printer, laptop);
         assertThat(links.ofTickets(List.of(first, second))).hasSize(3);
         assertThat(links.ofTickets(List.of())).isEmpty();
@@ -92,7 +116,8 @@ abstract class AssetTicketRepositoryContract extends RepositoryTest {
         links.moveTicket(source, target);
 
         assertThat(links.ofTickets(List.of(source))).isEmpty();
-        assertThat(links.ofTickets(List.of(target))).extracting(AssetTicket::assetId)
+        assertThat(links.ofTickets(List.of(target)))
+                .extracting(AssetTicket::assetId)
                 .containsExactlyInAnyOrder(shared, onlySource, onlyTarget);
     }
 }

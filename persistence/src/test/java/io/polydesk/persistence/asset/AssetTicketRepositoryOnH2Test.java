@@ -2,5 +2,4 @@ package io.polydesk.persistence.asset;
 
 import io.polydesk.persistence.OnH2;
 
-class AssetTicketRepositoryOnH2Test extends AssetTicketRepositoryContract implements OnH2 {
-}
+class AssetTicketRepositoryOnH2Test extends AssetTicketRepositoryContract implements OnH2 {}

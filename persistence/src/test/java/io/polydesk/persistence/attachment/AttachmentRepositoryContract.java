@@ -24,6 +24,7 @@ abstract class AttachmentRepositoryContract extends RepositoryTest {
 
     @Autowired
     AttachmentRepository attachments;
+
     @Autowired
     CommentRepository comments;
 
@@ -38,8 +39,18 @@ abstract class AttachmentRepositoryContract extends RepositoryTest {
 
     private Attachment pending(int secondsAfterT0) {
         String name = UUID.randomUUID().toString().replace("-", "");
-        long id = attachments.insert(new Attachment(0, null, null, null, "report.pdf", "application/pdf", 1234,
-                "ab".repeat(32), name.substring(0, 2) + "/" + name, uploader.id(), T0.plusSeconds(secondsAfterT0)));
+        long id = attachments.insert(new Attachment(
+                0,
+                null,
+                null,
+                null,
+                "report.pdf",
+                "application/pdf",
+                1234,
+                "ab".repeat(32),
+                name.substring(0, 2) + "/" + name,
+                uploader.id(),
+                T0.plusSeconds(secondsAfterT0)));
         return attachments.findById(id).orElseThrow();
     }
 
@@ -51,12 +62,34 @@ abstract class AttachmentRepositoryContract extends RepositoryTest {
     @Test
     void insertedAttachmentReadsBackPendingWithEveryField() {
         Instant at = T0.plusMillis(7);
-        long id = attachments.insert(new Attachment(0, null, null, null, "Grüße 📎.txt", "text/plain", 42,
-                "0f".repeat(32), "0f/0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f", uploader.id(), at));
+        long id = attachments.insert(new Attachment(
+                0,
+                null,
+                null,
+                null,
+                "Grüße 📎.txt",
+                "text/plain",
+                42,
+                "0f".repeat(32),
+                "0f/0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f",
+                uploader.id(),
+                at));
 
-        assertThat(attachments.findById(id)).get().usingRecursiveComparison()
-                .isEqualTo(new Attachment(id, null, null, null, "Grüße 📎.txt", "text/plain", 42, "0f".repeat(32),
-                        "0f/0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f", uploader.id(), at));
+        assertThat(attachments.findById(id))
+                .get()
+                .usingRecursiveComparison()
+                .isEqualTo(new Attachment(
+                        id,
+                        null,
+                        null,
+                        null,
+                        "Grüße 📎.txt",
+                        "text/plain",
+                        42,
+                        "0f".repeat(32),
+                        "0f/0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f",
+                        uploader.id(),
+                        at));
         assertThat(attachments.findById(id).orElseThrow().pending()).isTrue();
         assertThat(attachments.findById(-1)).isEmpty();
     }
@@ -65,8 +98,10 @@ abstract class AttachmentRepositoryContract extends RepositoryTest {
     void bindingSetsTheOwnerOnceAndOnlyOnce() {
         Attachment a = pending(0);
 
-        assertThat(attachments.bind(a.id(), OwnerKind.TICKET, ticket.id(), ticket.id())).isTrue();
-        assertThat(attachments.bind(a.id(), OwnerKind.TICKET, ticket.id(), ticket.id())).isFalse();
+        assertThat(attachments.bind(a.id(), OwnerKind.TICKET, ticket.id(), ticket.id()))
+                .isTrue();
+        assertThat(attachments.bind(a.id(), OwnerKind.TICKET, ticket.id(), ticket.id()))
+                .isFalse();
 
         Attachment bound = attachments.findById(a.id()).orElseThrow();
         assertThat(bound.ownerKind()).isEqualTo(OwnerKind.TICKET);
@@ -122,12 +157,16 @@ abstract class AttachmentRepositoryContract extends RepositoryTest {
 
         attachments.moveTicket(ticket.id(), target.id());
 
-        assertThat(attachments.listByTickets(List.of(target.id()), true)).extracting(Attachment::id)
+        assertThat(attachments.listByTickets(List.of(target.id()), true))
+                .extracting(Attachment::id)
                 .containsExactly(onTicket.id(), onComment.id());
         assertThat(attachments.listByTickets(List.of(ticket.id()), true)).isEmpty();
-        assertThat(attachments.findById(onComment.id())).get().extracting(Attachment::ownerId)
+        assertThat(attachments.findById(onComment.id()))
+                .get()
+                .extracting(Attachment::ownerId)
                 .isEqualTo(open.id());
-        assertThat(attachments.listByTickets(List.of(bystander.id()), true)).extracting(Attachment::id)
+        assertThat(attachments.listByTickets(List.of(bystander.id()), true))
+                .extracting(Attachment::id)
                 .containsExactly(untouched.id());
     }
 
@@ -146,11 +185,14 @@ abstract class AttachmentRepositoryContract extends RepositoryTest {
         attachments.bind(elsewhere.id(), OwnerKind.TICKET, other.id(), other.id());
         pending(1);
 
-        assertThat(attachments.listByTickets(List.of(ticket.id()), true)).extracting(Attachment::id)
+        assertThat(attachments.listByTickets(List.of(ticket.id()), true))
+                .extracting(Attachment::id)
                 .containsExactly(onTicket.id(), onInternal.id(), onComment.id());
-        assertThat(attachments.listByTickets(List.of(ticket.id()), false)).extracting(Attachment::id)
+        assertThat(attachments.listByTickets(List.of(ticket.id()), false))
+                .extracting(Attachment::id)
                 .containsExactly(onTicket.id(), onComment.id());
-        assertThat(attachments.listByTickets(List.of(ticket.id(), other.id()), false)).extracting(Attachment::id)
+        assertThat(attachments.listByTickets(List.of(ticket.id(), other.id()), false))
+                .extracting(Attachment::id)
                 .containsExactly(onTicket.id(), onComment.id(), elsewhere.id())
                 .hasSize(3);
         assertThat(attachments.listByTickets(List.of(), true)).isEmpty();
@@ -167,9 +209,11 @@ abstract class AttachmentRepositoryContract extends RepositoryTest {
         attachments.bind(b.id(), OwnerKind.COMMENT, first.id(), ticket.id());
         attachments.bind(c.id(), OwnerKind.COMMENT, second.id(), ticket.id());
 
-        assertThat(attachments.listByComments(List.of(first.id(), second.id()))).extracting(Attachment::id)
+        assertThat(attachments.listByComments(List.of(first.id(), second.id())))
+                .extracting(Attachment::id)
                 .containsExactlyInAnyOrder(a.id(), b.id(), c.id());
-        assertThat(attachments.listByComments(List.of(first.id()))).extracting(Attachment::id)
+        assertThat(attachments.listByComments(List.of(first.id())))
+                .extracting(Attachment::id)
                 .containsExactly(b.id(), a.id());
     }
 
@@ -186,9 +230,11 @@ abstract class AttachmentRepositoryContract extends RepositoryTest {
         attachments.bind(c.id(), OwnerKind.ASSET, secondAsset, null);
         attachments.bind(onTicket.id(), OwnerKind.TICKET, ticket.id(), ticket.id());
 
-        assertThat(attachments.listByAssets(List.of(firstAsset, secondAsset))).extracting(Attachment::id)
+        assertThat(attachments.listByAssets(List.of(firstAsset, secondAsset)))
+                .extracting(Attachment::id)
                 .containsExactlyInAnyOrder(a.id(), b.id(), c.id());
-        assertThat(attachments.listByAssets(List.of(firstAsset))).extracting(Attachment::id)
+        assertThat(attachments.listByAssets(List.of(firstAsset)))
+                .extracting(Attachment::id)
                 .containsExactly(b.id(), a.id());
         assertThat(attachments.listByAssets(List.of())).isEmpty();
     }
@@ -198,7 +244,8 @@ abstract class AttachmentRepositoryContract extends RepositoryTest {
         Attachment a = pending(0);
         Attachment b = pending(1);
 
-        assertThat(attachments.findByIds(List.of(b.id(), a.id(), -1L))).extracting(Attachment::id)
+        assertThat(attachments.findByIds(List.of(b.id(), a.id(), -1L)))
+                .extracting(Attachment::id)
                 .containsExactly(a.id(), b.id());
         assertThat(attachments.findByIds(List.of())).isEmpty();
     }
@@ -212,7 +259,9 @@ abstract class AttachmentRepositoryContract extends RepositoryTest {
         attachments.bind(boundOld.id(), OwnerKind.TICKET, ticket.id(), ticket.id());
 
         List<Long> found = attachments.pendingBefore(T0.plusSeconds(1), 1000).stream()
-                .filter(a -> a.uploadedBy() == uploader.id()).map(Attachment::id).toList();
+                .filter(a -> a.uploadedBy() == uploader.id())
+                .map(Attachment::id)
+                .toList();
 
         assertThat(found).containsExactly(older.id(), old.id()).doesNotContain(fresh.id(), boundOld.id());
         assertThat(attachments.pendingBefore(T0.plusSeconds(1), 1)).hasSize(1);

@@ -45,11 +45,12 @@ class FileSystemBlobStorageTest {
         StoredBlob blob = storage.put(new ByteArrayInputStream(content));
 
         assertThat(blob.size()).isEqualTo(content.length);
-        assertThat(blob.sha256()).isEqualTo(
-                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+        assertThat(blob.sha256())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
         assertThat(blob.key()).matches("[0-9a-f]{2}/[0-9a-f]{32}");
-        assertThat(filesUnder(dataDir.resolve("attachments"))).containsExactly(
-                dataDir.resolve("attachments").resolve(blob.key()));
+        assertThat(filesUnder(dataDir.resolve("attachments")))
+                .containsExactly(dataDir.resolve("attachments").resolve(blob.key()));
         try (InputStream in = storage.open(blob.key())) {
             assertThat(in.readAllBytes()).isEqualTo(content);
         }
@@ -76,7 +77,8 @@ class FileSystemBlobStorageTest {
             }
         };
 
-        assertThatThrownBy(() -> storage().put(failing)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> storage().put(failing))
+                .isInstanceOf(IOException.class)
                 .hasMessage("connection reset");
         assertThat(assertNoFiles()).isTrue();
     }

@@ -26,13 +26,18 @@ abstract class CatalogRepositoryContract extends RepositoryTest {
 
     @Autowired
     CatalogRepository catalog;
+
     @Autowired
     PlatformTransactionManager transactionManager;
 
     /** Teams and types have no write port yet; administrators will add them. */
     private long insertNamed(String table, String name) {
-        return new SimpleJdbcInsert(jdbc).withTableName(table).usingColumns("name").usingGeneratedKeyColumns("id")
-                .executeAndReturnKey(Map.of("name", name)).longValue();
+        return new SimpleJdbcInsert(jdbc)
+                .withTableName(table)
+                .usingColumns("name")
+                .usingGeneratedKeyColumns("id")
+                .executeAndReturnKey(Map.of("name", name))
+                .longValue();
     }
 
     @Test
@@ -43,7 +48,8 @@ abstract class CatalogRepositoryContract extends RepositoryTest {
 
         assertThat(catalog.findTeam(support)).contains(new Team(support, prefix + "-support"));
         assertThat(catalog.findTeam(-1)).isEmpty();
-        assertThat(catalog.teams().stream().filter(t -> t.name().startsWith(prefix))).extracting(Team::id)
+        assertThat(catalog.teams().stream().filter(t -> t.name().startsWith(prefix)))
+                .extracting(Team::id)
                 .containsExactly(billing, support);
     }
 
@@ -55,7 +61,8 @@ abstract class CatalogRepositoryContract extends RepositoryTest {
 
         assertThat(catalog.findType(question)).contains(new TicketType(question, prefix + "-question"));
         assertThat(catalog.findType(-1)).isEmpty();
-        assertThat(catalog.types().stream().filter(t -> t.name().startsWith(prefix))).extracting(TicketType::id)
+        assertThat(catalog.types().stream().filter(t -> t.name().startsWith(prefix)))
+                .extracting(TicketType::id)
                 .containsExactly(incident, question);
     }
 
@@ -68,7 +75,9 @@ abstract class CatalogRepositoryContract extends RepositoryTest {
         assertThat(created.id()).isPositive();
         assertThat(created.name()).isEqualTo(name);
         assertThat(catalog.ensureTag(name)).isEqualTo(created);
-        assertThat(catalog.tags()).filteredOn(t -> t.name().equalsIgnoreCase(name)).containsExactly(created);
+        assertThat(catalog.tags())
+                .filteredOn(t -> t.name().equalsIgnoreCase(name))
+                .containsExactly(created);
     }
 
     @Test

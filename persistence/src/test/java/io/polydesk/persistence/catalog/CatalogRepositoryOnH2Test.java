@@ -2,5 +2,4 @@ package io.polydesk.persistence.catalog;
 
 import io.polydesk.persistence.OnH2;
 
-class CatalogRepositoryOnH2Test extends CatalogRepositoryContract implements OnH2 {
-}
+class CatalogRepositoryOnH2Test extends CatalogRepositoryContract implements OnH2 {}

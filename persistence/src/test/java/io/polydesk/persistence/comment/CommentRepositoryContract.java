@@ -32,8 +32,8 @@ abstract class CommentRepositoryContract extends RepositoryTest {
 
     private Comment comment(Ticket on, int secondsAfterT0, boolean internal) {
         Instant at = T0.plusSeconds(secondsAfterT0);
-        long id = comments.insert(new Comment(0, on.id(), author.id(), "said at " + secondsAfterT0, internal, false,
-                at, at, 0));
+        long id = comments.insert(
+                new Comment(0, on.id(), author.id(), "said at " + secondsAfterT0, internal, false, at, at, 0));
         return comments.findById(id).orElseThrow();
     }
 
@@ -42,7 +42,9 @@ abstract class CommentRepositoryContract extends RepositoryTest {
         Instant at = T0.plusMillis(7);
         long id = comments.insert(new Comment(0, ticket.id(), null, "Auto-closed", true, true, at, at, 0));
 
-        assertThat(comments.findById(id)).get().usingRecursiveComparison()
+        assertThat(comments.findById(id))
+                .get()
+                .usingRecursiveComparison()
                 .isEqualTo(new Comment(id, ticket.id(), null, "Auto-closed", true, true, at, at, 0));
         assertThat(comments.findById(-1)).isEmpty();
     }
@@ -54,9 +56,11 @@ abstract class CommentRepositoryContract extends RepositoryTest {
         Comment third = comment(ticket, 20, false);
         comment(aTicket(author).insert(), 5, false);
 
-        assertThat(comments.listByTicket(ticket.id(), true)).extracting(Comment::id)
+        assertThat(comments.listByTicket(ticket.id(), true))
+                .extracting(Comment::id)
                 .containsExactly(first.id(), second.id(), third.id());
-        assertThat(comments.listByTicket(ticket.id(), false)).extracting(Comment::id)
+        assertThat(comments.listByTicket(ticket.id(), false))
+                .extracting(Comment::id)
                 .containsExactly(first.id(), third.id());
     }
 
@@ -73,13 +77,15 @@ abstract class CommentRepositoryContract extends RepositoryTest {
 
         List<Comment> staff = comments.firstOfTickets(List.of(ticket.id(), other.id(), silent.id()), true, 2);
         assertThat(staff).extracting(Comment::id).containsExactlyInAnyOrder(a1.id(), a2.id(), b1.id(), b2.id());
-        assertThat(staff.stream().filter(c -> c.ticketId() == ticket.id())).extracting(Comment::id)
+        assertThat(staff.stream().filter(c -> c.ticketId() == ticket.id()))
+                .extracting(Comment::id)
                 .containsExactly(a1.id(), a2.id());
 
         List<Comment> customer = comments.firstOfTickets(List.of(ticket.id(), other.id()), false, 2);
         assertThat(customer).extracting(Comment::id).containsExactlyInAnyOrder(a1.id(), a3.id(), b2.id(), b3.id());
 
-        assertThat(comments.firstOfTickets(List.of(ticket.id()), true, 1)).extracting(Comment::id)
+        assertThat(comments.firstOfTickets(List.of(ticket.id()), true, 1))
+                .extracting(Comment::id)
                 .containsExactly(a1.id());
         assertThat(comments.firstOfTickets(List.of(), true, 2)).isEmpty();
         assertThat(comments.firstOfTickets(List.of(ticket.id()), true, 0)).isEmpty();
@@ -118,7 +124,9 @@ abstract class CommentRepositoryContract extends RepositoryTest {
         assertThat(stored.createdAt()).isEqualTo(c.createdAt());
         List<CommentEdit> edits = comments.editsOf(List.of(c.id()));
         assertThat(edits).extracting(CommentEdit::previousContent).containsExactly(c.content(), "second wording");
-        assertThat(edits.get(0)).usingRecursiveComparison().ignoringFields("id")
+        assertThat(edits.get(0))
+                .usingRecursiveComparison()
+                .ignoringFields("id")
                 .isEqualTo(new CommentEdit(0, c.id(), author.id(), firstEdit, c.content()));
         assertThat(edits.get(1).editorId()).isNull();
     }
@@ -130,7 +138,8 @@ abstract class CommentRepositoryContract extends RepositoryTest {
         comments.insertEdit(new CommentEdit(0, a.id(), author.id(), T0.plusSeconds(5), "a0"));
         comments.insertEdit(new CommentEdit(0, b.id(), author.id(), T0.plusSeconds(6), "b0"));
 
-        assertThat(comments.editsOf(List.of(a.id(), b.id()))).extracting(CommentEdit::commentId)
+        assertThat(comments.editsOf(List.of(a.id(), b.id())))
+                .extracting(CommentEdit::commentId)
                 .containsExactly(a.id(), b.id());
         assertThat(comments.editsOf(List.of())).isEmpty();
     }
@@ -145,8 +154,11 @@ abstract class CommentRepositoryContract extends RepositoryTest {
         comments.delete(c.id());
 
         assertThat(comments.findById(c.id())).isEmpty();
-        assertThat(comments.editsOf(List.of(c.id(), kept.id()))).extracting(CommentEdit::commentId)
+        assertThat(comments.editsOf(List.of(c.id(), kept.id())))
+                .extracting(CommentEdit::commentId)
                 .containsExactly(kept.id());
-        assertThat(comments.listByTicket(ticket.id(), true)).extracting(Comment::id).containsExactly(kept.id());
+        assertThat(comments.listByTicket(ticket.id(), true))
+                .extracting(Comment::id)
+                .containsExactly(kept.id());
     }
 }

@@ -2,5 +2,4 @@ package io.polydesk.persistence.comment;
 
 import io.polydesk.persistence.OnMySql;
 
-class CommentRepositoryOnMySqlTest extends CommentRepositoryContract implements OnMySql {
-}
+class CommentRepositoryOnMySqlTest extends CommentRepositoryContract implements OnMySql {}

@@ -35,25 +35,40 @@ abstract class CustomFieldRepositoryContract extends RepositoryTest {
 
     private CustomFieldDefinition define(CustomFieldType type, List<String> options) {
         long id = fields.insert(new CustomFieldDefinition(0, key(), "A field", type, options, false));
-        return fields.ticketFields().stream().filter(f -> f.id() == id).findFirst().orElseThrow();
+        return fields.ticketFields().stream()
+                .filter(f -> f.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void definitionsReadBackWithTheirOptionsInOrder() {
         String dropdownKey = key();
         String textKey = key();
-        long dropdown = fields.insert(new CustomFieldDefinition(0, dropdownKey, "Impact", CustomFieldType.DROPDOWN,
-                List.of("Low", "High, very", "Line\nbreak", "Medium"), true));
-        long text = fields.insert(new CustomFieldDefinition(0, textKey, "Notes", CustomFieldType.TEXT, List.of(),
-                false));
+        long dropdown = fields.insert(new CustomFieldDefinition(
+                0,
+                dropdownKey,
+                "Impact",
+                CustomFieldType.DROPDOWN,
+                List.of("Low", "High, very", "Line\nbreak", "Medium"),
+                true));
+        long text =
+                fields.insert(new CustomFieldDefinition(0, textKey, "Notes", CustomFieldType.TEXT, List.of(), false));
 
         List<CustomFieldDefinition> mine = fields.ticketFields().stream()
-                .filter(f -> f.id() == dropdown || f.id() == text).toList();
+                .filter(f -> f.id() == dropdown || f.id() == text)
+                .toList();
 
-        assertThat(mine).containsExactly(
-                new CustomFieldDefinition(dropdown, dropdownKey, "Impact", CustomFieldType.DROPDOWN,
-                        List.of("Low", "High, very", "Line\nbreak", "Medium"), true),
-                new CustomFieldDefinition(text, textKey, "Notes", CustomFieldType.TEXT, List.of(), false));
+        assertThat(mine)
+                .containsExactly(
+                        new CustomFieldDefinition(
+                                dropdown,
+                                dropdownKey,
+                                "Impact",
+                                CustomFieldType.DROPDOWN,
+                                List.of("Low", "High, very", "Line\nbreak", "Medium"),
+                                true),
+                        new CustomFieldDefinition(text, textKey, "Notes", CustomFieldType.TEXT, List.of(), false));
     }
 
     @Test
@@ -78,9 +93,10 @@ abstract class CustomFieldRepositoryContract extends RepositoryTest {
         second.put(note.id(), "long\ntext");
         fields.putValues(ticket.id(), second);
 
-        assertThat(fields.valuesOf(List.of(ticket.id()))).containsExactlyInAnyOrder(
-                new CustomFieldValue(ticket.id(), color.id(), "blue"),
-                new CustomFieldValue(ticket.id(), note.id(), "long\ntext"));
+        assertThat(fields.valuesOf(List.of(ticket.id())))
+                .containsExactlyInAnyOrder(
+                        new CustomFieldValue(ticket.id(), color.id(), "blue"),
+                        new CustomFieldValue(ticket.id(), note.id(), "long\ntext"));
     }
 
     @Test
@@ -106,9 +122,10 @@ abstract class CustomFieldRepositoryContract extends RepositoryTest {
         fields.putValues(a.id(), Map.of(color.id(), "red"));
         fields.putValues(b.id(), Map.of(color.id(), "green"));
 
-        assertThat(fields.valuesOf(List.of(a.id(), b.id(), bare.id()))).containsExactly(
-                new CustomFieldValue(a.id(), color.id(), "red"),
-                new CustomFieldValue(b.id(), color.id(), "green"));
+        assertThat(fields.valuesOf(List.of(a.id(), b.id(), bare.id())))
+                .containsExactly(
+                        new CustomFieldValue(a.id(), color.id(), "red"),
+                        new CustomFieldValue(b.id(), color.id(), "green"));
         assertThat(fields.valuesOf(List.of())).isEmpty();
     }
 }

@@ -2,5 +2,4 @@ package io.polydesk.persistence.customfield;
 
 import io.polydesk.persistence.OnMySql;
 
-class CustomFieldRepositoryOnMySqlTest extends CustomFieldRepositoryContract implements OnMySql {
-}
+class CustomFieldRepositoryOnMySqlTest extends CustomFieldRepositoryContract implements OnMySql {}

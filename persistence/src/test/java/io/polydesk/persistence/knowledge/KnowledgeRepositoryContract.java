@@ -25,8 +25,8 @@ abstract class KnowledgeRepositoryContract extends RepositoryTest {
     }
 
     private long article(String title, String body, Long categoryId, boolean isPublic, Instant updatedAt) {
-        return knowledge.insertArticle(new Article(0, title, body, categoryId, isPublic, null, T0, updatedAt, 0,
-                false));
+        return knowledge.insertArticle(
+                new Article(0, title, body, categoryId, isPublic, null, T0, updatedAt, 0, false));
     }
 
     @Test
@@ -35,14 +35,18 @@ abstract class KnowledgeRepositoryContract extends RepositoryTest {
         long parent = category(name, null);
         long child = knowledge.insertCategory(new KnowledgeCategory(0, "Toner", parent, 3, T0, T0, false));
 
-        assertThat(knowledge.findCategory(child)).get().usingRecursiveComparison()
+        assertThat(knowledge.findCategory(child))
+                .get()
+                .usingRecursiveComparison()
                 .isEqualTo(new KnowledgeCategory(child, "Toner", parent, 3, T0, T0, false));
         assertThat(knowledge.categoryNameTaken(null, name.toUpperCase(), 0)).isTrue();
         assertThat(knowledge.categoryNameTaken(parent, "TONER", 0)).isTrue();
         assertThat(knowledge.categoryNameTaken(parent, "TONER", child)).isFalse();
         assertThat(knowledge.categoryNameTaken(parent, name, 0)).isFalse();
         assertThat(knowledge.findCategoriesByIds(List.of(parent, child))).hasSize(2);
-        assertThat(knowledge.listCategories(false)).extracting(KnowledgeCategory::id).contains(parent, child);
+        assertThat(knowledge.listCategories(false))
+                .extracting(KnowledgeCategory::id)
+                .contains(parent, child);
     }
 
     @Test
@@ -55,14 +59,20 @@ abstract class KnowledgeRepositoryContract extends RepositoryTest {
         KnowledgeCategory stored = knowledge.findCategory(child).orElseThrow();
         knowledge.updateCategory(new KnowledgeCategory(child, "Paper", parent, 0, T0, T0.plusSeconds(5), true));
 
-        assertThat(knowledge.findCategory(child)).get().usingRecursiveComparison()
-                .isEqualTo(new KnowledgeCategory(child, "Paper", parent, stored.sortOrder(), T0, T0.plusSeconds(5),
-                        true));
+        assertThat(knowledge.findCategory(child))
+                .get()
+                .usingRecursiveComparison()
+                .isEqualTo(
+                        new KnowledgeCategory(child, "Paper", parent, stored.sortOrder(), T0, T0.plusSeconds(5), true));
         assertThat(knowledge.hasLiveChildren(parent)).isFalse();
         assertThat(knowledge.categoryNameTaken(parent, "Paper", 0)).isFalse();
-        assertThat(knowledge.listCategories(false)).extracting(KnowledgeCategory::id).contains(parent)
+        assertThat(knowledge.listCategories(false))
+                .extracting(KnowledgeCategory::id)
+                .contains(parent)
                 .doesNotContain(child);
-        assertThat(knowledge.listCategories(true)).extracting(KnowledgeCategory::id).contains(parent, child);
+        assertThat(knowledge.listCategories(true))
+                .extracting(KnowledgeCategory::id)
+                .contains(parent, child);
     }
 
     @Test
@@ -76,30 +86,40 @@ abstract class KnowledgeRepositoryContract extends RepositoryTest {
         knowledge.updateCategory(new KnowledgeCategory(gone, goneName, null, 0, T0, T0, true));
 
         assertThat(knowledge.listArticles(new ArticleCriteria(gone, null, false, null, null, 10, false)))
-                .extracting(ArticleSummary::id).containsExactly(inGone);
-        assertThat(knowledge.listArticles(new ArticleCriteria(gone, null, false, null, null, 10, true))).isEmpty();
-        assertThat(knowledge.countArticles(new ArticleCriteria(gone, null, false, null, null, 0, true))).isZero();
+                .extracting(ArticleSummary::id)
+                .containsExactly(inGone);
+        assertThat(knowledge.listArticles(new ArticleCriteria(gone, null, false, null, null, 10, true)))
+                .isEmpty();
+        assertThat(knowledge.countArticles(new ArticleCriteria(gone, null, false, null, null, 0, true)))
+                .isZero();
         assertThat(knowledge.listArticles(new ArticleCriteria(live, null, false, null, null, 10, true)))
-                .extracting(ArticleSummary::id).containsExactly(inLive);
+                .extracting(ArticleSummary::id)
+                .containsExactly(inLive);
         assertThat(knowledge.listArticles(new ArticleCriteria(null, "Loose", true, null, null, 10, true)))
-                .extracting(ArticleSummary::id).contains(loose);
+                .extracting(ArticleSummary::id)
+                .contains(loose);
     }
 
     @Test
     void articleReadsBackAndUpdatesOnlyAtTheExpectedVersion() {
         User author = newUser(Role.AGENT);
         long cat = category(unique("Email"), null);
-        long id = knowledge.insertArticle(new Article(0, "Reset password", "Click reset.", cat, true, author.id(), T0,
-                T0, 0, false));
+        long id = knowledge.insertArticle(
+                new Article(0, "Reset password", "Click reset.", cat, true, author.id(), T0, T0, 0, false));
 
-        assertThat(knowledge.findArticle(id)).get().usingRecursiveComparison().isEqualTo(new Article(id,
-                "Reset password", "Click reset.", cat, true, author.id(), T0, T0, 0, false));
+        assertThat(knowledge.findArticle(id))
+                .get()
+                .usingRecursiveComparison()
+                .isEqualTo(new Article(id, "Reset password", "Click reset.", cat, true, author.id(), T0, T0, 0, false));
 
         Article edited = new Article(id, "Reset", "Body 2", null, false, author.id(), T0, T0.plusSeconds(5), 0, false);
         assertThat(knowledge.updateArticle(edited, 0)).isTrue();
         assertThat(knowledge.updateArticle(edited, 0)).isFalse();
-        assertThat(knowledge.findArticle(id)).get().usingRecursiveComparison().isEqualTo(new Article(id, "Reset",
-                "Body 2", null, false, author.id(), T0, T0.plusSeconds(5), 1, false));
+        assertThat(knowledge.findArticle(id))
+                .get()
+                .usingRecursiveComparison()
+                .isEqualTo(
+                        new Article(id, "Reset", "Body 2", null, false, author.id(), T0, T0.plusSeconds(5), 1, false));
     }
 
     @Test
@@ -112,12 +132,13 @@ abstract class KnowledgeRepositoryContract extends RepositoryTest {
 
         List<ArticleSummary> page1 = knowledge.listArticles(new ArticleCriteria(cat, null, false, null, null, 2));
         ArticleSummary last = page1.get(1);
-        List<ArticleSummary> page2 = knowledge.listArticles(new ArticleCriteria(cat, null, false, last.updatedAt(),
-                last.id(), 2));
+        List<ArticleSummary> page2 =
+                knowledge.listArticles(new ArticleCriteria(cat, null, false, last.updatedAt(), last.id(), 2));
 
         assertThat(page1).extracting(ArticleSummary::id).containsExactly(newest, tie2);
         assertThat(page2).extracting(ArticleSummary::id).containsExactly(tie1, oldest);
-        assertThat(knowledge.countArticles(new ArticleCriteria(cat, null, false, null, null, 0))).isEqualTo(4);
+        assertThat(knowledge.countArticles(new ArticleCriteria(cat, null, false, null, null, 0)))
+                .isEqualTo(4);
     }
 
     @Test
@@ -129,10 +150,15 @@ abstract class KnowledgeRepositoryContract extends RepositoryTest {
         article("Printers", "Toner", cat, true, T0);
 
         assertThat(knowledge.listArticles(new ArticleCriteria(cat, "vpn", false, null, null, 10)))
-                .extracting(ArticleSummary::id).containsExactlyInAnyOrder(pub, internal).doesNotContain(archived);
+                .extracting(ArticleSummary::id)
+                .containsExactlyInAnyOrder(pub, internal)
+                .doesNotContain(archived);
         assertThat(knowledge.listArticles(new ArticleCriteria(cat, "vpn", true, null, null, 10)))
-                .extracting(ArticleSummary::id).containsExactly(pub);
-        assertThat(knowledge.listArticles(new ArticleCriteria(cat, "100%", false, null, null, 10))).isEmpty();
-        assertThat(knowledge.countArticles(new ArticleCriteria(cat, null, true, null, null, 0))).isEqualTo(2);
+                .extracting(ArticleSummary::id)
+                .containsExactly(pub);
+        assertThat(knowledge.listArticles(new ArticleCriteria(cat, "100%", false, null, null, 10)))
+                .isEmpty();
+        assertThat(knowledge.countArticles(new ArticleCriteria(cat, null, true, null, null, 0)))
+                .isEqualTo(2);
     }
 }

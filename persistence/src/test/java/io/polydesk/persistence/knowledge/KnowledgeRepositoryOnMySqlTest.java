@@ -2,5 +2,4 @@ package io.polydesk.persistence.knowledge;
 
 import io.polydesk.persistence.OnMySql;
 
-class KnowledgeRepositoryOnMySqlTest extends KnowledgeRepositoryContract implements OnMySql {
-}
+class KnowledgeRepositoryOnMySqlTest extends KnowledgeRepositoryContract implements OnMySql {}

@@ -2,5 +2,4 @@ package io.polydesk.persistence.merge;
 
 import io.polydesk.persistence.OnH2;
 
-class MergeRepositoryOnH2Test extends MergeRepositoryContract implements OnH2 {
-}
+class MergeRepositoryOnH2Test extends MergeRepositoryContract implements OnH2 {}

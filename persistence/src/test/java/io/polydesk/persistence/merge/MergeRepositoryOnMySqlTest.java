@@ -2,5 +2,4 @@ package io.polydesk.persistence.merge;
 
 import io.polydesk.persistence.OnMySql;
 
-class MergeRepositoryOnMySqlTest extends MergeRepositoryContract implements OnMySql {
-}
+class MergeRepositoryOnMySqlTest extends MergeRepositoryContract implements OnMySql {}

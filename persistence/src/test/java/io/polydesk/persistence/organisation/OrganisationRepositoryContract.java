@@ -28,6 +28,7 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
 
     @Autowired
     OrganisationRepository organisations;
+
     @Autowired
     TicketCompanies ticketCompanies;
 
@@ -39,11 +40,20 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
     @Test
     void companyReadsBackWithEveryFieldIncludingItsDomains() {
         String name = unique("Megacorp");
-        long id = organisations.insertCompany(new Company(0, name, "Key account", List.of("megacorp.com",
-                "mega.example"), false, T0, T0.plusSeconds(1)));
+        long id = organisations.insertCompany(new Company(
+                0, name, "Key account", List.of("megacorp.com", "mega.example"), false, T0, T0.plusSeconds(1)));
 
-        assertThat(organisations.findCompany(id)).get().usingRecursiveComparison().isEqualTo(new Company(id, name,
-                "Key account", List.of("megacorp.com", "mega.example"), false, T0, T0.plusSeconds(1)));
+        assertThat(organisations.findCompany(id))
+                .get()
+                .usingRecursiveComparison()
+                .isEqualTo(new Company(
+                        id,
+                        name,
+                        "Key account",
+                        List.of("megacorp.com", "mega.example"),
+                        false,
+                        T0,
+                        T0.plusSeconds(1)));
         assertThat(organisations.findCompany(-1)).isEmpty();
     }
 
@@ -52,18 +62,23 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
         Company c = newCompany(unique("Acme"));
         String renamed = unique("Acme Renamed");
 
-        organisations.updateCompany(new Company(c.id(), renamed, "notes", List.of("acme.io"), true, T0.minusSeconds(9),
-                T0.plusSeconds(5)));
+        organisations.updateCompany(
+                new Company(c.id(), renamed, "notes", List.of("acme.io"), true, T0.minusSeconds(9), T0.plusSeconds(5)));
 
-        assertThat(organisations.findCompany(c.id())).get().usingRecursiveComparison().isEqualTo(
-                new Company(c.id(), renamed, "notes", List.of("acme.io"), true, c.createdAt(), T0.plusSeconds(5)));
+        assertThat(organisations.findCompany(c.id()))
+                .get()
+                .usingRecursiveComparison()
+                .isEqualTo(new Company(
+                        c.id(), renamed, "notes", List.of("acme.io"), true, c.createdAt(), T0.plusSeconds(5)));
     }
 
     @Test
     void companyNameLookupIgnoresCase() {
         Company c = newCompany(unique("Initech"));
 
-        assertThat(organisations.findCompanyByName(c.name().toUpperCase())).get().extracting(Company::id)
+        assertThat(organisations.findCompanyByName(c.name().toUpperCase()))
+                .get()
+                .extracting(Company::id)
                 .isEqualTo(c.id());
         assertThat(organisations.findCompanyByName(unique("nobody"))).isEmpty();
     }
@@ -78,16 +93,20 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
         CompanyCriteria live = new CompanyCriteria(prefix, false, null);
 
         List<Company> first = organisations.listCompanies(live, null, null, 2);
-        List<Company> rest = organisations.listCompanies(live, first.get(1).name(), first.get(1).id(), 2);
+        List<Company> rest = organisations.listCompanies(
+                live, first.get(1).name(), first.get(1).id(), 2);
 
         assertThat(first).extracting(Company::id).containsExactly(a.id(), b.id());
         assertThat(rest).extracting(Company::id).containsExactly(c.id());
         assertThat(organisations.countCompanies(live)).isEqualTo(3);
-        assertThat(organisations.countCompanies(new CompanyCriteria(prefix, true, null))).isEqualTo(4);
+        assertThat(organisations.countCompanies(new CompanyCriteria(prefix, true, null)))
+                .isEqualTo(4);
         assertThat(organisations.listCompanies(new CompanyCriteria(prefix, true, null), null, null, 10))
-                .extracting(Company::id).contains(archived);
+                .extracting(Company::id)
+                .contains(archived);
         assertThat(organisations.listCompanies(new CompanyCriteria(prefix, false, b.id()), null, null, 10))
-                .extracting(Company::id).containsExactly(b.id());
+                .extracting(Company::id)
+                .containsExactly(b.id());
     }
 
     @Test
@@ -97,7 +116,8 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
         newCompany(prefix + " 1000 Ltd");
 
         assertThat(organisations.listCompanies(new CompanyCriteria(prefix + " 100%", false, null), null, null, 10))
-                .extracting(Company::id).containsExactly(percent.id());
+                .extracting(Company::id)
+                .containsExactly(percent.id());
     }
 
     @Test
@@ -107,13 +127,20 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
         long id = organisations.insertDepartment(new Department(0, name, co.id(), false, T0, T0));
         long other = organisations.insertDepartment(new Department(0, unique("IT"), null, false, T0, T0));
 
-        assertThat(organisations.findDepartment(id)).get().usingRecursiveComparison()
+        assertThat(organisations.findDepartment(id))
+                .get()
+                .usingRecursiveComparison()
                 .isEqualTo(new Department(id, name, co.id(), false, T0, T0));
-        assertThat(organisations.listDepartments(co.id())).extracting(Department::id).containsExactly(id);
-        assertThat(organisations.listDepartments(null)).extracting(Department::id).contains(id, other);
+        assertThat(organisations.listDepartments(co.id()))
+                .extracting(Department::id)
+                .containsExactly(id);
+        assertThat(organisations.listDepartments(null))
+                .extracting(Department::id)
+                .contains(id, other);
         assertThat(organisations.departmentNameTaken(name.toUpperCase(), 0)).isTrue();
         assertThat(organisations.departmentNameTaken(name, id)).isFalse();
-        assertThat(organisations.findDepartmentsByIds(List.of(id, other))).extracting(Department::id)
+        assertThat(organisations.findDepartmentsByIds(List.of(id, other)))
+                .extracting(Department::id)
                 .containsExactlyInAnyOrder(id, other);
 
         organisations.updateDepartment(new Department(id, name, null, true, T0, T0.plusSeconds(3)));
@@ -129,8 +156,8 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
         assertThat(organisations.addUserGroupMember(g, u1.id())).isTrue();
         assertThat(organisations.addUserGroupMember(g, u1.id())).isFalse();
         assertThat(organisations.addUserGroupMember(g, u2.id())).isTrue();
-        assertThat(organisations.userGroupMembers(List.of(g))).containsExactly(new Membership(g, u1.id()),
-                new Membership(g, u2.id()));
+        assertThat(organisations.userGroupMembers(List.of(g)))
+                .containsExactly(new Membership(g, u1.id()), new Membership(g, u2.id()));
         assertThat(organisations.removeUserGroupMember(g, u1.id())).isTrue();
         assertThat(organisations.removeUserGroupMember(g, u1.id())).isFalse();
 
@@ -154,16 +181,16 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
 
         organisations.moveMemberships(source.id(), staffTarget.id(), true);
 
-        assertThat(organisations.userGroupMembers(List.of(onlySource, both))).containsExactly(
-                new Membership(onlySource, staffTarget.id()), new Membership(both, staffTarget.id()));
+        assertThat(organisations.userGroupMembers(List.of(onlySource, both)))
+                .containsExactly(new Membership(onlySource, staffTarget.id()), new Membership(both, staffTarget.id()));
         assertThat(organisations.teamMembers(List.of(team))).containsExactly(new Membership(team, staffTarget.id()));
 
         User customerTarget = newUser(Role.CUSTOMER);
         organisations.moveMemberships(staffTarget.id(), customerTarget.id(), false);
 
         assertThat(organisations.teamMembers(List.of(team))).isEmpty();
-        assertThat(organisations.userGroupMembers(List.of(both))).containsExactly(
-                new Membership(both, customerTarget.id()));
+        assertThat(organisations.userGroupMembers(List.of(both)))
+                .containsExactly(new Membership(both, customerTarget.id()));
     }
 
     @Test
@@ -172,7 +199,9 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
         String name = unique("Hardware");
         long t = organisations.insertTeam(new AgentTeam(0, name, "Fixes things", false, T0, T0));
 
-        assertThat(organisations.findTeam(t)).get().usingRecursiveComparison()
+        assertThat(organisations.findTeam(t))
+                .get()
+                .usingRecursiveComparison()
                 .isEqualTo(new AgentTeam(t, name, "Fixes things", false, T0, T0));
         assertThat(organisations.listTeams()).extracting(AgentTeam::id).contains(t);
         assertThat(organisations.teamNameTaken(name.toLowerCase(), 0)).isTrue();
@@ -182,7 +211,9 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
         organisations.updateTeam(new AgentTeam(t, name, null, true, T0, T0.plusSeconds(1)));
 
         assertThat(organisations.listTeams()).extracting(AgentTeam::id).doesNotContain(t);
-        assertThat(organisations.findTeamsByIds(List.of(t))).singleElement().extracting(AgentTeam::archived)
+        assertThat(organisations.findTeamsByIds(List.of(t)))
+                .singleElement()
+                .extracting(AgentTeam::archived)
                 .isEqualTo(true);
     }
 
@@ -192,7 +223,9 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
         jdbc.update("INSERT INTO teams (name) VALUES (?)", name);
         long id = jdbc.queryForObject("SELECT id FROM teams WHERE name = ?", Long.class, name);
 
-        assertThat(organisations.findTeam(id)).get().usingRecursiveComparison()
+        assertThat(organisations.findTeam(id))
+                .get()
+                .usingRecursiveComparison()
                 .isEqualTo(new AgentTeam(id, name, null, false, null, null));
     }
 
@@ -211,15 +244,21 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
         organisations.setUserOrganisation(bUser.id(), b.id(), null);
         User loner = newUser(Role.CUSTOMER);
 
-        assertThat(organisations.userOrganisations(List.of(aUsers.get(0), loner.id()))).containsExactly(
-                new UserOrganisation(aUsers.get(0), a.id(), dept), new UserOrganisation(loner.id(), null, null));
-        assertThat(organisations.companyUsers(List.of(a.id(), b.id()), null, 2)).containsExactly(
-                new Membership(a.id(), aUsers.get(0)), new Membership(a.id(), aUsers.get(1)),
-                new Membership(b.id(), bUser.id()));
+        assertThat(organisations.userOrganisations(List.of(aUsers.get(0), loner.id())))
+                .containsExactly(
+                        new UserOrganisation(aUsers.get(0), a.id(), dept),
+                        new UserOrganisation(loner.id(), null, null));
+        assertThat(organisations.companyUsers(List.of(a.id(), b.id()), null, 2))
+                .containsExactly(
+                        new Membership(a.id(), aUsers.get(0)),
+                        new Membership(a.id(), aUsers.get(1)),
+                        new Membership(b.id(), bUser.id()));
         assertThat(organisations.companyUsers(List.of(a.id()), aUsers.get(1), 2))
                 .containsExactly(new Membership(a.id(), aUsers.get(2)));
         assertThat(organisations.companyUserCounts(List.of(a.id(), b.id(), -1L)))
-                .containsEntry(a.id(), 3L).containsEntry(b.id(), 1L).containsEntry(-1L, 0L);
+                .containsEntry(a.id(), 3L)
+                .containsEntry(b.id(), 1L)
+                .containsEntry(-1L, 0L);
     }
 
     @Test
@@ -253,10 +292,12 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
         assertThat(ticketCompanies.isLive(co.id())).isTrue();
         assertThat(ticketCompanies.isLive(archived.id())).isFalse();
         assertThat(ticketCompanies.isLive(-1)).isFalse();
-        TicketCriteria ofCompany = new TicketCriteria(List.of(), List.of(), null, null, null, null, null, null, null,
-                null, null, null, null, null, false, co.id());
+        TicketCriteria ofCompany = new TicketCriteria(
+                List.of(), List.of(), null, null, null, null, null, null, null, null, null, null, null, null, false,
+                co.id());
         assertThat(tickets.search(new TicketSearch(ofCompany, TicketOrder.NEWEST_FIRST, null, null, null, 0, 10)))
-                .extracting(Ticket::id).containsExactly(moved.id());
+                .extracting(Ticket::id)
+                .containsExactly(moved.id());
         assertThat(tickets.count(ofCompany)).isEqualTo(1);
 
         ticketCompanies.setCompany(moved.id(), null);

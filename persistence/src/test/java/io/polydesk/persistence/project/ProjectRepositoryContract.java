@@ -17,7 +17,9 @@ abstract class ProjectRepositoryContract extends RepositoryTest {
         String name = unique("Helpdesk");
         long id = projects.insert(new Project(0, name, "The main queue", false, T0, T0.plusSeconds(1)));
 
-        assertThat(projects.findById(id)).get().usingRecursiveComparison()
+        assertThat(projects.findById(id))
+                .get()
+                .usingRecursiveComparison()
                 .isEqualTo(new Project(id, name, "The main queue", false, T0, T0.plusSeconds(1)));
         assertThat(projects.findById(-1)).isEmpty();
     }
@@ -29,7 +31,9 @@ abstract class ProjectRepositoryContract extends RepositoryTest {
 
         projects.update(new Project(p.id(), renamed, "changed", true, T0.minusSeconds(50), T0.plusSeconds(9)));
 
-        assertThat(projects.findById(p.id())).get().usingRecursiveComparison()
+        assertThat(projects.findById(p.id()))
+                .get()
+                .usingRecursiveComparison()
                 .isEqualTo(new Project(p.id(), renamed, "changed", true, p.createdAt(), T0.plusSeconds(9)));
     }
 
@@ -39,7 +43,8 @@ abstract class ProjectRepositoryContract extends RepositoryTest {
         Project b = newProject();
         newProject();
 
-        assertThat(projects.findByIds(List.of(a.id(), b.id()))).extracting(Project::id)
+        assertThat(projects.findByIds(List.of(a.id(), b.id())))
+                .extracting(Project::id)
                 .containsExactlyInAnyOrder(a.id(), b.id());
         assertThat(projects.findByIds(List.of())).isEmpty();
     }
@@ -59,8 +64,10 @@ abstract class ProjectRepositoryContract extends RepositoryTest {
         long a = projects.insert(new Project(0, prefix + "-a", null, false, T0, T0));
         long archived = projects.insert(new Project(0, prefix + "-c", null, true, T0, T0));
 
-        List<Long> listed = projects.listActive().stream().filter(p -> p.name().startsWith(prefix))
-                .map(Project::id).toList();
+        List<Long> listed = projects.listActive().stream()
+                .filter(p -> p.name().startsWith(prefix))
+                .map(Project::id)
+                .toList();
         assertThat(listed).containsExactly(a, b).doesNotContain(archived);
     }
 

@@ -40,8 +40,14 @@ abstract class RelationRepositoryContract extends RepositoryTest {
         long id = relations.insertLink(new TicketLink(0, b.id(), a.id(), LinkKind.DUPLICATES, agent.id(), T0));
 
         TicketLink expected = new TicketLink(id, b.id(), a.id(), LinkKind.DUPLICATES, agent.id(), T0);
-        assertThat(relations.findLink(a.id(), b.id())).get().usingRecursiveComparison().isEqualTo(expected);
-        assertThat(relations.findLink(b.id(), a.id())).get().usingRecursiveComparison().isEqualTo(expected);
+        assertThat(relations.findLink(a.id(), b.id()))
+                .get()
+                .usingRecursiveComparison()
+                .isEqualTo(expected);
+        assertThat(relations.findLink(b.id(), a.id()))
+                .get()
+                .usingRecursiveComparison()
+                .isEqualTo(expected);
         assertThat(relations.findLink(a.id(), c.id())).isEmpty();
     }
 
@@ -56,14 +62,20 @@ abstract class RelationRepositoryContract extends RepositoryTest {
     @Test
     void linksOfManyTicketsIncludeBothDirectionsOnceAndDeleteRemovesThem() {
         long ab = relations.insertLink(new TicketLink(0, a.id(), b.id(), LinkKind.BLOCKS, agent.id(), T0));
-        long ca = relations.insertLink(new TicketLink(0, c.id(), a.id(), LinkKind.RELATES_TO, agent.id(),
-                T0.plusSeconds(1)));
+        long ca = relations.insertLink(
+                new TicketLink(0, c.id(), a.id(), LinkKind.RELATES_TO, agent.id(), T0.plusSeconds(1)));
 
-        assertThat(relations.linksOf(List.of(a.id(), b.id()))).extracting(TicketLink::id).containsExactly(ab, ca);
-        assertThat(relations.linksOf(List.of(b.id()))).extracting(TicketLink::id).containsExactly(ab);
+        assertThat(relations.linksOf(List.of(a.id(), b.id())))
+                .extracting(TicketLink::id)
+                .containsExactly(ab, ca);
+        assertThat(relations.linksOf(List.of(b.id())))
+                .extracting(TicketLink::id)
+                .containsExactly(ab);
 
         relations.deleteLink(ab);
-        assertThat(relations.linksOf(List.of(a.id(), b.id()))).extracting(TicketLink::id).containsExactly(ca);
+        assertThat(relations.linksOf(List.of(a.id(), b.id())))
+                .extracting(TicketLink::id)
+                .containsExactly(ca);
         assertThat(relations.linksOf(List.of())).isEmpty();
     }
 
@@ -72,7 +84,8 @@ abstract class RelationRepositoryContract extends RepositoryTest {
         relations.setParent(b.id(), a.id(), T0);
         relations.setParent(c.id(), a.id(), T0);
         assertThat(relations.parentOf(b.id())).contains(a.id());
-        assertThat(relations.childrenOf(List.of(a.id()))).extracting(TicketParent::ticketId)
+        assertThat(relations.childrenOf(List.of(a.id())))
+                .extracting(TicketParent::ticketId)
                 .containsExactly(b.id(), c.id());
 
         relations.setParent(b.id(), c.id(), T0);

@@ -2,5 +2,4 @@ package io.polydesk.persistence.relation;
 
 import io.polydesk.persistence.OnMySql;
 
-class RelationRepositoryOnMySqlTest extends RelationRepositoryContract implements OnMySql {
-}
+class RelationRepositoryOnMySqlTest extends RelationRepositoryContract implements OnMySql {}

@@ -23,46 +23,65 @@ abstract class SavedSearchRepositoryContract extends RepositoryTest {
     SavedSearchRepository searches;
 
     private SavedSearch saved(User owner, String name, boolean shared, TicketFilter filter) {
-        long id = searches.insert(new SavedSearch(0, owner.id(), name, SavedSearchKind.TICKET, shared, filter, null,
-                T0, T0));
+        long id = searches.insert(
+                new SavedSearch(0, owner.id(), name, SavedSearchKind.TICKET, shared, filter, null, T0, T0));
         return searches.findById(id).orElseThrow();
     }
 
     @Test
     void everyFilterFieldReadsBack() {
         User owner = newUser(Role.AGENT);
-        TicketFilter filter = new TicketFilter(List.of("new", "open"), List.of("high"), AssigneeFilter.user(42),
-                7L, 9L, "vip", "printer", T0, T0.plusSeconds(1), T0.plusSeconds(2), T0.plusSeconds(3),
-                LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"));
+        TicketFilter filter = new TicketFilter(
+                List.of("new", "open"),
+                List.of("high"),
+                AssigneeFilter.user(42),
+                7L,
+                9L,
+                "vip",
+                "printer",
+                T0,
+                T0.plusSeconds(1),
+                T0.plusSeconds(2),
+                T0.plusSeconds(3),
+                LocalDate.parse("2026-03-01"),
+                LocalDate.parse("2026-03-31"));
 
         SavedSearch found = saved(owner, "Everything", true, filter);
 
-        assertThat(found).usingRecursiveComparison()
-                .isEqualTo(new SavedSearch(found.id(), owner.id(), "Everything", SavedSearchKind.TICKET, true, filter,
-                        null, T0, T0));
-        assertThat(saved(owner, "Nothing", false, TicketFilter.none()).ticketFilter()).isEqualTo(TicketFilter.none());
+        assertThat(found)
+                .usingRecursiveComparison()
+                .isEqualTo(new SavedSearch(
+                        found.id(), owner.id(), "Everything", SavedSearchKind.TICKET, true, filter, null, T0, T0));
+        assertThat(saved(owner, "Nothing", false, TicketFilter.none()).ticketFilter())
+                .isEqualTo(TicketFilter.none());
     }
 
     @Test
     void everyAssetFilterFieldReadsBackAndAssetSearchesAreListedApart() {
         User owner = newUser(Role.AGENT);
         AssetFilter filter = new AssetFilter(3L, 4L, 5L, 6L, 7L, "laptops", "thinkpad");
-        long id = searches.insert(new SavedSearch(0, owner.id(), "Laptops", SavedSearchKind.ASSET, false, null,
-                filter, T0, T0));
-        long none = searches.insert(new SavedSearch(0, owner.id(), "All assets", SavedSearchKind.ASSET, false, null,
-                AssetFilter.none(), T0, T0));
+        long id = searches.insert(
+                new SavedSearch(0, owner.id(), "Laptops", SavedSearchKind.ASSET, false, null, filter, T0, T0));
+        long none = searches.insert(new SavedSearch(
+                0, owner.id(), "All assets", SavedSearchKind.ASSET, false, null, AssetFilter.none(), T0, T0));
 
-        assertThat(searches.findById(id)).get().usingRecursiveComparison()
-                .isEqualTo(new SavedSearch(id, owner.id(), "Laptops", SavedSearchKind.ASSET, false, null, filter, T0,
-                        T0));
-        assertThat(searches.findById(none)).get().extracting(SavedSearch::assetFilter)
+        assertThat(searches.findById(id))
+                .get()
+                .usingRecursiveComparison()
+                .isEqualTo(
+                        new SavedSearch(id, owner.id(), "Laptops", SavedSearchKind.ASSET, false, null, filter, T0, T0));
+        assertThat(searches.findById(none))
+                .get()
+                .extracting(SavedSearch::assetFilter)
                 .isEqualTo(AssetFilter.none());
         assertThat(visible(owner, SavedSearchKind.ASSET)).containsSubsequence(none, id);
         assertThat(visible(owner, SavedSearchKind.TICKET)).doesNotContain(none, id);
     }
 
     private List<Long> visible(User user, SavedSearchKind kind) {
-        return searches.listVisible(user.id(), kind, null, null, 500).stream().map(SavedSearch::id).toList();
+        return searches.listVisible(user.id(), kind, null, null, 500).stream()
+                .map(SavedSearch::id)
+                .toList();
     }
 
     @Test
@@ -77,9 +96,12 @@ abstract class SavedSearchRepositoryContract extends RepositoryTest {
         assertThat(ownerSees).contains(a.id(), b.id()).doesNotContain(hidden.id());
         assertThat(ownerSees).containsOnlyOnce(a.id());
         assertThat(ownerSees.indexOf(a.id())).isLessThan(ownerSees.indexOf(b.id()));
-        assertThat(visible(other, SavedSearchKind.TICKET)).contains(a.id(), hidden.id()).doesNotContain(b.id());
+        assertThat(visible(other, SavedSearchKind.TICKET))
+                .contains(a.id(), hidden.id())
+                .doesNotContain(b.id());
         // Neither has private asset searches, so both see the same shared ones (a real server may hold some).
-        assertThat(visible(owner, SavedSearchKind.ASSET)).doesNotContain(a.id(), b.id())
+        assertThat(visible(owner, SavedSearchKind.ASSET))
+                .doesNotContain(a.id(), b.id())
                 .isEqualTo(visible(other, SavedSearchKind.ASSET));
         assertThat(searches.countVisible(owner.id(), SavedSearchKind.ASSET))
                 .isEqualTo(searches.countVisible(other.id(), SavedSearchKind.ASSET));
@@ -96,9 +118,11 @@ abstract class SavedSearchRepositoryContract extends RepositoryTest {
         long before = searches.countVisible(owner.id(), SavedSearchKind.TICKET);
 
         assertThat(searches.listVisible(owner.id(), SavedSearchKind.TICKET, first.name(), first.id(), 2))
-                .extracting(SavedSearch::id).containsExactly(twinOne.id(), twinTwo.id());
+                .extracting(SavedSearch::id)
+                .containsExactly(twinOne.id(), twinTwo.id());
         assertThat(searches.listVisible(owner.id(), SavedSearchKind.TICKET, twinOne.name(), twinOne.id(), 2))
-                .extracting(SavedSearch::id).startsWith(twinTwo.id(), last.id());
+                .extracting(SavedSearch::id)
+                .startsWith(twinTwo.id(), last.id());
         assertThat(before).isGreaterThanOrEqualTo(4);
         saved(newUser(Role.AGENT), prefix + "z", false, TicketFilter.none());
         assertThat(searches.countVisible(owner.id(), SavedSearchKind.TICKET)).isEqualTo(before);
@@ -108,15 +132,17 @@ abstract class SavedSearchRepositoryContract extends RepositoryTest {
     void updateReplacesTheFilterAndDeleteRemovesTheRow() {
         User owner = newUser(Role.AGENT);
         SavedSearch s = saved(owner, "Old", false, TicketFilter.none());
-        TicketFilter changed = new TicketFilter(null, null, AssigneeFilter.unassigned(), null, null, null, "disk",
-                null, null, null, null, null, null);
+        TicketFilter changed = new TicketFilter(
+                null, null, AssigneeFilter.unassigned(), null, null, null, "disk", null, null, null, null, null, null);
         Instant later = T0.plusSeconds(60);
 
-        searches.update(new SavedSearch(s.id(), owner.id(), "New", SavedSearchKind.TICKET, true, changed, null, T0,
-                later));
-        assertThat(searches.findById(s.id())).get().usingRecursiveComparison()
-                .isEqualTo(new SavedSearch(s.id(), owner.id(), "New", SavedSearchKind.TICKET, true, changed, null, T0,
-                        later));
+        searches.update(
+                new SavedSearch(s.id(), owner.id(), "New", SavedSearchKind.TICKET, true, changed, null, T0, later));
+        assertThat(searches.findById(s.id()))
+                .get()
+                .usingRecursiveComparison()
+                .isEqualTo(new SavedSearch(
+                        s.id(), owner.id(), "New", SavedSearchKind.TICKET, true, changed, null, T0, later));
 
         searches.delete(s.id());
         assertThat(searches.findById(s.id())).isEmpty();

@@ -32,6 +32,7 @@ abstract class SearchRepositoryContract extends RepositoryTest {
 
     @Autowired
     SearchRepository search;
+
     @Autowired
     CommentRepository comments;
 
@@ -47,8 +48,8 @@ abstract class SearchRepositoryContract extends RepositoryTest {
     @AfterEach
     void deleteCommittedRows() {
         for (long userId : committedUsers) {
-            jdbc.update("DELETE FROM comments WHERE ticket_id IN (SELECT id FROM tickets WHERE requester_id = ?)",
-                    userId);
+            jdbc.update(
+                    "DELETE FROM comments WHERE ticket_id IN (SELECT id FROM tickets WHERE requester_id = ?)", userId);
             jdbc.update("DELETE FROM tickets WHERE requester_id = ?", userId);
             jdbc.update("DELETE FROM users WHERE id = ?", userId);
         }
@@ -74,7 +75,8 @@ abstract class SearchRepositoryContract extends RepositoryTest {
 
     private static TextSearch query(String query, Long requesterId, boolean internal, long offset, int limit) {
         List<String> terms = Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(s -> !s.isEmpty()).toList();
+                .filter(s -> !s.isEmpty())
+                .toList();
         return new TextSearch(String.join(" ", terms), terms, query, requesterId, internal, offset, limit);
     }
 
@@ -90,8 +92,14 @@ abstract class SearchRepositoryContract extends RepositoryTest {
     void aTitleMatchRanksAboveADescriptionOnlyMatch() {
         String w = word();
         User requester = newUser(Role.CUSTOMER);
-        Ticket inDescription = aTicket(requester).title("Something else").description("The " + w + " broke").insert();
-        Ticket inTitle = aTicket(requester).title("The " + w + " is down").description("Nothing more").insert();
+        Ticket inDescription = aTicket(requester)
+                .title("Something else")
+                .description("The " + w + " broke")
+                .insert();
+        Ticket inTitle = aTicket(requester)
+                .title("The " + w + " is down")
+                .description("Nothing more")
+                .insert();
 
         List<ScoredTicket> hits = search.search(staff(w));
         assertThat(hits).extracting(ScoredTicket::ticketId).containsExactly(inTitle.id(), inDescription.id());
@@ -141,11 +149,15 @@ abstract class SearchRepositoryContract extends RepositoryTest {
     void anExactTicketNumberComesFirst() {
         String w = word();
         User requester = newUser(Role.CUSTOMER);
-        Ticket numbered = aTicket(requester).title("Unrelated").description("Nothing").insert();
+        Ticket numbered =
+                aTicket(requester).title("Unrelated").description("Nothing").insert();
         aTicket(requester).title(w + " " + w).insert();
 
         TextSearch byNumber = query(numbered.number(), null, true, 0, 5);
-        assertThat(search.search(byNumber)).first().extracting(ScoredTicket::ticketId).isEqualTo(numbered.id());
+        assertThat(search.search(byNumber))
+                .first()
+                .extracting(ScoredTicket::ticketId)
+                .isEqualTo(numbered.id());
     }
 
     @Test

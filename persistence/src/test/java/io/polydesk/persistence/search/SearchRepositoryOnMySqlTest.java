@@ -2,5 +2,4 @@ package io.polydesk.persistence.search;
 
 import io.polydesk.persistence.OnMySql;
 
-class SearchRepositoryOnMySqlTest extends SearchRepositoryContract implements OnMySql {
-}
+class SearchRepositoryOnMySqlTest extends SearchRepositoryContract implements OnMySql {}

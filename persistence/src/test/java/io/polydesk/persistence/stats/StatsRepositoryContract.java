@@ -37,20 +37,37 @@ abstract class StatsRepositoryContract extends RepositoryTest {
         agent = newUser(Role.AGENT);
         project = newProject();
         Instant opened = Instant.parse("2026-03-01T10:15:30Z");
-        Ticket a = aTicket(requester).assignee(agent).project(project).created(opened).insert();
+        Ticket a = aTicket(requester)
+                .assignee(agent)
+                .project(project)
+                .created(opened)
+                .insert();
         respondAndClose(a, opened.plusSeconds(600), opened.plusSeconds(90_000));
-        Ticket b = aTicket(requester).priority("high").created(Instant.parse("2026-03-03T08:00:00Z")).insert();
+        Ticket b = aTicket(requester)
+                .priority("high")
+                .created(Instant.parse("2026-03-03T08:00:00Z"))
+                .insert();
         respondAndClose(b, Instant.parse("2026-03-03T08:20:00Z"), null);
-        Ticket archived = aTicket(requester).created(Instant.parse("2026-03-03T09:00:00Z")).archived().insert();
+        Ticket archived = aTicket(requester)
+                .created(Instant.parse("2026-03-03T09:00:00Z"))
+                .archived()
+                .insert();
         respondAndClose(archived, Instant.parse("2026-03-03T09:00:01Z"), Instant.parse("2026-03-03T09:00:02Z"));
-        aTicket(requester).assignee(agent).project(project).created(Instant.parse("2026-02-20T12:00:00Z")).insert();
-        march = new StatsScope(requester.id(), Instant.parse("2026-03-01T00:00:00Z"),
-                Instant.parse("2026-03-05T00:00:00Z"));
+        aTicket(requester)
+                .assignee(agent)
+                .project(project)
+                .created(Instant.parse("2026-02-20T12:00:00Z"))
+                .insert();
+        march = new StatsScope(
+                requester.id(), Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-05T00:00:00Z"));
     }
 
     private void respondAndClose(Ticket t, Instant firstResponse, Instant closed) {
-        jdbc.update("UPDATE tickets SET first_response_at = ?, closed_at = ? WHERE id = ?", utc(firstResponse),
-                utc(closed), t.id());
+        jdbc.update(
+                "UPDATE tickets SET first_response_at = ?, closed_at = ? WHERE id = ?",
+                utc(firstResponse),
+                utc(closed),
+                t.id());
     }
 
     private static LocalDateTime utc(Instant at) {
@@ -60,26 +77,28 @@ abstract class StatsRepositoryContract extends RepositoryTest {
     @Test
     void liveTicketsAreCountedByEachGrouping() {
         assertThat(stats.byStatus(march)).containsExactly(new GroupCount(statusId("new"), 3));
-        assertThat(stats.byPriority(march)).containsExactlyInAnyOrder(
-                new GroupCount(priorityId("medium"), 2), new GroupCount(priorityId("high"), 1));
-        assertThat(stats.byAssignee(march)).containsExactlyInAnyOrder(
-                new GroupCount(agent.id(), 2), new GroupCount(null, 1));
-        assertThat(stats.byProject(march)).containsExactlyInAnyOrder(
-                new GroupCount(project.id(), 2), new GroupCount(null, 1));
+        assertThat(stats.byPriority(march))
+                .containsExactlyInAnyOrder(
+                        new GroupCount(priorityId("medium"), 2), new GroupCount(priorityId("high"), 1));
+        assertThat(stats.byAssignee(march))
+                .containsExactlyInAnyOrder(new GroupCount(agent.id(), 2), new GroupCount(null, 1));
+        assertThat(stats.byProject(march))
+                .containsExactlyInAnyOrder(new GroupCount(project.id(), 2), new GroupCount(null, 1));
     }
 
     @Test
     void openingsAndClosingsAreCountedPerUtcDayWithinTheRange() {
-        assertThat(stats.openedPerDay(march)).containsExactly(
-                new DayCount(LocalDate.parse("2026-03-01"), 1), new DayCount(LocalDate.parse("2026-03-03"), 1));
+        assertThat(stats.openedPerDay(march))
+                .containsExactly(
+                        new DayCount(LocalDate.parse("2026-03-01"), 1), new DayCount(LocalDate.parse("2026-03-03"), 1));
         assertThat(stats.closedPerDay(march)).containsExactly(new DayCount(LocalDate.parse("2026-03-02"), 1));
     }
 
     @Test
     void meansCoverTicketsCreatedInTheRangeThatGotThere() {
         assertThat(stats.means(march)).isEqualTo(new MeanDurations(900.0, 90_000.0));
-        StatsScope empty = new StatsScope(requester.id(), Instant.parse("2027-01-01T00:00:00Z"),
-                Instant.parse("2027-01-02T00:00:00Z"));
+        StatsScope empty = new StatsScope(
+                requester.id(), Instant.parse("2027-01-01T00:00:00Z"), Instant.parse("2027-01-02T00:00:00Z"));
         assertThat(stats.means(empty)).isEqualTo(MeanDurations.NONE);
         assertThat(stats.openedPerDay(empty)).isEmpty();
     }
@@ -87,7 +106,8 @@ abstract class StatsRepositoryContract extends RepositoryTest {
     @Test
     void staffScopeCoversEveryRequester() {
         StatsScope all = new StatsScope(null, march.from(), march.to());
-        long everyone = stats.byStatus(all).stream().mapToLong(GroupCount::count).sum();
+        long everyone =
+                stats.byStatus(all).stream().mapToLong(GroupCount::count).sum();
         assertThat(everyone).isGreaterThanOrEqualTo(3);
         assertThat(stats.byAssignee(all)).contains(new GroupCount(agent.id(), 2));
     }

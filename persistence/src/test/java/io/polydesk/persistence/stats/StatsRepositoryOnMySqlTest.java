@@ -2,5 +2,4 @@ package io.polydesk.persistence.stats;
 
 import io.polydesk.persistence.OnMySql;
 
-class StatsRepositoryOnMySqlTest extends StatsRepositoryContract implements OnMySql {
-}
+class StatsRepositoryOnMySqlTest extends StatsRepositoryContract implements OnMySql {}

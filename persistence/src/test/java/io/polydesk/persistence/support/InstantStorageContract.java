@@ -37,8 +37,22 @@ abstract class InstantStorageContract extends RepositoryTest {
 
     private User userCreatedAt(Instant at) {
         String name = unique("tz");
-        long id = users.insert(new User(0, name, name + "@example.com", null, null, Role.CUSTOMER, null, null, null,
-                null, true, "{noop}x", 1, at, at));
+        long id = users.insert(new User(
+                0,
+                name,
+                name + "@example.com",
+                null,
+                null,
+                Role.CUSTOMER,
+                null,
+                null,
+                null,
+                null,
+                true,
+                "{noop}x",
+                1,
+                at,
+                at));
         return users.findById(id).orElseThrow();
     }
 
@@ -62,8 +76,8 @@ abstract class InstantStorageContract extends RepositoryTest {
         Instant moment = Instant.parse("2026-07-01T03:30:45.678Z");
         User user = userCreatedAt(moment);
 
-        LocalDateTime stored = jdbc.queryForObject("SELECT created_at FROM users WHERE id = ?", LocalDateTime.class,
-                user.id());
+        LocalDateTime stored =
+                jdbc.queryForObject("SELECT created_at FROM users WHERE id = ?", LocalDateTime.class, user.id());
 
         assertThat(stored).isEqualTo(LocalDateTime.of(2026, 7, 1, 3, 30, 45, 678_000_000));
         assertThat(LocalDateTime.ofInstant(moment, ZoneOffset.UTC)).isEqualTo(stored);
@@ -80,9 +94,24 @@ abstract class InstantStorageContract extends RepositoryTest {
     void dueDatesAreCalendarDatesThatNoZoneShifts() {
         LocalDate due = LocalDate.of(2026, 3, 8);
         var project = newProject();
-        Ticket ticket = aTicket(newUser(Role.CUSTOMER)).project(project).due(due).insert();
-        TicketCriteria onThatDay = new TicketCriteria(List.of(), List.of(), null, null, null, project.id(), null,
-                null, null, null, null, null, due, due, false);
+        Ticket ticket =
+                aTicket(newUser(Role.CUSTOMER)).project(project).due(due).insert();
+        TicketCriteria onThatDay = new TicketCriteria(
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                project.id(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                due,
+                due,
+                false);
 
         assertThat(ticket.dueDate()).isEqualTo(due);
         assertThat(tickets.count(onThatDay)).isEqualTo(1);
@@ -92,14 +121,44 @@ abstract class InstantStorageContract extends RepositoryTest {
     void instantParametersCompareInUtcToo() {
         Instant moment = Instant.parse("2026-07-01T03:30:45.678Z");
         var project = newProject();
-        Ticket ticket = aTicket(newUser(Role.CUSTOMER)).project(project).created(moment).insert();
-        TicketCriteria from = new TicketCriteria(List.of(), List.of(), null, null, null, project.id(), null, null,
-                moment, null, null, null, null, null, false);
-        TicketCriteria fromLater = new TicketCriteria(List.of(), List.of(), null, null, null, project.id(), null,
-                null, moment.plusMillis(1), null, null, null, null, null, false);
+        Ticket ticket =
+                aTicket(newUser(Role.CUSTOMER)).project(project).created(moment).insert();
+        TicketCriteria from = new TicketCriteria(
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                project.id(),
+                null,
+                null,
+                moment,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false);
+        TicketCriteria fromLater = new TicketCriteria(
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                project.id(),
+                null,
+                null,
+                moment.plusMillis(1),
+                null,
+                null,
+                null,
+                null,
+                null,
+                false);
 
         assertThat(tickets.search(new TicketSearch(from, TicketOrder.NEWEST_FIRST, null, null, null, 0, 10)))
-                .extracting(Ticket::id).containsExactly(ticket.id());
+                .extracting(Ticket::id)
+                .containsExactly(ticket.id());
         assertThat(tickets.count(fromLater)).isZero();
     }
 }

@@ -2,5 +2,4 @@ package io.polydesk.persistence.support;
 
 import io.polydesk.persistence.OnMySql;
 
-class InstantStorageOnMySqlTest extends InstantStorageContract implements OnMySql {
-}
+class InstantStorageOnMySqlTest extends InstantStorageContract implements OnMySql {}

@@ -20,7 +20,9 @@ abstract class CommentTemplateRepositoryContract extends RepositoryTest {
         User author = newUser(Role.AGENT);
         String name = unique("Greeting");
         long id = templates.insert(new CommentTemplate(0, name, "Hello {{requester.name}}", author.id(), T0, T0));
-        assertThat(templates.findById(id)).get().usingRecursiveComparison()
+        assertThat(templates.findById(id))
+                .get()
+                .usingRecursiveComparison()
                 .isEqualTo(new CommentTemplate(id, name, "Hello {{requester.name}}", author.id(), T0, T0));
 
         CommentTemplate changed = new CommentTemplate(id, name + "!", "Bye", author.id(), T0, T0.plusSeconds(5));

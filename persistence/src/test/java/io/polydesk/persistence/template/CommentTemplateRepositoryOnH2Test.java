@@ -2,5 +2,4 @@ package io.polydesk.persistence.template;
 
 import io.polydesk.persistence.OnH2;
 
-class CommentTemplateRepositoryOnH2Test extends CommentTemplateRepositoryContract implements OnH2 {
-}
+class CommentTemplateRepositoryOnH2Test extends CommentTemplateRepositoryContract implements OnH2 {}

@@ -2,5 +2,4 @@ package io.polydesk.persistence.template;
 
 import io.polydesk.persistence.OnMySql;
 
-class CommentTemplateRepositoryOnMySqlTest extends CommentTemplateRepositoryContract implements OnMySql {
-}
+class CommentTemplateRepositoryOnMySqlTest extends CommentTemplateRepositoryContract implements OnMySql {}

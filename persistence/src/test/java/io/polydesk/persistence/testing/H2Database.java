@@ -5,8 +5,7 @@ import java.util.UUID;
 /** A fresh in-memory H2 database in the same MySQL mode the embedded default uses. */
 public final class H2Database {
 
-    private H2Database() {
-    }
+    private H2Database() {}
 
     public static String newUrl() {
         return "jdbc:h2:mem:polydesk-" + UUID.randomUUID()

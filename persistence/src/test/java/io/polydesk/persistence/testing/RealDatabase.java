@@ -16,13 +16,11 @@ import org.testcontainers.mysql.MySQLContainer;
  */
 public final class RealDatabase {
 
-    public record Connection(String url, String username, String password) {
-    }
+    public record Connection(String url, String username, String password) {}
 
     private static volatile Optional<Connection> connection;
 
-    private RealDatabase() {
-    }
+    private RealDatabase() {}
 
     public static synchronized Optional<Connection> connection() {
         if (connection == null) {

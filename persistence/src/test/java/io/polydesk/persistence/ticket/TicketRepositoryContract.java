@@ -69,16 +69,56 @@ abstract class TicketRepositoryContract extends RepositoryTest {
     @Test
     void insertedTicketReadsBackWithEveryField() {
         Instant created = Instant.parse("2026-04-02T08:00:00.250Z");
-        Ticket draft = new Ticket(0, null, "VPN down", "Since 9am", statusId("open"), priorityId("high"),
-                requester.id(), agent.id(), project.id(), null, null, LocalDate.of(2026, 4, 30), "n/a", true,
-                "email", created, created.plusMillis(5), created.plusSeconds(60), created.plusSeconds(30), 0, false);
+        Ticket draft = new Ticket(
+                0,
+                null,
+                "VPN down",
+                "Since 9am",
+                statusId("open"),
+                priorityId("high"),
+                requester.id(),
+                agent.id(),
+                project.id(),
+                null,
+                null,
+                LocalDate.of(2026, 4, 30),
+                "n/a",
+                true,
+                "email",
+                created,
+                created.plusMillis(5),
+                created.plusSeconds(60),
+                created.plusSeconds(30),
+                0,
+                false);
 
         long id = tickets.insert(draft);
 
-        assertThat(tickets.findById(id)).get().usingRecursiveComparison().isEqualTo(
-                new Ticket(id, null, "VPN down", "Since 9am", statusId("open"), priorityId("high"), requester.id(),
-                        agent.id(), project.id(), null, null, LocalDate.of(2026, 4, 30), "n/a", true, "email",
-                        created, created.plusMillis(5), created.plusSeconds(60), created.plusSeconds(30), 0, false));
+        assertThat(tickets.findById(id))
+                .get()
+                .usingRecursiveComparison()
+                .isEqualTo(new Ticket(
+                        id,
+                        null,
+                        "VPN down",
+                        "Since 9am",
+                        statusId("open"),
+                        priorityId("high"),
+                        requester.id(),
+                        agent.id(),
+                        project.id(),
+                        null,
+                        null,
+                        LocalDate.of(2026, 4, 30),
+                        "n/a",
+                        true,
+                        "email",
+                        created,
+                        created.plusMillis(5),
+                        created.plusSeconds(60),
+                        created.plusSeconds(30),
+                        0,
+                        false));
     }
 
     @Test
@@ -108,14 +148,36 @@ abstract class TicketRepositoryContract extends RepositoryTest {
     void updateWritesTheFieldsAndBumpsTheVersion() {
         Ticket t = aTicket(requester).insert();
         Instant later = T0.plusSeconds(3600);
-        Ticket changed = new Ticket(t.id(), t.number(), "New title", "New text", statusId("resolved"),
-                priorityId("critical"), t.requesterId(), agent.id(), null, null, null, LocalDate.of(2027, 1, 1),
-                "fixed", false, t.source(), t.createdAt(), later, later, null, t.lockVersion(), false);
+        Ticket changed = new Ticket(
+                t.id(),
+                t.number(),
+                "New title",
+                "New text",
+                statusId("resolved"),
+                priorityId("critical"),
+                t.requesterId(),
+                agent.id(),
+                null,
+                null,
+                null,
+                LocalDate.of(2027, 1, 1),
+                "fixed",
+                false,
+                t.source(),
+                t.createdAt(),
+                later,
+                later,
+                null,
+                t.lockVersion(),
+                false);
 
         assertThat(tickets.update(changed, 0)).isTrue();
 
         Ticket stored = tickets.findById(t.id()).orElseThrow();
-        assertThat(stored).usingRecursiveComparison().ignoringFields("lockVersion").isEqualTo(changed);
+        assertThat(stored)
+                .usingRecursiveComparison()
+                .ignoringFields("lockVersion")
+                .isEqualTo(changed);
         assertThat(stored.lockVersion()).isEqualTo(1);
     }
 
@@ -134,9 +196,28 @@ abstract class TicketRepositoryContract extends RepositoryTest {
     @Test
     void archivingThroughUpdateHidesTheTicketFromListings() {
         Ticket t = aTicket(requester).project(project).insert();
-        Ticket archived = new Ticket(t.id(), t.number(), t.title(), t.description(), t.statusId(), t.priorityId(),
-                t.requesterId(), t.assigneeId(), t.projectId(), null, null, null, null, false, t.source(),
-                t.createdAt(), T0.plusSeconds(1), null, null, t.lockVersion(), true);
+        Ticket archived = new Ticket(
+                t.id(),
+                t.number(),
+                t.title(),
+                t.description(),
+                t.statusId(),
+                t.priorityId(),
+                t.requesterId(),
+                t.assigneeId(),
+                t.projectId(),
+                null,
+                null,
+                null,
+                null,
+                false,
+                t.source(),
+                t.createdAt(),
+                T0.plusSeconds(1),
+                null,
+                null,
+                t.lockVersion(),
+                true);
 
         assertThat(tickets.update(archived, t.lockVersion())).isTrue();
 
@@ -152,11 +233,10 @@ abstract class TicketRepositoryContract extends RepositoryTest {
         Instant second = T0.plusSeconds(20);
 
         tickets.touch(t.id(), first, null);
-        assertThat(tickets.findById(t.id())).get()
-                .satisfies(s -> {
-                    assertThat(s.updatedAt()).isEqualTo(first);
-                    assertThat(s.firstResponseAt()).isNull();
-                });
+        assertThat(tickets.findById(t.id())).get().satisfies(s -> {
+            assertThat(s.updatedAt()).isEqualTo(first);
+            assertThat(s.firstResponseAt()).isNull();
+        });
 
         tickets.touch(t.id(), first, first);
         tickets.touch(t.id(), second, second);
@@ -174,13 +254,34 @@ abstract class TicketRepositoryContract extends RepositoryTest {
 
         assertThat(tickets.update(retitled(t, "renamed"), t.lockVersion())).isTrue();
 
-        assertThat(tickets.findById(t.id())).get().extracting(Ticket::firstResponseAt).isEqualTo(T0.plusSeconds(5));
+        assertThat(tickets.findById(t.id()))
+                .get()
+                .extracting(Ticket::firstResponseAt)
+                .isEqualTo(T0.plusSeconds(5));
     }
 
     private static Ticket retitled(Ticket t, String title) {
-        return new Ticket(t.id(), t.number(), title, t.description(), t.statusId(), t.priorityId(), t.requesterId(),
-                t.assigneeId(), t.projectId(), t.teamId(), t.typeId(), t.dueDate(), t.resolution(), t.onHold(),
-                t.source(), t.createdAt(), t.updatedAt(), t.closedAt(), t.firstResponseAt(), t.lockVersion(),
+        return new Ticket(
+                t.id(),
+                t.number(),
+                title,
+                t.description(),
+                t.statusId(),
+                t.priorityId(),
+                t.requesterId(),
+                t.assigneeId(),
+                t.projectId(),
+                t.teamId(),
+                t.typeId(),
+                t.dueDate(),
+                t.resolution(),
+                t.onHold(),
+                t.source(),
+                t.createdAt(),
+                t.updatedAt(),
+                t.closedAt(),
+                t.firstResponseAt(),
+                t.lockVersion(),
                 t.archived());
     }
 
@@ -188,9 +289,21 @@ abstract class TicketRepositoryContract extends RepositoryTest {
 
     @Test
     void filtersByStatusesAndPriorities() {
-        Ticket open = aTicket(requester).project(project).status("open").priority("high").insert();
-        Ticket closed = aTicket(requester).project(project).status("closed").priority("low").insert();
-        Ticket fresh = aTicket(requester).project(project).status("new").priority("high").insert();
+        Ticket open = aTicket(requester)
+                .project(project)
+                .status("open")
+                .priority("high")
+                .insert();
+        Ticket closed = aTicket(requester)
+                .project(project)
+                .status("closed")
+                .priority("low")
+                .insert();
+        Ticket fresh = aTicket(requester)
+                .project(project)
+                .status("new")
+                .priority("high")
+                .insert();
 
         assertThat(idsMatching(inProject().statuses(statusId("open"), statusId("closed"))))
                 .containsExactly(open.id(), closed.id());
@@ -242,20 +355,35 @@ abstract class TicketRepositoryContract extends RepositoryTest {
 
     @Test
     void textMatchesTitleDescriptionAndNumberIgnoringCase() {
-        Ticket byTitle = aTicket(requester).project(project).title("Printer JAMMED").insert();
-        Ticket byDescription = aTicket(requester).project(project).title("Other").description("paper jammed again")
+        Ticket byTitle =
+                aTicket(requester).project(project).title("Printer JAMMED").insert();
+        Ticket byDescription = aTicket(requester)
+                .project(project)
+                .title("Other")
+                .description("paper jammed again")
                 .insert();
-        Ticket neither = aTicket(requester).project(project).title("Monitor").description("flickers").insert();
+        Ticket neither = aTicket(requester)
+                .project(project)
+                .title("Monitor")
+                .description("flickers")
+                .insert();
 
         assertThat(idsMatching(inProject().text("jammed"))).containsExactly(byTitle.id(), byDescription.id());
-        assertThat(idsMatching(inProject().text(neither.number().toLowerCase()))).containsExactly(neither.id());
+        assertThat(idsMatching(inProject().text(neither.number().toLowerCase())))
+                .containsExactly(neither.id());
     }
 
     @Test
     void textTreatsLikeWildcardsLiterally() {
-        Ticket percent = aTicket(requester).project(project).title("100% broken").insert();
-        Ticket underscore = aTicket(requester).project(project).title("snake_case name").insert();
-        aTicket(requester).project(project).title("1000 broken").description("snakeXcase").insert();
+        Ticket percent =
+                aTicket(requester).project(project).title("100% broken").insert();
+        Ticket underscore =
+                aTicket(requester).project(project).title("snake_case name").insert();
+        aTicket(requester)
+                .project(project)
+                .title("1000 broken")
+                .description("snakeXcase")
+                .insert();
         Ticket bang = aTicket(requester).project(project).title("Hello!").insert();
 
         assertThat(idsMatching(inProject().text("0%"))).containsExactly(percent.id());
@@ -265,10 +393,20 @@ abstract class TicketRepositoryContract extends RepositoryTest {
 
     @Test
     void createdAndUpdatedRangesIncludeTheStartAndExcludeTheEnd() {
-        Ticket early = aTicket(requester).project(project).created(T0).updated(T0.plusSeconds(100)).insert();
-        Ticket middle = aTicket(requester).project(project).created(T0.plusSeconds(10)).updated(T0.plusSeconds(200))
+        Ticket early = aTicket(requester)
+                .project(project)
+                .created(T0)
+                .updated(T0.plusSeconds(100))
                 .insert();
-        Ticket late = aTicket(requester).project(project).created(T0.plusSeconds(20)).updated(T0.plusSeconds(300))
+        Ticket middle = aTicket(requester)
+                .project(project)
+                .created(T0.plusSeconds(10))
+                .updated(T0.plusSeconds(200))
+                .insert();
+        Ticket late = aTicket(requester)
+                .project(project)
+                .created(T0.plusSeconds(20))
+                .updated(T0.plusSeconds(300))
                 .insert();
 
         assertThat(idsMatching(inProject().created(T0, T0.plusSeconds(20)))).containsExactly(early.id(), middle.id());
@@ -280,14 +418,24 @@ abstract class TicketRepositoryContract extends RepositoryTest {
 
     @Test
     void dueRangeIncludesBothEnds() {
-        Ticket first = aTicket(requester).project(project).due(LocalDate.of(2026, 5, 1)).insert();
-        Ticket second = aTicket(requester).project(project).due(LocalDate.of(2026, 5, 2)).insert();
-        Ticket third = aTicket(requester).project(project).due(LocalDate.of(2026, 5, 3)).insert();
+        Ticket first = aTicket(requester)
+                .project(project)
+                .due(LocalDate.of(2026, 5, 1))
+                .insert();
+        Ticket second = aTicket(requester)
+                .project(project)
+                .due(LocalDate.of(2026, 5, 2))
+                .insert();
+        Ticket third = aTicket(requester)
+                .project(project)
+                .due(LocalDate.of(2026, 5, 3))
+                .insert();
         aTicket(requester).project(project).insert();
 
         assertThat(idsMatching(inProject().due(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 2))))
                 .containsExactly(first.id(), second.id());
-        assertThat(idsMatching(inProject().due(LocalDate.of(2026, 5, 2), null))).containsExactly(second.id(), third.id());
+        assertThat(idsMatching(inProject().due(LocalDate.of(2026, 5, 2), null)))
+                .containsExactly(second.id(), third.id());
         assertThat(idsMatching(inProject().due(null, LocalDate.of(2026, 5, 1)))).containsExactly(first.id());
     }
 
@@ -316,7 +464,8 @@ abstract class TicketRepositoryContract extends RepositoryTest {
         aTicket(requester).project(project).status("closed").insert();
 
         assertThat(tickets.count(inProject().build())).isEqualTo(3);
-        assertThat(tickets.count(inProject().statuses(statusId("open")).build())).isEqualTo(2);
+        assertThat(tickets.count(inProject().statuses(statusId("open")).build()))
+                .isEqualTo(2);
     }
 
     // --- order and paging ---
@@ -328,16 +477,19 @@ abstract class TicketRepositoryContract extends RepositoryTest {
         int[] updatedOffsets = {5, 5, 1, 9, 9, 2, 7, 5, 1};
         List<Ticket> rows = new ArrayList<>();
         for (int i = 0; i < priorities.length; i++) {
-            rows.add(aTicket(requester).project(project).priority(priorities[i])
-                    .created(T0.plusSeconds(createdOffsets[i])).updated(T0.plusSeconds(100 + updatedOffsets[i]))
+            rows.add(aTicket(requester)
+                    .project(project)
+                    .priority(priorities[i])
+                    .created(T0.plusSeconds(createdOffsets[i]))
+                    .updated(T0.plusSeconds(100 + updatedOffsets[i]))
                     .insert());
         }
         return rows;
     }
 
     private Comparator<Ticket> expected(TicketOrder order) {
-        Map<Long, Integer> levels = workflow.priorities().stream()
-                .collect(Collectors.toMap(Priority::id, Priority::level));
+        Map<Long, Integer> levels =
+                workflow.priorities().stream().collect(Collectors.toMap(Priority::id, Priority::level));
         Comparator<Ticket> key = switch (order.field()) {
             case ID -> Comparator.comparingLong(Ticket::id);
             case CREATED_AT -> Comparator.comparing(Ticket::createdAt);
@@ -361,16 +513,18 @@ abstract class TicketRepositoryContract extends RepositoryTest {
     void everySortInBothDirectionsBreaksTiesOnTheId() {
         List<Ticket> rows = sortFixture();
         for (TicketOrder order : everyOrder()) {
-            assertThat(ids(search(inProject().build(), order))).as(order.toString())
-                    .containsExactlyElementsOf(ids(rows.stream().sorted(expected(order)).toList()));
+            assertThat(ids(search(inProject().build(), order)))
+                    .as(order.toString())
+                    .containsExactlyElementsOf(
+                            ids(rows.stream().sorted(expected(order)).toList()));
         }
     }
 
     @Test
     void keysetPagingWalksEveryRowExactlyOnceInEveryOrder() {
         List<Ticket> rows = sortFixture();
-        Map<Long, Integer> levels = workflow.priorities().stream()
-                .collect(Collectors.toMap(Priority::id, Priority::level));
+        Map<Long, Integer> levels =
+                workflow.priorities().stream().collect(Collectors.toMap(Priority::id, Priority::level));
         TicketCriteria criteria = inProject().build();
         for (TicketOrder order : everyOrder()) {
             List<Long> walked = new ArrayList<>();
@@ -378,10 +532,16 @@ abstract class TicketRepositoryContract extends RepositoryTest {
             for (int guard = 0; guard < 20; guard++) {
                 TicketSearch page = last == null
                         ? new TicketSearch(criteria, order, null, null, null, 0, 2)
-                        : new TicketSearch(criteria, order, last.id(),
-                                order.field() == Field.CREATED_AT ? last.createdAt()
+                        : new TicketSearch(
+                                criteria,
+                                order,
+                                last.id(),
+                                order.field() == Field.CREATED_AT
+                                        ? last.createdAt()
                                         : order.field() == Field.UPDATED_AT ? last.updatedAt() : null,
-                                order.field() == Field.PRIORITY ? levels.get(last.priorityId()) : null, 0, 2);
+                                order.field() == Field.PRIORITY ? levels.get(last.priorityId()) : null,
+                                0,
+                                2);
                 List<Ticket> window = tickets.search(page);
                 if (window.isEmpty()) {
                     break;
@@ -389,8 +549,10 @@ abstract class TicketRepositoryContract extends RepositoryTest {
                 walked.addAll(ids(window));
                 last = window.get(window.size() - 1);
             }
-            assertThat(walked).as(order.toString())
-                    .containsExactlyElementsOf(ids(rows.stream().sorted(expected(order)).toList()));
+            assertThat(walked)
+                    .as(order.toString())
+                    .containsExactlyElementsOf(
+                            ids(rows.stream().sorted(expected(order)).toList()));
         }
     }
 
@@ -401,11 +563,15 @@ abstract class TicketRepositoryContract extends RepositoryTest {
         TicketOrder order = new TicketOrder(field, true);
         List<Long> paged = new ArrayList<>();
         for (int offset = 0; offset < rows.size(); offset += 4) {
-            paged.addAll(ids(tickets.search(new TicketSearch(inProject().build(), order, null, null, null, offset, 4))));
+            paged.addAll(
+                    ids(tickets.search(new TicketSearch(inProject().build(), order, null, null, null, offset, 4))));
         }
 
-        assertThat(paged).containsExactlyElementsOf(ids(rows.stream().sorted(expected(order)).toList()));
-        assertThat(tickets.search(new TicketSearch(inProject().build(), order, null, null, null, 8, 4))).hasSize(1);
+        assertThat(paged)
+                .containsExactlyElementsOf(
+                        ids(rows.stream().sorted(expected(order)).toList()));
+        assertThat(tickets.search(new TicketSearch(inProject().build(), order, null, null, null, 8, 4)))
+                .hasSize(1);
     }
 
     // --- tags and history ---
@@ -424,8 +590,8 @@ abstract class TicketRepositoryContract extends RepositoryTest {
         tickets.replaceTags(b.id(), List.of(alpha.id()));
 
         Map<Long, List<Tag>> byTicket = tickets.tagsOf(List.of(a.id(), b.id(), untagged.id())).stream()
-                .collect(Collectors.groupingBy(TicketTag::ticketId,
-                        Collectors.mapping(TicketTag::tag, Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        TicketTag::ticketId, Collectors.mapping(TicketTag::tag, Collectors.toList())));
         assertThat(byTicket.get(a.id())).containsExactly(beta, gamma);
         assertThat(byTicket.get(b.id())).containsExactly(alpha);
         assertThat(byTicket).doesNotContainKey(untagged.id());
@@ -447,9 +613,13 @@ abstract class TicketRepositoryContract extends RepositoryTest {
         List<TicketChange> history = tickets.historyOf(List.of(t.id()));
 
         assertThat(history).extracting(TicketChange::field).containsExactly("title", "status", "priority");
-        assertThat(history.get(0)).usingRecursiveComparison().ignoringFields("id")
+        assertThat(history.get(0))
+                .usingRecursiveComparison()
+                .ignoringFields("id")
                 .isEqualTo(new TicketChange(0, t.id(), null, T0.plusSeconds(1), "title", null, "Hi"));
-        assertThat(history.get(1)).usingRecursiveComparison().ignoringFields("id")
+        assertThat(history.get(1))
+                .usingRecursiveComparison()
+                .ignoringFields("id")
                 .isEqualTo(new TicketChange(0, t.id(), agent.id(), T0.plusSeconds(2), "status", "new", "open"));
         assertThat(tickets.historyOf(List.of(aTicket(requester).insert().id()))).isEmpty();
         assertThat(tickets.historyOf(List.of())).isEmpty();
@@ -478,8 +648,8 @@ abstract class TicketRepositoryContract extends RepositoryTest {
         Ticket archived = aTicket(requester).archived().insert();
         Ticket theirs = aTicket(newUser(Role.CUSTOMER)).insert();
 
-        assertThat(tickets.numbersRequestedBy(requester.id(),
-                List.of(own.number(), archived.number(), theirs.number(), "NO-SUCH-1")))
+        assertThat(tickets.numbersRequestedBy(
+                        requester.id(), List.of(own.number(), archived.number(), theirs.number(), "NO-SUCH-1")))
                 .containsExactly(own.number());
         assertThat(tickets.numbersRequestedBy(requester.id(), List.of())).isEmpty();
     }
@@ -502,22 +672,86 @@ abstract class TicketRepositoryContract extends RepositoryTest {
         private LocalDate dueTo;
         private boolean nothing;
 
-        Criteria statuses(Long... ids) { statusIds = List.of(ids); return this; }
-        Criteria priorities(Long... ids) { priorityIds = List.of(ids); return this; }
-        Criteria assignee(long id) { assigneeId = id; return this; }
-        Criteria assigned(boolean value) { assigned = value; return this; }
-        Criteria requester(long id) { requesterId = id; return this; }
-        Criteria project(long id) { projectId = id; return this; }
-        Criteria tag(String value) { tag = value; return this; }
-        Criteria text(String value) { text = value; return this; }
-        Criteria created(Instant from, Instant to) { createdFrom = from; createdTo = to; return this; }
-        Criteria updated(Instant from, Instant to) { updatedFrom = from; updatedTo = to; return this; }
-        Criteria due(LocalDate from, LocalDate to) { dueFrom = from; dueTo = to; return this; }
-        Criteria nothing() { nothing = true; return this; }
+        Criteria statuses(Long... ids) {
+            statusIds = List.of(ids);
+            return this;
+        }
+
+        Criteria priorities(Long... ids) {
+            priorityIds = List.of(ids);
+            return this;
+        }
+
+        Criteria assignee(long id) {
+            assigneeId = id;
+            return this;
+        }
+
+        Criteria assigned(boolean value) {
+            assigned = value;
+            return this;
+        }
+
+        Criteria requester(long id) {
+            requesterId = id;
+            return this;
+        }
+
+        Criteria project(long id) {
+            projectId = id;
+            return this;
+        }
+
+        Criteria tag(String value) {
+            tag = value;
+            return this;
+        }
+
+        Criteria text(String value) {
+            text = value;
+            return this;
+        }
+
+        Criteria created(Instant from, Instant to) {
+            createdFrom = from;
+            createdTo = to;
+            return this;
+        }
+
+        Criteria updated(Instant from, Instant to) {
+            updatedFrom = from;
+            updatedTo = to;
+            return this;
+        }
+
+        Criteria due(LocalDate from, LocalDate to) {
+            dueFrom = from;
+            dueTo = to;
+            return this;
+        }
+
+        Criteria nothing() {
+            nothing = true;
+            return this;
+        }
 
         TicketCriteria build() {
-            return new TicketCriteria(statusIds, priorityIds, assigneeId, assigned, requesterId, projectId, tag, text,
-                    createdFrom, createdTo, updatedFrom, updatedTo, dueFrom, dueTo, nothing);
+            return new TicketCriteria(
+                    statusIds,
+                    priorityIds,
+                    assigneeId,
+                    assigned,
+                    requesterId,
+                    projectId,
+                    tag,
+                    text,
+                    createdFrom,
+                    createdTo,
+                    updatedFrom,
+                    updatedTo,
+                    dueFrom,
+                    dueTo,
+                    nothing);
         }
     }
 }

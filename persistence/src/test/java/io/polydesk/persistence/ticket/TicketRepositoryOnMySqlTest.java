@@ -2,5 +2,4 @@ package io.polydesk.persistence.ticket;
 
 import io.polydesk.persistence.OnMySql;
 
-class TicketRepositoryOnMySqlTest extends TicketRepositoryContract implements OnMySql {
-}
+class TicketRepositoryOnMySqlTest extends TicketRepositoryContract implements OnMySql {}

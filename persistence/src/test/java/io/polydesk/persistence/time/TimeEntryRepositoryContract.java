@@ -33,19 +33,21 @@ abstract class TimeEntryRepositoryContract extends RepositoryTest {
     }
 
     private TimeEntry entry(Ticket on, int dayOffset, int minutes, boolean billable) {
-        long id = entries.insert(new TimeEntry(0, on.id(), agent.id(), null, DAY.plusDays(dayOffset), minutes,
-                billable, null, T0, T0));
+        long id = entries.insert(
+                new TimeEntry(0, on.id(), agent.id(), null, DAY.plusDays(dayOffset), minutes, billable, null, T0, T0));
         return entries.findById(id).orElseThrow();
     }
 
     @Test
     void insertedEntryReadsBackWithEveryFieldAndUpdatesWriteThem() {
         long id = entries.insert(new TimeEntry(0, ticket.id(), agent.id(), null, DAY, 90, true, "Fixed it", T0, T0));
-        assertThat(entries.findById(id)).get().usingRecursiveComparison()
+        assertThat(entries.findById(id))
+                .get()
+                .usingRecursiveComparison()
                 .isEqualTo(new TimeEntry(id, ticket.id(), agent.id(), null, DAY, 90, true, "Fixed it", T0, T0));
 
-        TimeEntry changed = new TimeEntry(id, ticket.id(), agent.id(), null, DAY.plusDays(1), 15, false, null, T0,
-                T0.plusSeconds(9));
+        TimeEntry changed = new TimeEntry(
+                id, ticket.id(), agent.id(), null, DAY.plusDays(1), 15, false, null, T0, T0.plusSeconds(9));
         entries.update(changed);
         assertThat(entries.findById(id)).get().usingRecursiveComparison().isEqualTo(changed);
 
@@ -61,9 +63,11 @@ abstract class TimeEntryRepositoryContract extends RepositoryTest {
         TimeEntry sameDayB = entry(ticket, 1, 10, false);
         entry(aTicket(agent).insert(), 0, 10, false);
 
-        assertThat(entries.window(ticket.id(), null, null, 2)).extracting(TimeEntry::id)
+        assertThat(entries.window(ticket.id(), null, null, 2))
+                .extracting(TimeEntry::id)
                 .containsExactly(early.id(), sameDayA.id());
-        assertThat(entries.window(ticket.id(), sameDayA.date(), sameDayA.id(), 10)).extracting(TimeEntry::id)
+        assertThat(entries.window(ticket.id(), sameDayA.date(), sameDayA.id(), 10))
+                .extracting(TimeEntry::id)
                 .containsExactly(sameDayB.id(), late.id());
         assertThat(entries.window(ticket.id(), late.date(), late.id(), 10)).isEmpty();
     }
@@ -77,7 +81,8 @@ abstract class TimeEntryRepositoryContract extends RepositoryTest {
         entry(ticket, 2, 15, true);
         TimeEntry b1 = entry(other, 0, 60, false);
 
-        assertThat(entries.firstOfTickets(List.of(ticket.id(), other.id(), idle.id()), 2)).extracting(TimeEntry::id)
+        assertThat(entries.firstOfTickets(List.of(ticket.id(), other.id(), idle.id()), 2))
+                .extracting(TimeEntry::id)
                 .containsExactlyInAnyOrder(a1.id(), a2.id(), b1.id());
         assertThat(entries.countByTickets(List.of(ticket.id(), other.id(), idle.id())))
                 .isEqualTo(Map.of(ticket.id(), 3L, other.id(), 1L, idle.id(), 0L));

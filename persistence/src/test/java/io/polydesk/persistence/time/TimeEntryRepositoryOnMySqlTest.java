@@ -2,5 +2,4 @@ package io.polydesk.persistence.time;
 
 import io.polydesk.persistence.OnMySql;
 
-class TimeEntryRepositoryOnMySqlTest extends TimeEntryRepositoryContract implements OnMySql {
-}
+class TimeEntryRepositoryOnMySqlTest extends TimeEntryRepositoryContract implements OnMySql {}

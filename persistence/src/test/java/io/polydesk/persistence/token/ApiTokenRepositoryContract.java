@@ -37,10 +37,13 @@ abstract class ApiTokenRepositoryContract extends RepositoryTest {
         String secret = TokenSecrets.newSecret();
         long id = tokens.insert(owner.id(), "CI", secret.substring(0, 10), TokenSecrets.hash(secret), 4, T0);
 
-        assertThat(tokens.findByHash(TokenSecrets.hash(secret))).get().usingRecursiveComparison()
+        assertThat(tokens.findByHash(TokenSecrets.hash(secret)))
+                .get()
+                .usingRecursiveComparison()
                 .isEqualTo(new ApiToken(id, owner.id(), "CI", secret.substring(0, 10), 4, T0, null, null));
         assertThat(tokens.findById(id)).get().extracting(ApiToken::name).isEqualTo("CI");
-        assertThat(tokens.findByHash(TokenSecrets.hash(TokenSecrets.newSecret()))).isEmpty();
+        assertThat(tokens.findByHash(TokenSecrets.hash(TokenSecrets.newSecret())))
+                .isEmpty();
         assertThat(tokens.findById(-1)).isEmpty();
     }
 

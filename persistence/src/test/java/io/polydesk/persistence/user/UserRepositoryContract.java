@@ -12,8 +12,22 @@ import org.junit.jupiter.api.Test;
 abstract class UserRepositoryContract extends RepositoryTest {
 
     private User aUser(String username, String email, Role role, boolean active) {
-        return new User(0, username, email, "Ada", "Lovelace", role, "+1 555", "+1 556", "Engineer",
-                "Europe/Paris", active, "{bcrypt}hash", 3, T0, T0.plusSeconds(5));
+        return new User(
+                0,
+                username,
+                email,
+                "Ada",
+                "Lovelace",
+                role,
+                "+1 555",
+                "+1 556",
+                "Engineer",
+                "Europe/Paris",
+                active,
+                "{bcrypt}hash",
+                3,
+                T0,
+                T0.plusSeconds(5));
     }
 
     @Test
@@ -23,7 +37,9 @@ abstract class UserRepositoryContract extends RepositoryTest {
                 .orElseThrow();
 
         assertThat(stored.id()).isPositive();
-        assertThat(stored).usingRecursiveComparison().ignoringFields("id")
+        assertThat(stored)
+                .usingRecursiveComparison()
+                .ignoringFields("id")
                 .isEqualTo(aUser(name, name + "@example.com", Role.AGENT, true));
     }
 
@@ -31,14 +47,43 @@ abstract class UserRepositoryContract extends RepositoryTest {
     void updateWritesEveryFieldButTheCreationTime() {
         User user = newUser(Role.CUSTOMER);
         String email = unique("new") + "@example.org";
-        User changed = new User(user.id(), user.username(), email, "Grace", "Hopper", Role.ADMIN, "1", "2",
-                "Admiral", "America/New_York", false, "{bcrypt}other", 2, T0.minusSeconds(99), T0.plusSeconds(60));
+        User changed = new User(
+                user.id(),
+                user.username(),
+                email,
+                "Grace",
+                "Hopper",
+                Role.ADMIN,
+                "1",
+                "2",
+                "Admiral",
+                "America/New_York",
+                false,
+                "{bcrypt}other",
+                2,
+                T0.minusSeconds(99),
+                T0.plusSeconds(60));
 
         users.update(changed);
 
-        assertThat(users.findById(user.id())).get().usingRecursiveComparison()
-                .isEqualTo(new User(user.id(), user.username(), email, "Grace", "Hopper", Role.ADMIN, "1", "2",
-                        "Admiral", "America/New_York", false, "{bcrypt}other", 2, user.createdAt(),
+        assertThat(users.findById(user.id()))
+                .get()
+                .usingRecursiveComparison()
+                .isEqualTo(new User(
+                        user.id(),
+                        user.username(),
+                        email,
+                        "Grace",
+                        "Hopper",
+                        Role.ADMIN,
+                        "1",
+                        "2",
+                        "Admiral",
+                        "America/New_York",
+                        false,
+                        "{bcrypt}other",
+                        2,
+                        user.createdAt(),
                         T0.plusSeconds(60)));
     }
 
@@ -53,7 +98,8 @@ abstract class UserRepositoryContract extends RepositoryTest {
         User b = newUser(Role.CUSTOMER);
         newUser(Role.CUSTOMER);
 
-        assertThat(users.findByIds(List.of(a.id(), b.id(), -5L))).extracting(User::id)
+        assertThat(users.findByIds(List.of(a.id(), b.id(), -5L)))
+                .extracting(User::id)
                 .containsExactlyInAnyOrder(a.id(), b.id());
         assertThat(users.findByIds(List.of())).isEmpty();
     }
@@ -62,8 +108,14 @@ abstract class UserRepositoryContract extends RepositoryTest {
     void loginMatchesUsernameOrEmailIgnoringCase() {
         User user = newUser(Role.AGENT);
 
-        assertThat(users.findByLogin(user.username().toUpperCase())).get().extracting(User::id).isEqualTo(user.id());
-        assertThat(users.findByLogin(user.email().toUpperCase())).get().extracting(User::id).isEqualTo(user.id());
+        assertThat(users.findByLogin(user.username().toUpperCase()))
+                .get()
+                .extracting(User::id)
+                .isEqualTo(user.id());
+        assertThat(users.findByLogin(user.email().toUpperCase()))
+                .get()
+                .extracting(User::id)
+                .isEqualTo(user.id());
         assertThat(users.findByLogin(unique("nobody"))).isEmpty();
     }
 
@@ -80,7 +132,10 @@ abstract class UserRepositoryContract extends RepositoryTest {
     void emailLookupIgnoresCase() {
         User user = newUser(Role.CUSTOMER);
 
-        assertThat(users.findByEmail(user.email().toUpperCase())).get().extracting(User::id).isEqualTo(user.id());
+        assertThat(users.findByEmail(user.email().toUpperCase()))
+                .get()
+                .extracting(User::id)
+                .isEqualTo(user.id());
         assertThat(users.findByEmail("missing-" + user.email())).isEmpty();
     }
 
@@ -116,15 +171,19 @@ abstract class UserRepositoryContract extends RepositoryTest {
                 .orElseThrow();
         String text = tag.toUpperCase();
 
-        assertThat(users.list(new UserFilter(text, null, null), 0, 10)).extracting(User::id)
+        assertThat(users.list(new UserFilter(text, null, null), 0, 10))
+                .extracting(User::id)
                 .containsExactly(a.id(), b.id(), c.id(), d.id());
         assertThat(users.count(new UserFilter(text, null, null))).isEqualTo(4);
-        assertThat(users.list(new UserFilter(text, null, null), 1, 2)).extracting(User::id)
+        assertThat(users.list(new UserFilter(text, null, null), 1, 2))
+                .extracting(User::id)
                 .containsExactly(b.id(), c.id());
-        assertThat(users.list(new UserFilter(text, Role.AGENT, true), 0, 10)).extracting(User::id)
+        assertThat(users.list(new UserFilter(text, Role.AGENT, true), 0, 10))
+                .extracting(User::id)
                 .containsExactly(a.id(), b.id());
         assertThat(users.count(new UserFilter(text, Role.AGENT, true))).isEqualTo(2);
-        assertThat(users.list(new UserFilter(text, null, false), 0, 10)).extracting(User::id)
+        assertThat(users.list(new UserFilter(text, null, false), 0, 10))
+                .extracting(User::id)
                 .containsExactly(d.id());
         assertThat(users.count(new UserFilter(tag + "%", null, null))).isZero();
     }
@@ -136,7 +195,8 @@ abstract class UserRepositoryContract extends RepositoryTest {
         long everyone = users.count();
         assertThat(users.count(UserFilter.all())).isEqualTo(everyone);
         // By id, so the newest user is on the last page however many a long-lived test database holds.
-        assertThat(users.list(UserFilter.all(), Math.max(0, everyone - 10), 20)).extracting(User::id)
+        assertThat(users.list(UserFilter.all(), Math.max(0, everyone - 10), 20))
+                .extracting(User::id)
                 .contains(user.id());
     }
 }

@@ -2,5 +2,4 @@ package io.polydesk.persistence.user;
 
 import io.polydesk.persistence.OnMySql;
 
-class UserRepositoryOnMySqlTest extends UserRepositoryContract implements OnMySql {
-}
+class UserRepositoryOnMySqlTest extends UserRepositoryContract implements OnMySql {}

@@ -2,5 +2,4 @@ package io.polydesk.persistence.workflow;
 
 import io.polydesk.persistence.OnMySql;
 
-class WorkflowRepositoryOnMySqlTest extends WorkflowRepositoryContract implements OnMySql {
-}
+class WorkflowRepositoryOnMySqlTest extends WorkflowRepositoryContract implements OnMySql {}

@@ -52,8 +52,8 @@ class ArctykAssetController {
     private final ArctykAssetViews views;
     private final ArctykAssetConverter converter;
 
-    ArctykAssetController(AssetService service, AssetQueries queries, ArctykAssetViews views,
-                          ArctykAssetConverter converter) {
+    ArctykAssetController(
+            AssetService service, AssetQueries queries, ArctykAssetViews views, ArctykAssetConverter converter) {
         this.service = service;
         this.queries = queries;
         this.views = views;
@@ -61,17 +61,20 @@ class ArctykAssetController {
     }
 
     @GetMapping({"/assets", "/assets/"})
-    List<AssetItem> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String type,
-                         @RequestParam(required = false) String status,
-                         @RequestParam(required = false) String search,
-                         @RequestParam(required = false) String page,
-                         @RequestParam(required = false) String limit) {
+    List<AssetItem> list(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String search,
+            @RequestParam(required = false) String page,
+            @RequestParam(required = false) String limit) {
         Actor.require(actor);
         if (search != null && search.strip().length() > MAX_SEARCH) {
-            throw ArctykRequestException.field("search",
-                    "Ensure this field has no more than " + MAX_SEARCH + " characters.");
+            throw ArctykRequestException.field(
+                    "search", "Ensure this field has no more than " + MAX_SEARCH + " characters.");
         }
-        OffsetPage window = new OffsetPage(positive("page", page, 1),
+        OffsetPage window = new OffsetPage(
+                positive("page", page, 1),
                 Math.min(positive("limit", limit, OffsetPage.MAX_SIZE), OffsetPage.MAX_SIZE));
         Long typeId = null;
         Long statusId = null;
@@ -108,10 +111,27 @@ class ArctykAssetController {
     ResponseEntity<AssetDetail> create(@AuthenticationPrincipal Actor actor, @RequestBody JsonNode body) {
         Actor.requireStaff(actor);
         Fields f = fields(actor, body);
-        Asset created = service.create(actor, new CreateAsset(f.name.value(), f.description.value(),
-                f.typeId.value(), f.statusId.value(), f.locationId.value(), f.manufacturerId.value(), f.model.value(),
-                f.serialNumber.value(), null, null, null, f.ownerId.value(), null, false, null, List.of(),
-                List.of(), Map.of()));
+        Asset created = service.create(
+                actor,
+                new CreateAsset(
+                        f.name.value(),
+                        f.description.value(),
+                        f.typeId.value(),
+                        f.statusId.value(),
+                        f.locationId.value(),
+                        f.manufacturerId.value(),
+                        f.model.value(),
+                        f.serialNumber.value(),
+                        null,
+                        null,
+                        null,
+                        f.ownerId.value(),
+                        null,
+                        false,
+                        null,
+                        List.of(),
+                        List.of(),
+                        Map.of()));
         return ResponseEntity.status(HttpStatus.CREATED).body(converter.toDetail(views.view(created)));
     }
 
@@ -123,9 +143,20 @@ class ArctykAssetController {
         if (current.archived()) {
             throw DomainException.notFound("Asset", id);
         }
-        Asset updated = service.update(actor, id, UpdateAsset.builder().name(f.name).description(f.description)
-                .typeId(f.typeId).statusId(f.statusId).locationId(f.locationId).ownerId(f.ownerId)
-                .manufacturerId(f.manufacturerId).model(f.model).serialNumber(f.serialNumber).build());
+        Asset updated = service.update(
+                actor,
+                id,
+                UpdateAsset.builder()
+                        .name(f.name)
+                        .description(f.description)
+                        .typeId(f.typeId)
+                        .statusId(f.statusId)
+                        .locationId(f.locationId)
+                        .ownerId(f.ownerId)
+                        .manufacturerId(f.manufacturerId)
+                        .model(f.model)
+                        .serialNumber(f.serialNumber)
+                        .build());
         return converter.toDetail(views.view(updated));
     }
 
@@ -140,10 +171,16 @@ class ArctykAssetController {
     }
 
     /** The fields create and update accept, with Arctyk's names turned into ids (null clears, as in PATCH). */
-    private record Fields(Change<String> name, Change<String> description, Change<Long> typeId,
-                          Change<Long> statusId, Change<Long> locationId, Change<Long> ownerId,
-                          Change<Long> manufacturerId, Change<String> model, Change<String> serialNumber) {
-    }
+    private record Fields(
+            Change<String> name,
+            Change<String> description,
+            Change<Long> typeId,
+            Change<Long> statusId,
+            Change<Long> locationId,
+            Change<Long> ownerId,
+            Change<Long> manufacturerId,
+            Change<String> model,
+            Change<String> serialNumber) {}
 
     private Fields fields(Actor actor, JsonNode node) {
         ArctykBody body = ArctykBody.of(node);
@@ -161,26 +198,49 @@ class ArctykAssetController {
         if (status.isPresent() && status.value() == null) {
             errors.put("status", List.of("This field may not be null."));
         }
-        Change<Long> typeId = resolve(type, "type", t -> views.type(actor, t).map(AssetType::id),
-                t -> "\"" + t + "\" is not a valid choice.", errors);
-        Change<Long> statusId = resolve(status, "status", s -> views.status(actor, s).map(AssetStatus::id),
-                s -> "\"" + s + "\" is not a valid choice.", errors);
-        Change<Long> locationId = resolve(location, "location", l -> views.location(actor, l).map(Location::id),
-                l -> "Object with name=" + l + " does not exist.", errors);
-        Change<Long> ownerId = resolve(owner, "owner", o -> views.owner(o).map(User::id),
-                o -> "Object with email=" + o + " does not exist.", errors);
-        Change<Long> manufacturerId = resolve(manufacturer, "manufacturer",
-                m -> views.manufacturer(m).map(AssetVendor::id), m -> "Object with name=" + m + " does not exist.",
+        Change<Long> typeId = resolve(
+                type,
+                "type",
+                t -> views.type(actor, t).map(AssetType::id),
+                t -> "\"" + t + "\" is not a valid choice.",
+                errors);
+        Change<Long> statusId = resolve(
+                status,
+                "status",
+                s -> views.status(actor, s).map(AssetStatus::id),
+                s -> "\"" + s + "\" is not a valid choice.",
+                errors);
+        Change<Long> locationId = resolve(
+                location,
+                "location",
+                l -> views.location(actor, l).map(Location::id),
+                l -> "Object with name=" + l + " does not exist.",
+                errors);
+        Change<Long> ownerId = resolve(
+                owner,
+                "owner",
+                o -> views.owner(o).map(User::id),
+                o -> "Object with email=" + o + " does not exist.",
+                errors);
+        Change<Long> manufacturerId = resolve(
+                manufacturer,
+                "manufacturer",
+                m -> views.manufacturer(m).map(AssetVendor::id),
+                m -> "Object with name=" + m + " does not exist.",
                 errors);
         if (!errors.isEmpty()) {
             throw ArctykRequestException.fields(errors);
         }
-        return new Fields(name, description, typeId, statusId, locationId, ownerId, manufacturerId, model,
-                serialNumber);
+        return new Fields(
+                name, description, typeId, statusId, locationId, ownerId, manufacturerId, model, serialNumber);
     }
 
-    private static Change<Long> resolve(Change<String> name, String field, Function<String, Optional<Long>> lookup,
-                                        Function<String, String> unknown, Map<String, List<String>> errors) {
+    private static Change<Long> resolve(
+            Change<String> name,
+            String field,
+            Function<String, Optional<Long>> lookup,
+            Function<String, String> unknown,
+            Map<String, List<String>> errors) {
         if (!name.isPresent() || name.value() == null) {
             return name.isPresent() ? Change.to(null) : Change.keep();
         }

@@ -6,8 +6,8 @@ import io.polydesk.domain.asset.AssetStatus;
 import io.polydesk.domain.asset.AssetType;
 import io.polydesk.domain.asset.AssetVendor;
 import io.polydesk.domain.asset.AssetVendorQueries;
-import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.asset.Location;
+import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.user.User;
 import io.polydesk.domain.user.UserQueries;
@@ -42,21 +42,38 @@ class ArctykAssetViews {
     }
 
     List<ArctykAssetView> views(List<Asset> page) {
-        Map<Long, AssetType> types = assets.typesByIds(page.stream().map(Asset::typeId).filter(Objects::nonNull)
+        Map<Long, AssetType> types = assets.typesByIds(
+                page.stream().map(Asset::typeId).filter(Objects::nonNull).toList());
+        Map<Long, AssetStatus> statuses =
+                assets.statusesByIds(page.stream().map(Asset::statusId).toList());
+        Map<Long, Location> locations = assets.locationsByIds(
+                page.stream().map(Asset::locationId).filter(Objects::nonNull).toList());
+        Map<Long, AssetVendor> manufacturers = vendors.byIds(
+                VendorKind.MANUFACTURER,
+                page.stream()
+                        .map(Asset::manufacturerId)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList());
+        Map<Long, User> owners = users.byIds(page.stream()
+                .map(Asset::ownerId)
+                .filter(Objects::nonNull)
+                .distinct()
                 .toList());
-        Map<Long, AssetStatus> statuses = assets.statusesByIds(page.stream().map(Asset::statusId).toList());
-        Map<Long, Location> locations = assets.locationsByIds(page.stream().map(Asset::locationId)
-                .filter(Objects::nonNull).toList());
-        Map<Long, AssetVendor> manufacturers = vendors.byIds(VendorKind.MANUFACTURER,
-                page.stream().map(Asset::manufacturerId).filter(Objects::nonNull).distinct().toList());
-        Map<Long, User> owners = users.byIds(page.stream().map(Asset::ownerId).filter(Objects::nonNull)
-                .distinct().toList());
-        return page.stream().map(a -> new ArctykAssetView(a,
-                a.typeId() == null ? null : slug(types.get(a.typeId()).name()),
-                statuses.get(a.statusId()).key(),
-                a.locationId() == null ? null : locations.get(a.locationId()).name(),
-                a.ownerId() == null || !owners.containsKey(a.ownerId()) ? null : owners.get(a.ownerId()).email(),
-                a.manufacturerId() == null ? null : manufacturers.get(a.manufacturerId()).name()))
+        return page.stream()
+                .map(a -> new ArctykAssetView(
+                        a,
+                        a.typeId() == null ? null : slug(types.get(a.typeId()).name()),
+                        statuses.get(a.statusId()).key(),
+                        a.locationId() == null
+                                ? null
+                                : locations.get(a.locationId()).name(),
+                        a.ownerId() == null || !owners.containsKey(a.ownerId())
+                                ? null
+                                : owners.get(a.ownerId()).email(),
+                        a.manufacturerId() == null
+                                ? null
+                                : manufacturers.get(a.manufacturerId()).name()))
                 .toList();
     }
 
@@ -67,18 +84,23 @@ class ArctykAssetViews {
     /** A type by slug or by name, ignoring case. */
     Optional<AssetType> type(Actor actor, String text) {
         String wanted = slug(text);
-        return assets.everyType(actor).stream().filter(t -> slug(t.name()).equals(wanted)).findFirst();
+        return assets.everyType(actor).stream()
+                .filter(t -> slug(t.name()).equals(wanted))
+                .findFirst();
     }
 
     /** A status by code or by name, ignoring case. */
     Optional<AssetStatus> status(Actor actor, String text) {
         String wanted = slug(text);
         return assets.everyStatus(actor).stream()
-                .filter(s -> s.key().equals(wanted) || slug(s.name()).equals(wanted)).findFirst();
+                .filter(s -> s.key().equals(wanted) || slug(s.name()).equals(wanted))
+                .findFirst();
     }
 
     Optional<Location> location(Actor actor, String name) {
-        return assets.everyLocation(actor).stream().filter(l -> l.name().equalsIgnoreCase(name.strip())).findFirst();
+        return assets.everyLocation(actor).stream()
+                .filter(l -> l.name().equalsIgnoreCase(name.strip()))
+                .findFirst();
     }
 
     /** A live manufacturer by name, ignoring case. */

@@ -26,8 +26,8 @@ final class ArctykBody {
 
     static ArctykBody of(JsonNode body) {
         if (body == null || !body.isObject()) {
-            throw ArctykRequestException.field("non_field_errors",
-                    "Invalid data. Expected a dictionary, but got " + typeName(body) + ".");
+            throw ArctykRequestException.field(
+                    "non_field_errors", "Invalid data. Expected a dictionary, but got " + typeName(body) + ".");
         }
         return new ArctykBody(body);
     }

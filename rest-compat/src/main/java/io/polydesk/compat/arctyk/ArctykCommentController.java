@@ -32,16 +32,16 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("${polydesk.compat.arctyk.base-path:/api}")
 class ArctykCommentController {
 
-    private static final Set<String> COMMENT_TYPES = Set.of(ArctykCommentConverter.PUBLIC,
-            ArctykCommentConverter.INTERNAL);
+    private static final Set<String> COMMENT_TYPES =
+            Set.of(ArctykCommentConverter.PUBLIC, ArctykCommentConverter.INTERNAL);
 
     private final CommentService service;
     private final CommentQueries queries;
     private final UserQueries users;
     private final ArctykCommentConverter converter;
 
-    ArctykCommentController(CommentService service, CommentQueries queries, UserQueries users,
-                            ArctykCommentConverter converter) {
+    ArctykCommentController(
+            CommentService service, CommentQueries queries, UserQueries users, ArctykCommentConverter converter) {
         this.service = service;
         this.queries = queries;
         this.users = users;
@@ -51,29 +51,35 @@ class ArctykCommentController {
     @GetMapping({"/tickets/{ticketId}/comments", "/tickets/{ticketId}/comments/"})
     List<CommentItem> list(@AuthenticationPrincipal Actor actor, @PathVariable long ticketId) {
         List<Comment> comments = queries.ofTicket(actor, ticketId);
-        Map<Long, User> authors = users.byIds(comments.stream().map(Comment::authorId).filter(Objects::nonNull)
-                .distinct().toList());
+        Map<Long, User> authors = users.byIds(comments.stream()
+                .map(Comment::authorId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
         return comments.stream()
                 .map(c -> converter.toItem(c, c.authorId() == null ? null : authors.get(c.authorId())))
                 .toList();
     }
 
     @PostMapping({"/tickets/{ticketId}/comments", "/tickets/{ticketId}/comments/"})
-    ResponseEntity<CommentCreated> add(@AuthenticationPrincipal Actor actor, @PathVariable long ticketId,
-                                       @RequestBody JsonNode body) {
+    ResponseEntity<CommentCreated> add(
+            @AuthenticationPrincipal Actor actor, @PathVariable long ticketId, @RequestBody JsonNode body) {
         ArctykBody fields = ArctykBody.of(body);
         var content = fields.text("content");
         var type = fields.choice("comment_type", COMMENT_TYPES);
         fields.validate();
-        Comment comment = service.add(actor, ticketId, content.value(),
-                ArctykCommentConverter.INTERNAL.equals(type.value()));
+        Comment comment =
+                service.add(actor, ticketId, content.value(), ArctykCommentConverter.INTERNAL.equals(type.value()));
         User author = users.byIds(List.of(comment.authorId())).get(comment.authorId());
         return ResponseEntity.status(HttpStatus.CREATED).body(converter.toCreated(comment, author));
     }
 
     @PatchMapping({"/tickets/{ticketId}/comments/{commentId}", "/tickets/{ticketId}/comments/{commentId}/"})
-    CommentEdited edit(@AuthenticationPrincipal Actor actor, @PathVariable long ticketId,
-                       @PathVariable long commentId, @RequestBody JsonNode body) {
+    CommentEdited edit(
+            @AuthenticationPrincipal Actor actor,
+            @PathVariable long ticketId,
+            @PathVariable long commentId,
+            @RequestBody JsonNode body) {
         ArctykBody fields = ArctykBody.of(body);
         var content = fields.text("content");
         fields.validate();
@@ -84,8 +90,8 @@ class ArctykCommentController {
     }
 
     @DeleteMapping({"/tickets/{ticketId}/comments/{commentId}", "/tickets/{ticketId}/comments/{commentId}/"})
-    ResponseEntity<Void> delete(@AuthenticationPrincipal Actor actor, @PathVariable long ticketId,
-                                @PathVariable long commentId) {
+    ResponseEntity<Void> delete(
+            @AuthenticationPrincipal Actor actor, @PathVariable long ticketId, @PathVariable long commentId) {
         service.delete(actor, ticketId, commentId);
         return ResponseEntity.noContent().build();
     }

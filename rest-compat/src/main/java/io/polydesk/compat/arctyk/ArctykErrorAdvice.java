@@ -81,15 +81,17 @@ class ArctykErrorAdvice {
             return detail(HttpStatus.CONTENT_TOO_LARGE, "Request body is larger than this server accepts.");
         }
         Throwable cause = e.getMostSpecificCause();
-        String reason = cause instanceof JacksonException jackson ? jackson.getOriginalMessage()
+        String reason = cause instanceof JacksonException jackson
+                ? jackson.getOriginalMessage()
                 : "the request body is missing or is not JSON";
         return detail(HttpStatus.BAD_REQUEST, "JSON parse error - " + reason);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return detail(HttpStatus.BAD_REQUEST, "Invalid " + e.getName() + " \"" + e.getValue()
-                + "\" in the path: expected a whole number.");
+        return detail(
+                HttpStatus.BAD_REQUEST,
+                "Invalid " + e.getName() + " \"" + e.getValue() + "\" in the path: expected a whole number.");
     }
 
     @ExceptionHandler(AuthenticationException.class)
@@ -113,7 +115,8 @@ class ArctykErrorAdvice {
         }
         HttpHeaders headers = new HttpHeaders();
         headers.putAll(error.getHeaders());
-        return ResponseEntity.status(error.getStatusCode()).headers(headers)
+        return ResponseEntity.status(error.getStatusCode())
+                .headers(headers)
                 .body(new ErrorDetail(frameworkMessage(e, error)));
     }
 
@@ -131,7 +134,9 @@ class ArctykErrorAdvice {
             return "Not found.";
         }
         String detail = error.getBody().getDetail();
-        return detail != null ? detail : HttpStatus.valueOf(error.getStatusCode().value()).getReasonPhrase();
+        return detail != null
+                ? detail
+                : HttpStatus.valueOf(error.getStatusCode().value()).getReasonPhrase();
     }
 
     @ExceptionHandler(Exception.class)
@@ -145,7 +150,8 @@ class ArctykErrorAdvice {
     }
 
     private static ResponseEntity<Object> unauthorized(String message) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
                 .body(new ErrorDetail(message));
     }
 
@@ -155,7 +161,8 @@ class ArctykErrorAdvice {
             body.put("non_field_errors", List.of(e.getMessage()));
         }
         for (FieldError error : e.details()) {
-            body.computeIfAbsent(arctykName(error.field()), f -> new ArrayList<>()).add(error.message());
+            body.computeIfAbsent(arctykName(error.field()), f -> new ArrayList<>())
+                    .add(error.message());
         }
         return body;
     }

@@ -35,8 +35,7 @@ class ArctykPaths {
      * sent it. Page 1 drops the {@code page} parameter, as DRF does.
      */
     String ticketPage(HttpServletRequest request, int page) {
-        UriComponentsBuilder link = UriComponentsBuilder
-                .fromPath(request.getContextPath() + basePath + "/tickets/")
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath(request.getContextPath() + basePath + "/tickets/")
                 .query(request.getQueryString());
         if (page == 1) {
             link.replaceQueryParam("page");

@@ -36,8 +36,11 @@ class ArctykProjectController {
     @GetMapping({"/projects", "/projects/"})
     List<ProjectItem> list(@AuthenticationPrincipal Actor actor) {
         List<Project> all = projects.list(actor);
-        Map<Long, Long> counts = projects.ticketCounts(all.stream().map(Project::id).toList());
-        return all.stream().map(p -> converter.toItem(p, counts.getOrDefault(p.id(), 0L))).toList();
+        Map<Long, Long> counts =
+                projects.ticketCounts(all.stream().map(Project::id).toList());
+        return all.stream()
+                .map(p -> converter.toItem(p, counts.getOrDefault(p.id(), 0L)))
+                .toList();
     }
 
     @GetMapping({"/projects/{id}", "/projects/{id}/"})

@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param basePath the prefix of every Arctyk path, {@code /api} as in the Arctyk document
  */
 @ConfigurationProperties("polydesk.compat.arctyk")
-public record ArctykProperties(@DefaultValue("true") boolean enabled, @DefaultValue("/api") String basePath) {
+public record ArctykProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("/api") String basePath) {
 
     public ArctykProperties {
         basePath = normalize(basePath);

@@ -22,8 +22,8 @@ final class ArctykRequestException extends RuntimeException {
     }
 
     static ArctykRequestException fields(Map<String, List<String>> errors) {
-        return new ArctykRequestException(HttpStatus.BAD_REQUEST, "Invalid input",
-                Collections.unmodifiableMap(new LinkedHashMap<>(errors)));
+        return new ArctykRequestException(
+                HttpStatus.BAD_REQUEST, "Invalid input", Collections.unmodifiableMap(new LinkedHashMap<>(errors)));
     }
 
     static ArctykRequestException field(String field, String message) {

@@ -37,8 +37,9 @@ class ArctykSecurityErrorWriter implements SecurityErrorWriter {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), new ErrorDetail(
-                message == null || message.isBlank() ? defaultMessage(status) : message));
+        json.writeValue(
+                response.getOutputStream(),
+                new ErrorDetail(message == null || message.isBlank() ? defaultMessage(status) : message));
     }
 
     /** Django REST Framework's own wording, for when security gives no message. */

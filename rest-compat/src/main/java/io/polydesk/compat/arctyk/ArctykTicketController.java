@@ -42,8 +42,12 @@ class ArctykTicketController {
     private final ArctykTicketConverter converter;
     private final ArctykPaths paths;
 
-    ArctykTicketController(TicketService service, TicketQueries queries, ArctykTicketViews views,
-                           ArctykTicketConverter converter, ArctykPaths paths) {
+    ArctykTicketController(
+            TicketService service,
+            TicketQueries queries,
+            ArctykTicketViews views,
+            ArctykTicketConverter converter,
+            ArctykPaths paths) {
         this.service = service;
         this.queries = queries;
         this.views = views;
@@ -52,8 +56,10 @@ class ArctykTicketController {
     }
 
     @GetMapping({"/tickets", "/tickets/"})
-    TicketPage list(@AuthenticationPrincipal Actor actor, @RequestParam MultiValueMap<String, String> params,
-                    HttpServletRequest request) {
+    TicketPage list(
+            @AuthenticationPrincipal Actor actor,
+            @RequestParam MultiValueMap<String, String> params,
+            HttpServletRequest request) {
         ArctykTicketListQuery query = ArctykTicketListQuery.parse(params);
         Page<Ticket> page = queries.page(actor, query.filter(), TicketOrder.NEWEST_FIRST, query.page());
         int number = query.page().page();
@@ -61,10 +67,13 @@ class ArctykTicketController {
             // DRF's page-number pagination refuses pages past the last one.
             throw ArctykRequestException.detail(HttpStatus.NOT_FOUND, "Invalid page.");
         }
-        return new TicketPage(page.total(),
+        return new TicketPage(
+                page.total(),
                 page.hasNext() ? paths.ticketPage(request, number + 1) : null,
                 page.hasPrevious() ? paths.ticketPage(request, number - 1) : null,
-                views.summaries(page.items()).stream().map(converter::toListItem).toList());
+                views.summaries(page.items()).stream()
+                        .map(converter::toListItem)
+                        .toList());
     }
 
     @GetMapping({"/tickets/{id}", "/tickets/{id}/"})
@@ -82,8 +91,19 @@ class ArctykTicketController {
         var assignedTo = fields.id("assigned_to");
         var dueDate = fields.date("due_date");
         fields.validate();
-        CreateTicket command = new CreateTicket(title.value(), description.value(), priority.value(),
-                project.value(), assignedTo.value(), null, null, null, List.of(), dueDate.value(), null, Map.of());
+        CreateTicket command = new CreateTicket(
+                title.value(),
+                description.value(),
+                priority.value(),
+                project.value(),
+                assignedTo.value(),
+                null,
+                null,
+                null,
+                List.of(),
+                dueDate.value(),
+                null,
+                Map.of());
         Ticket created = service.create(actor, command);
         return ResponseEntity.status(HttpStatus.CREATED).body(converter.toCreated(views.brief(created)));
     }

@@ -27,7 +27,16 @@ record ArctykTicketListQuery(TicketFilter filter, OffsetPage page) {
                 status == null ? List.of() : ArctykVocabulary.statusKeys(status),
                 priority == null ? List.of() : ArctykVocabulary.priorityKeys(priority),
                 assigned(value(params, "assigned")),
-                null, null, null, value(params, "q"), null, null, null, null, null, null);
+                null,
+                null,
+                null,
+                value(params, "q"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         return new ArctykTicketListQuery(filter, new OffsetPage(page, limit));
     }
 
@@ -49,16 +58,16 @@ record ArctykTicketListQuery(TicketFilter filter, OffsetPage page) {
                 } catch (NumberFormatException e) {
                     // reported below
                 }
-                throw ArctykRequestException.field("assigned",
-                        "Select \"me\", \"any\" or a user id; \"" + value + "\" is none of these.");
+                throw ArctykRequestException.field(
+                        "assigned", "Select \"me\", \"any\" or a user id; \"" + value + "\" is none of these.");
         }
     }
 
     private static String slug(MultiValueMap<String, String> params, String name, Set<String> choices) {
         String value = value(params, name);
         if (value != null && !choices.contains(value)) {
-            throw ArctykRequestException.field(name,
-                    "Select a valid choice. " + value + " is not one of the available choices.");
+            throw ArctykRequestException.field(
+                    name, "Select a valid choice. " + value + " is not one of the available choices.");
         }
         return value;
     }

@@ -13,6 +13,12 @@ import java.util.List;
  * {@code assignee} and {@code project} may be null; so may the rest where a shape does not need them, and
  * {@code attachments} is empty there.
  */
-record ArctykTicketView(Ticket ticket, Status status, Priority priority, User requester, User assignee,
-                        Project project, long commentsCount, List<Attachment> attachments) {
-}
+record ArctykTicketView(
+        Ticket ticket,
+        Status status,
+        Priority priority,
+        User requester,
+        User assignee,
+        Project project,
+        long commentsCount,
+        List<Attachment> attachments) {}

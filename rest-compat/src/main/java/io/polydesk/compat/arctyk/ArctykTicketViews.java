@@ -29,8 +29,12 @@ class ArctykTicketViews {
     private final CommentQueries comments;
     private final AttachmentQueries attachments;
 
-    ArctykTicketViews(TicketQueries tickets, UserQueries users, ProjectService projects, CommentQueries comments,
-                      AttachmentQueries attachments) {
+    ArctykTicketViews(
+            TicketQueries tickets,
+            UserQueries users,
+            ProjectService projects,
+            CommentQueries comments,
+            AttachmentQueries attachments) {
         this.tickets = tickets;
         this.users = users;
         this.projects = projects;
@@ -41,8 +45,17 @@ class ArctykTicketViews {
     /** Status, priority and people: enough for list rows. */
     List<ArctykTicketView> summaries(List<Ticket> page) {
         Map<Long, User> people = people(page);
-        return page.stream().map(t -> new ArctykTicketView(t, tickets.status(t), tickets.priority(t),
-                people.get(t.requesterId()), person(people, t.assigneeId()), null, 0, List.of())).toList();
+        return page.stream()
+                .map(t -> new ArctykTicketView(
+                        t,
+                        tickets.status(t),
+                        tickets.priority(t),
+                        people.get(t.requesterId()),
+                        person(people, t.assigneeId()),
+                        null,
+                        0,
+                        List.of()))
+                .toList();
     }
 
     /**
@@ -51,19 +64,24 @@ class ArctykTicketViews {
      */
     ArctykTicketView detail(Actor actor, Ticket ticket) {
         Map<Long, User> people = people(List.of(ticket));
-        Map<Long, Project> project = ticket.projectId() == null ? Map.of()
-                : projects.byIds(List.of(ticket.projectId()));
+        Map<Long, Project> project =
+                ticket.projectId() == null ? Map.of() : projects.byIds(List.of(ticket.projectId()));
         long count = comments.countOfTickets(actor, List.of(ticket.id())).getOrDefault(ticket.id(), 0L);
-        return new ArctykTicketView(ticket, tickets.status(ticket), tickets.priority(ticket),
-                people.get(ticket.requesterId()), person(people, ticket.assigneeId()),
-                ticket.projectId() == null ? null : project.get(ticket.projectId()), count,
+        return new ArctykTicketView(
+                ticket,
+                tickets.status(ticket),
+                tickets.priority(ticket),
+                people.get(ticket.requesterId()),
+                person(people, ticket.assigneeId()),
+                ticket.projectId() == null ? null : project.get(ticket.projectId()),
+                count,
                 attachments.ofTickets(actor, List.of(ticket.id())).getOrDefault(ticket.id(), List.of()));
     }
 
     /** Status and priority only: what the create and update answers show. */
     ArctykTicketView brief(Ticket ticket) {
-        return new ArctykTicketView(ticket, tickets.status(ticket), tickets.priority(ticket), null, null, null, 0,
-                List.of());
+        return new ArctykTicketView(
+                ticket, tickets.status(ticket), tickets.priority(ticket), null, null, null, 0, List.of());
     }
 
     private Map<Long, User> people(List<Ticket> page) {

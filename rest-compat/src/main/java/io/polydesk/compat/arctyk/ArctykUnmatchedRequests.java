@@ -31,8 +31,8 @@ class ArctykUnmatchedRequests implements HandlerExceptionResolver, Ordered {
     }
 
     @Override
-    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-                                         Exception ex) {
+    public ModelAndView resolveException(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
         // Controller methods have the advice; what is left is no handler, or the static-resource fallback.
         if (handler instanceof HandlerMethod || !paths.owns(request) || response.isCommitted()) {
             return null;

@@ -12,8 +12,8 @@ import java.util.Set;
  */
 final class ArctykVocabulary {
 
-    static final Set<String> STATUSES = Set.of("new", "open", "in_progress", "on_hold", "blocked", "resolved",
-            "closed");
+    static final Set<String> STATUSES =
+            Set.of("new", "open", "in_progress", "on_hold", "blocked", "resolved", "closed");
     static final Set<String> PRIORITIES = Set.of("low", "medium", "high", "critical");
 
     private static final Map<String, String> STATUS_SHOWN_AS = Map.of(
@@ -23,8 +23,7 @@ final class ArctykVocabulary {
             "duplicate", "closed");
     private static final Map<String, String> PRIORITY_SHOWN_AS = Map.of("very_low", "low");
 
-    private ArctykVocabulary() {
-    }
+    private ArctykVocabulary() {}
 
     static String status(String polydeskKey) {
         return STATUS_SHOWN_AS.getOrDefault(polydeskKey, polydeskKey);

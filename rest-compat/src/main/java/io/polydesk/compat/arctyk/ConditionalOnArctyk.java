@@ -9,7 +9,5 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 /** Every Arctyk bean exists only while {@code polydesk.compat.arctyk.enabled} is not false. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ConditionalOnProperty(prefix = "polydesk.compat.arctyk", name = "enabled", havingValue = "true",
-        matchIfMissing = true)
-@interface ConditionalOnArctyk {
-}
+@ConditionalOnProperty(prefix = "polydesk.compat.arctyk", name = "enabled", havingValue = "true", matchIfMissing = true)
+@interface ConditionalOnArctyk {}

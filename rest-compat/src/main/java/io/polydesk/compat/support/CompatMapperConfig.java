@@ -8,5 +8,4 @@ import org.mapstruct.ReportingPolicy;
  * wire field is left unmapped, so a DTO can never ship with a silently empty property.
  */
 @MapperConfig(componentModel = "spring", unmappedTargetPolicy = ReportingPolicy.ERROR)
-public interface CompatMapperConfig {
-}
+public interface CompatMapperConfig {}

@@ -14,6 +14,5 @@ public interface SecurityErrorWriter {
     boolean matches(HttpServletRequest request);
 
     /** Writes status and body; for a 401 the {@code WWW-Authenticate} header is already set. */
-    void write(HttpServletRequest request, HttpServletResponse response, int status, String message)
-            throws IOException;
+    void write(HttpServletRequest request, HttpServletResponse response, int status, String message) throws IOException;
 }

@@ -30,8 +30,8 @@ class AssetCatalogGraphQlController {
     private final AssetVendorService vendors;
     private final AssetVendorQueries vendorQueries;
 
-    AssetCatalogGraphQlController(AssetStatusService statuses, AssetVendorService vendors,
-                                  AssetVendorQueries vendorQueries) {
+    AssetCatalogGraphQlController(
+            AssetStatusService statuses, AssetVendorService vendors, AssetVendorQueries vendorQueries) {
         this.statuses = statuses;
         this.vendors = vendors;
         this.vendorQueries = vendorQueries;
@@ -48,15 +48,13 @@ class AssetCatalogGraphQlController {
     }
 
     @MutationMapping
-    AssetStatusPayload createAssetStatus(@Argument CreateAssetStatusInput input,
-                                         @AuthenticationPrincipal Actor actor) {
+    AssetStatusPayload createAssetStatus(@Argument CreateAssetStatusInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
         return new AssetStatusPayload(statuses.create(actor, input.toCommand()));
     }
 
     @MutationMapping
-    AssetStatusPayload updateAssetStatus(@Argument UpdateAssetStatusInput input,
-                                         @AuthenticationPrincipal Actor actor) {
+    AssetStatusPayload updateAssetStatus(@Argument UpdateAssetStatusInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
         return new AssetStatusPayload(statuses.update(actor, input.toCommand()));
     }
@@ -84,8 +82,8 @@ class AssetCatalogGraphQlController {
     @MutationMapping
     ManufacturerPayload updateManufacturer(@Argument VendorInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new ManufacturerPayload(vendors.rename(actor, VendorKind.MANUFACTURER,
-                Ids.require(input.id(), "input.id"), input.name()));
+        return new ManufacturerPayload(
+                vendors.rename(actor, VendorKind.MANUFACTURER, Ids.require(input.id(), "input.id"), input.name()));
     }
 
     @MutationMapping
@@ -103,8 +101,8 @@ class AssetCatalogGraphQlController {
     @MutationMapping
     SupplierPayload updateSupplier(@Argument VendorInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new SupplierPayload(vendors.rename(actor, VendorKind.SUPPLIER, Ids.require(input.id(), "input.id"),
-                input.name()));
+        return new SupplierPayload(
+                vendors.rename(actor, VendorKind.SUPPLIER, Ids.require(input.id(), "input.id"), input.name()));
     }
 
     @MutationMapping

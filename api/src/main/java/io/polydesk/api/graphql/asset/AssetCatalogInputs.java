@@ -11,8 +11,7 @@ import org.springframework.graphql.data.ArgumentValue;
 /** Inputs of the asset catalog mutations (statuses, types, locations, vendors) and of asset-ticket links. */
 final class AssetCatalogInputs {
 
-    private AssetCatalogInputs() {
-    }
+    private AssetCatalogInputs() {}
 
     record CreateAssetStatusInput(String key, String name, Integer sortOrder) {
 
@@ -28,19 +27,24 @@ final class AssetCatalogInputs {
         }
     }
 
-    record UpdateAssetTypeInput(String id, ArgumentValue<String> name, ArgumentValue<String> parentId,
-                                ArgumentValue<String> icon) {
+    record UpdateAssetTypeInput(
+            String id, ArgumentValue<String> name, ArgumentValue<String> parentId, ArgumentValue<String> icon) {
 
         UpdateAssetType toCommand() {
-            return new UpdateAssetType(Ids.require(id, "input.id"), Changes.of(name),
-                    Changes.of(parentId, p -> Ids.parse(p, "input.parentId")), Changes.of(icon));
+            return new UpdateAssetType(
+                    Ids.require(id, "input.id"),
+                    Changes.of(name),
+                    Changes.of(parentId, p -> Ids.parse(p, "input.parentId")),
+                    Changes.of(icon));
         }
     }
 
     record UpdateLocationInput(String id, ArgumentValue<String> name, ArgumentValue<String> parentId) {
 
         UpdateLocation toCommand() {
-            return new UpdateLocation(Ids.require(id, "input.id"), Changes.of(name),
+            return new UpdateLocation(
+                    Ids.require(id, "input.id"),
+                    Changes.of(name),
                     Changes.of(parentId, p -> Ids.parse(p, "input.parentId")));
         }
     }
@@ -53,9 +57,7 @@ final class AssetCatalogInputs {
         }
     }
 
-    record VendorInput(String id, String name) {
-    }
+    record VendorInput(String id, String name) {}
 
-    record AssetTicketInput(String assetId, String ticketId) {
-    }
+    record AssetTicketInput(String assetId, String ticketId) {}
 }

@@ -10,8 +10,8 @@ import io.polydesk.domain.asset.AssetStatus;
 import io.polydesk.domain.asset.AssetType;
 import io.polydesk.domain.asset.AssetVendor;
 import io.polydesk.domain.asset.AssetVendorQueries;
-import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.asset.Location;
+import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.catalog.Tag;
 import io.polydesk.domain.customfield.AssetFieldValue;
 import io.polydesk.domain.customfield.CustomFieldDefinition;
@@ -40,8 +40,8 @@ class AssetFieldsGraphQlController {
     private final UserQueries users;
     private final CustomFieldService customFields;
 
-    AssetFieldsGraphQlController(AssetQueries assets, AssetVendorQueries vendors, UserQueries users,
-                                 CustomFieldService customFields) {
+    AssetFieldsGraphQlController(
+            AssetQueries assets, AssetVendorQueries vendors, UserQueries users, CustomFieldService customFields) {
         this.assets = assets;
         this.vendors = vendors;
         this.users = users;
@@ -81,11 +81,16 @@ class AssetFieldsGraphQlController {
     @BatchMapping
     Map<Asset, List<User>> assignedUsers(List<Asset> batch) {
         Map<Long, List<Long>> assigned = assets.userIdsOf(Batches.ids(batch, Asset::id));
-        Map<Long, User> people = users.byIds(assigned.values().stream().flatMap(List::stream).distinct().toList());
+        Map<Long, User> people = users.byIds(
+                assigned.values().stream().flatMap(List::stream).distinct().toList());
         Map<Asset, List<User>> result = new HashMap<>();
         for (Asset a : batch) {
-            result.put(a, assigned.getOrDefault(a.id(), List.of()).stream().map(people::get)
-                    .filter(Objects::nonNull).toList());
+            result.put(
+                    a,
+                    assigned.getOrDefault(a.id(), List.of()).stream()
+                            .map(people::get)
+                            .filter(Objects::nonNull)
+                            .toList());
         }
         return result;
     }
@@ -95,7 +100,12 @@ class AssetFieldsGraphQlController {
         Map<Long, List<Tag>> tags = assets.tagsOf(Batches.ids(batch, Asset::id));
         Map<Asset, List<String>> result = new HashMap<>();
         for (Asset a : batch) {
-            result.put(a, tags.getOrDefault(a.id(), List.of()).stream().map(Tag::name).sorted().toList());
+            result.put(
+                    a,
+                    tags.getOrDefault(a.id(), List.of()).stream()
+                            .map(Tag::name)
+                            .sorted()
+                            .toList());
         }
         return result;
     }
@@ -111,22 +121,22 @@ class AssetFieldsGraphQlController {
     }
 
     @BatchMapping
-    Map<Asset, List<AssetCustomFieldValue>> customFields(List<Asset> batch,
-                                                                                  GraphQLContext context) {
+    Map<Asset, List<AssetCustomFieldValue>> customFields(List<Asset> batch, GraphQLContext context) {
         Map<Long, CustomFieldDefinition> definitions = customFields.assetFields(CurrentActor.from(context)).stream()
                 .collect(Collectors.toMap(CustomFieldDefinition::id, Function.identity()));
         Map<Long, List<AssetFieldValue>> values = assets.customFieldsOf(Batches.ids(batch, Asset::id));
         Map<Asset, List<AssetCustomFieldValue>> result = new HashMap<>();
         for (Asset a : batch) {
-            result.put(a, values.getOrDefault(a.id(), List.of()).stream()
-                    .filter(v -> definitions.containsKey(v.fieldId()))
-                    .map(v -> {
-                        CustomFieldDefinition d = definitions.get(v.fieldId());
-                        return new AssetCustomFieldValue(d.key(), d.name(), d.type(),
-                                v.value());
-                    })
-                    .sorted(Comparator.comparing(AssetCustomFieldValue::key))
-                    .toList());
+            result.put(
+                    a,
+                    values.getOrDefault(a.id(), List.of()).stream()
+                            .filter(v -> definitions.containsKey(v.fieldId()))
+                            .map(v -> {
+                                CustomFieldDefinition d = definitions.get(v.fieldId());
+                                return new AssetCustomFieldValue(d.key(), d.name(), d.type(), v.value());
+                            })
+                            .sorted(Comparator.comparing(AssetCustomFieldValue::key))
+                            .toList());
         }
         return result;
     }

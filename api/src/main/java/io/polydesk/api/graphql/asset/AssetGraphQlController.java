@@ -52,8 +52,12 @@ class AssetGraphQlController {
     }
 
     @QueryMapping
-    Connection<Asset> assets(@Argument AssetFilterInput filter, @Argument AssetOrderInput orderBy,
-                             @Argument Integer first, @Argument String after, @AuthenticationPrincipal Actor actor) {
+    Connection<Asset> assets(
+            @Argument AssetFilterInput filter,
+            @Argument AssetOrderInput orderBy,
+            @Argument Integer first,
+            @Argument String after,
+            @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
         AssetFilter assetFilter = filter == null ? AssetFilter.none() : filter.toFilter();
         AssetOrder order = orderBy == null ? AssetOrder.NEWEST_FIRST : orderBy.toOrder();
@@ -92,22 +96,22 @@ class AssetGraphQlController {
     @MutationMapping
     AssetPayload assignAsset(@Argument AssignAssetInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new AssetPayload(service.assign(actor, Ids.require(input.id(), "input.id"),
-                Ids.require(input.userId(), "input.userId")));
+        return new AssetPayload(service.assign(
+                actor, Ids.require(input.id(), "input.id"), Ids.require(input.userId(), "input.userId")));
     }
 
     @MutationMapping
     AssetPayload unassignAsset(@Argument AssignAssetInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new AssetPayload(service.unassign(actor, Ids.require(input.id(), "input.id"),
-                Ids.require(input.userId(), "input.userId")));
+        return new AssetPayload(service.unassign(
+                actor, Ids.require(input.id(), "input.id"), Ids.require(input.userId(), "input.userId")));
     }
 
     @MutationMapping
     AssetNotePayload addAssetNote(@Argument AddAssetNoteInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new AssetNotePayload(service.addNote(actor, Ids.require(input.assetId(), "input.assetId"),
-                input.content()));
+        return new AssetNotePayload(
+                service.addNote(actor, Ids.require(input.assetId(), "input.assetId"), input.content()));
     }
 
     @MutationMapping
@@ -125,10 +129,15 @@ class AssetGraphQlController {
     }
 
     @MutationMapping
-    CustomFieldPayload defineAssetCustomField(@Argument DefineAssetCustomFieldInput input,
-                                              @AuthenticationPrincipal Actor actor) {
+    CustomFieldPayload defineAssetCustomField(
+            @Argument DefineAssetCustomFieldInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new CustomFieldPayload(customFields.defineAssetField(actor, input.key(), input.name(), input.type(),
-                input.options(), Boolean.TRUE.equals(input.required())));
+        return new CustomFieldPayload(customFields.defineAssetField(
+                actor,
+                input.key(),
+                input.name(),
+                input.type(),
+                input.options(),
+                Boolean.TRUE.equals(input.required())));
     }
 }

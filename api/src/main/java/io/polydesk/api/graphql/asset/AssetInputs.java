@@ -17,20 +17,38 @@ import org.springframework.graphql.data.ArgumentValue;
 /** The asset arguments and inputs of the schema, and how each becomes a domain command or filter. */
 final class AssetInputs {
 
-    private AssetInputs() {
+    private AssetInputs() {}
+
+    enum AssetOrderField {
+        ID,
+        NAME,
+        CREATED_AT,
+        UPDATED_AT
     }
 
-    enum AssetOrderField { ID, NAME, CREATED_AT, UPDATED_AT }
+    enum SortDirection {
+        ASC,
+        DESC
+    }
 
-    enum SortDirection { ASC, DESC }
-
-    record AssetFilterInput(String typeId, String statusId, String locationId, String ownerId,
-                            String assignedUserId, String tag, String text) {
+    record AssetFilterInput(
+            String typeId,
+            String statusId,
+            String locationId,
+            String ownerId,
+            String assignedUserId,
+            String tag,
+            String text) {
 
         AssetFilter toFilter() {
-            return new AssetFilter(Ids.parse(typeId, "filter.typeId"), Ids.parse(statusId, "filter.statusId"),
-                    Ids.parse(locationId, "filter.locationId"), Ids.parse(ownerId, "filter.ownerId"),
-                    Ids.parse(assignedUserId, "filter.assignedUserId"), tag, text);
+            return new AssetFilter(
+                    Ids.parse(typeId, "filter.typeId"),
+                    Ids.parse(statusId, "filter.statusId"),
+                    Ids.parse(locationId, "filter.locationId"),
+                    Ids.parse(ownerId, "filter.ownerId"),
+                    Ids.parse(assignedUserId, "filter.assignedUserId"),
+                    tag,
+                    text);
         }
     }
 
@@ -64,35 +82,73 @@ final class AssetInputs {
         return ids;
     }
 
-    record CreateAssetInput(String name, String description, String typeId, String statusId, String locationId,
-                            String manufacturerId, String model, String serialNumber, String controlNumber,
-                            String supplierId, Integer quantity, String ownerId, String purchaseOrder, Boolean online,
-                            Map<String, Object> inventory, List<String> assignedUserIds, List<String> tags,
-                            List<CustomFieldInput> customFields) {
+    record CreateAssetInput(
+            String name,
+            String description,
+            String typeId,
+            String statusId,
+            String locationId,
+            String manufacturerId,
+            String model,
+            String serialNumber,
+            String controlNumber,
+            String supplierId,
+            Integer quantity,
+            String ownerId,
+            String purchaseOrder,
+            Boolean online,
+            Map<String, Object> inventory,
+            List<String> assignedUserIds,
+            List<String> tags,
+            List<CustomFieldInput> customFields) {
 
         CreateAsset toCommand() {
             Map<String, String> values = CustomFieldInput.toMap(customFields);
             // On a new asset a null value means "not set"; the command keeps only values.
             values.values().removeIf(v -> v == null);
-            return new CreateAsset(name, description, Ids.parse(typeId, "input.typeId"),
-                    Ids.parse(statusId, "input.statusId"), Ids.parse(locationId, "input.locationId"),
-                    Ids.parse(manufacturerId, "input.manufacturerId"), model, serialNumber, controlNumber,
-                    Ids.parse(supplierId, "input.supplierId"), quantity, Ids.parse(ownerId, "input.ownerId"),
-                    purchaseOrder, Boolean.TRUE.equals(online), inventory,
-                    userIds(assignedUserIds, "input.assignedUserIds"), tags, values);
+            return new CreateAsset(
+                    name,
+                    description,
+                    Ids.parse(typeId, "input.typeId"),
+                    Ids.parse(statusId, "input.statusId"),
+                    Ids.parse(locationId, "input.locationId"),
+                    Ids.parse(manufacturerId, "input.manufacturerId"),
+                    model,
+                    serialNumber,
+                    controlNumber,
+                    Ids.parse(supplierId, "input.supplierId"),
+                    quantity,
+                    Ids.parse(ownerId, "input.ownerId"),
+                    purchaseOrder,
+                    Boolean.TRUE.equals(online),
+                    inventory,
+                    userIds(assignedUserIds, "input.assignedUserIds"),
+                    tags,
+                    values);
         }
     }
 
-    record UpdateAssetInput(String id, Integer lockVersion, ArgumentValue<String> name,
-                            ArgumentValue<String> description, ArgumentValue<String> typeId,
-                            ArgumentValue<String> statusId, ArgumentValue<String> locationId,
-                            ArgumentValue<String> manufacturerId, ArgumentValue<String> model,
-                            ArgumentValue<String> serialNumber, ArgumentValue<String> controlNumber,
-                            ArgumentValue<String> supplierId, ArgumentValue<Integer> quantity,
-                            ArgumentValue<String> ownerId, ArgumentValue<String> purchaseOrder,
-                            ArgumentValue<Boolean> online, ArgumentValue<Map<String, Object>> inventory,
-                            ArgumentValue<List<String>> assignedUserIds, ArgumentValue<List<String>> tags,
-                            ArgumentValue<List<CustomFieldInput>> customFields) {
+    record UpdateAssetInput(
+            String id,
+            Integer lockVersion,
+            ArgumentValue<String> name,
+            ArgumentValue<String> description,
+            ArgumentValue<String> typeId,
+            ArgumentValue<String> statusId,
+            ArgumentValue<String> locationId,
+            ArgumentValue<String> manufacturerId,
+            ArgumentValue<String> model,
+            ArgumentValue<String> serialNumber,
+            ArgumentValue<String> controlNumber,
+            ArgumentValue<String> supplierId,
+            ArgumentValue<Integer> quantity,
+            ArgumentValue<String> ownerId,
+            ArgumentValue<String> purchaseOrder,
+            ArgumentValue<Boolean> online,
+            ArgumentValue<Map<String, Object>> inventory,
+            ArgumentValue<List<String>> assignedUserIds,
+            ArgumentValue<List<String>> tags,
+            ArgumentValue<List<CustomFieldInput>> customFields) {
 
         UpdateAsset toCommand() {
             return UpdateAsset.builder()
@@ -115,35 +171,29 @@ final class AssetInputs {
                     .userIds(Changes.of(assignedUserIds, raw -> userIds(raw, "input.assignedUserIds")))
                     .tags(Changes.of(tags))
                     // A null list names no field, so there is nothing to change; null values inside it clear.
-                    .customFields(customFields == null || customFields.value() == null ? Change.keep()
-                            : Change.to(CustomFieldInput.toMap(customFields.value())))
+                    .customFields(
+                            customFields == null || customFields.value() == null
+                                    ? Change.keep()
+                                    : Change.to(CustomFieldInput.toMap(customFields.value())))
                     .expectedLockVersion(lockVersion)
                     .build();
         }
     }
 
-    record ArchiveAssetInput(String id, Integer lockVersion) {
-    }
+    record ArchiveAssetInput(String id, Integer lockVersion) {}
 
-    record AssignAssetInput(String id, String userId) {
-    }
+    record AssignAssetInput(String id, String userId) {}
 
-    record AddAssetNoteInput(String assetId, String content) {
-    }
+    record AddAssetNoteInput(String assetId, String content) {}
 
-    record EditAssetNoteInput(String id, String content) {
-    }
+    record EditAssetNoteInput(String id, String content) {}
 
-    record DeleteAssetNoteInput(String id) {
-    }
+    record DeleteAssetNoteInput(String id) {}
 
-    record CreateAssetTypeInput(String name, String parentId, String icon) {
-    }
+    record CreateAssetTypeInput(String name, String parentId, String icon) {}
 
-    record CreateLocationInput(String name, String parentId) {
-    }
+    record CreateLocationInput(String name, String parentId) {}
 
-    record DefineAssetCustomFieldInput(String key, String name, CustomFieldType type, List<String> options,
-                                       Boolean required) {
-    }
+    record DefineAssetCustomFieldInput(
+            String key, String name, CustomFieldType type, List<String> options, Boolean required) {}
 }

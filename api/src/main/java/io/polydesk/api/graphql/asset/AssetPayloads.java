@@ -13,32 +13,23 @@ import io.polydesk.domain.ticket.Ticket;
 /** The payloads of the asset mutations: what each write produced, as it is after the write. */
 public final class AssetPayloads {
 
-    private AssetPayloads() {
-    }
+    private AssetPayloads() {}
 
-    public record AssetPayload(Asset asset) {
-    }
+    public record AssetPayload(Asset asset) {}
 
-    public record AssetNotePayload(AssetNote note) {
-    }
+    public record AssetNotePayload(AssetNote note) {}
 
-    public record AssetTypePayload(AssetType assetType) {
-    }
+    public record AssetTypePayload(AssetType assetType) {}
 
-    public record LocationPayload(Location location) {
-    }
+    public record LocationPayload(Location location) {}
 
-    public record CustomFieldPayload(CustomFieldDefinition customField) {
-    }
+    public record CustomFieldPayload(CustomFieldDefinition customField) {}
 
-    public record AssetStatusPayload(AssetStatus assetStatus) {
-    }
+    public record AssetStatusPayload(AssetStatus assetStatus) {}
 
-    public record ManufacturerPayload(AssetVendor manufacturer) {
-    }
+    public record ManufacturerPayload(AssetVendor manufacturer) {}
 
-    public record SupplierPayload(AssetVendor supplier) {
-    }
+    public record SupplierPayload(AssetVendor supplier) {}
 
     public record AssetTicketPayload(Asset asset, Ticket ticket) {
 

@@ -39,16 +39,15 @@ class AssetTicketGraphQlController {
     @MutationMapping
     AssetTicketPayload linkAssetToTicket(@Argument AssetTicketInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return AssetTicketPayload.of(service.link(actor, Ids.require(input.assetId(), "input.assetId"),
-                Ids.require(input.ticketId(), "input.ticketId")));
+        return AssetTicketPayload.of(service.link(
+                actor, Ids.require(input.assetId(), "input.assetId"), Ids.require(input.ticketId(), "input.ticketId")));
     }
 
     @MutationMapping
-    AssetTicketPayload unlinkAssetFromTicket(@Argument AssetTicketInput input,
-                                             @AuthenticationPrincipal Actor actor) {
+    AssetTicketPayload unlinkAssetFromTicket(@Argument AssetTicketInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return AssetTicketPayload.of(service.unlink(actor, Ids.require(input.assetId(), "input.assetId"),
-                Ids.require(input.ticketId(), "input.ticketId")));
+        return AssetTicketPayload.of(service.unlink(
+                actor, Ids.require(input.assetId(), "input.assetId"), Ids.require(input.ticketId(), "input.ticketId")));
     }
 
     @BatchMapping(typeName = "Asset", field = "tickets")

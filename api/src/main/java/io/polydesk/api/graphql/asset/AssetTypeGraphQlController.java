@@ -36,8 +36,8 @@ class AssetTypeGraphQlController {
     @MutationMapping
     AssetTypePayload createAssetType(@Argument CreateAssetTypeInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new AssetTypePayload(types.create(actor, input.name(), Ids.parse(input.parentId(), "input.parentId"),
-                input.icon()));
+        return new AssetTypePayload(
+                types.create(actor, input.name(), Ids.parse(input.parentId(), "input.parentId"), input.icon()));
     }
 
     @MutationMapping

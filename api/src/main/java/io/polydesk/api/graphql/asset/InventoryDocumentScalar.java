@@ -65,11 +65,10 @@ public class InventoryDocumentScalar {
         }
 
         @Override
-        public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
-                                   Locale locale) {
+        public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
             if (!(input instanceof ObjectValue)) {
-                throw new CoercingParseLiteralException("Expected a JSON object, got "
-                        + input.getClass().getSimpleName());
+                throw new CoercingParseLiteralException(
+                        "Expected a JSON object, got " + input.getClass().getSimpleName());
             }
             return literal(input, variables);
         }
@@ -104,7 +103,8 @@ public class InventoryDocumentScalar {
             if (value instanceof NullValue) {
                 return null;
             }
-            throw new CoercingParseLiteralException("Unsupported value " + value.getClass().getSimpleName());
+            throw new CoercingParseLiteralException(
+                    "Unsupported value " + value.getClass().getSimpleName());
         }
     }
 }

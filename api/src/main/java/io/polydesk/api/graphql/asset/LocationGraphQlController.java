@@ -36,8 +36,8 @@ class LocationGraphQlController {
     @MutationMapping
     LocationPayload createLocation(@Argument CreateLocationInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new LocationPayload(locations.create(actor, input.name(),
-                Ids.parse(input.parentId(), "input.parentId")));
+        return new LocationPayload(
+                locations.create(actor, input.name(), Ids.parse(input.parentId(), "input.parentId")));
     }
 
     @MutationMapping

@@ -1,5 +1,6 @@
 package io.polydesk.api.graphql.attachment;
 
+import graphql.GraphQLContext;
 import io.polydesk.api.graphql.support.Batches;
 import io.polydesk.api.graphql.support.CurrentActor;
 import io.polydesk.domain.asset.Asset;
@@ -9,7 +10,6 @@ import io.polydesk.domain.comment.Comment;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.user.User;
 import io.polydesk.domain.user.UserQueries;
-import graphql.GraphQLContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +37,8 @@ class AttachmentFieldsGraphQlController {
 
     @BatchMapping(typeName = "Ticket", field = "attachments")
     Map<Ticket, List<Attachment>> ticketAttachments(List<Ticket> tickets, GraphQLContext context) {
-        Map<Long, List<Attachment>> loaded = attachments.ofTickets(CurrentActor.from(context),
-                Batches.ids(tickets, Ticket::id));
+        Map<Long, List<Attachment>> loaded =
+                attachments.ofTickets(CurrentActor.from(context), Batches.ids(tickets, Ticket::id));
         Map<Ticket, List<Attachment>> result = new HashMap<>();
         tickets.forEach(t -> result.put(t, loaded.getOrDefault(t.id(), List.of())));
         return result;
@@ -46,8 +46,8 @@ class AttachmentFieldsGraphQlController {
 
     @BatchMapping(typeName = "Comment", field = "attachments")
     Map<Comment, List<Attachment>> commentAttachments(List<Comment> comments, GraphQLContext context) {
-        Map<Long, List<Attachment>> loaded = attachments.ofComments(CurrentActor.from(context),
-                Batches.ids(comments, Comment::id));
+        Map<Long, List<Attachment>> loaded =
+                attachments.ofComments(CurrentActor.from(context), Batches.ids(comments, Comment::id));
         Map<Comment, List<Attachment>> result = new HashMap<>();
         comments.forEach(c -> result.put(c, loaded.getOrDefault(c.id(), List.of())));
         return result;
@@ -55,8 +55,8 @@ class AttachmentFieldsGraphQlController {
 
     @BatchMapping(typeName = "Asset", field = "attachments")
     Map<Asset, List<Attachment>> assetAttachments(List<Asset> assets, GraphQLContext context) {
-        Map<Long, List<Attachment>> loaded = attachments.ofAssets(CurrentActor.from(context),
-                Batches.ids(assets, Asset::id));
+        Map<Long, List<Attachment>> loaded =
+                attachments.ofAssets(CurrentActor.from(context), Batches.ids(assets, Asset::id));
         Map<Asset, List<Attachment>> result = new HashMap<>();
         assets.forEach(a -> result.put(a, loaded.getOrDefault(a.id(), List.of())));
         return result;

@@ -36,8 +36,10 @@ class AttachmentGraphQlController {
     @MutationMapping
     AttachFilePayload attachFile(@Argument AttachFileInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        AttachFile command = new AttachFile(Ids.require(input.attachmentId(), "input.attachmentId"),
-                Ids.parse(input.ticketId(), "input.ticketId"), Ids.parse(input.commentId(), "input.commentId"),
+        AttachFile command = new AttachFile(
+                Ids.require(input.attachmentId(), "input.attachmentId"),
+                Ids.parse(input.ticketId(), "input.ticketId"),
+                Ids.parse(input.commentId(), "input.commentId"),
                 Ids.parse(input.assetId(), "input.assetId"));
         return new AttachFilePayload(attachments.attach(actor, command));
     }

@@ -10,8 +10,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class LoginGraphQlController {
 
-    record LoginInput(String login, String password) {
-    }
+    record LoginInput(String login, String password) {}
 
     private final AccessTokens accessTokens;
 

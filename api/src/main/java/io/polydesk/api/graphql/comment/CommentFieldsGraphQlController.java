@@ -38,8 +38,7 @@ class CommentFieldsGraphQlController {
     static final int MAX_FIRST = 100;
 
     /** A DataLoader key: the first {@code first} comments of one ticket. */
-    record FirstComments(long ticketId, int first) {
-    }
+    record FirstComments(long ticketId, int first) {}
 
     private final CommentQueries comments;
     private final UserQueries users;
@@ -63,8 +62,7 @@ class CommentFieldsGraphQlController {
 
     @BatchMapping(typeName = "Ticket")
     Map<Ticket, Integer> commentCount(List<Ticket> tickets, GraphQLContext context) {
-        Map<Long, Long> counts = comments.countOfTickets(CurrentActor.from(context),
-                Batches.ids(tickets, Ticket::id));
+        Map<Long, Long> counts = comments.countOfTickets(CurrentActor.from(context), Batches.ids(tickets, Ticket::id));
         Map<Ticket, Integer> result = new HashMap<>();
         tickets.forEach(t -> result.put(t, counts.getOrDefault(t.id(), 0L).intValue()));
         return result;
@@ -90,8 +88,9 @@ class CommentFieldsGraphQlController {
 
     private Map<FirstComments, List<Comment>> load(Set<FirstComments> keys, Actor actor) {
         Map<FirstComments, List<Comment>> result = new HashMap<>();
-        Map<Integer, List<Long>> ticketsByFirst = keys.stream().collect(Collectors.groupingBy(FirstComments::first,
-                Collectors.mapping(FirstComments::ticketId, Collectors.toList())));
+        Map<Integer, List<Long>> ticketsByFirst = keys.stream()
+                .collect(Collectors.groupingBy(
+                        FirstComments::first, Collectors.mapping(FirstComments::ticketId, Collectors.toList())));
         ticketsByFirst.forEach((first, ticketIds) -> {
             Map<Long, List<Comment>> loaded = comments.firstOfTickets(actor, ticketIds, first);
             ticketIds.forEach(id -> result.put(new FirstComments(id, first), loaded.getOrDefault(id, List.of())));

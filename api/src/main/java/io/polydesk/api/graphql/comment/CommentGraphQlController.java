@@ -25,8 +25,11 @@ class CommentGraphQlController {
     @MutationMapping
     CommentPayload addComment(@Argument AddCommentInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new CommentPayload(comments.add(actor, Ids.require(input.ticketId(), "input.ticketId"),
-                input.content(), Boolean.TRUE.equals(input.internal())));
+        return new CommentPayload(comments.add(
+                actor,
+                Ids.require(input.ticketId(), "input.ticketId"),
+                input.content(),
+                Boolean.TRUE.equals(input.internal())));
     }
 
     @MutationMapping

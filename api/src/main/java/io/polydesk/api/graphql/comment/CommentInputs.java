@@ -3,15 +3,11 @@ package io.polydesk.api.graphql.comment;
 /** The comment mutations' inputs as the schema declares them. */
 final class CommentInputs {
 
-    private CommentInputs() {
-    }
+    private CommentInputs() {}
 
-    record AddCommentInput(String ticketId, String content, Boolean internal) {
-    }
+    record AddCommentInput(String ticketId, String content, Boolean internal) {}
 
-    record EditCommentInput(String id, String content) {
-    }
+    record EditCommentInput(String id, String content) {}
 
-    record DeleteCommentInput(String id) {
-    }
+    record DeleteCommentInput(String id) {}
 }

@@ -27,17 +27,20 @@ class CustomFieldGraphQlController {
     }
 
     @MutationMapping
-    DefineTicketCustomFieldPayload defineTicketCustomField(@Argument DefineTicketCustomFieldInput input,
-                                                           @AuthenticationPrincipal Actor actor) {
+    DefineTicketCustomFieldPayload defineTicketCustomField(
+            @Argument DefineTicketCustomFieldInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new DefineTicketCustomFieldPayload(fields.define(actor, input.key(), input.name(), input.type(),
-                input.options(), Boolean.TRUE.equals(input.required())));
+        return new DefineTicketCustomFieldPayload(fields.define(
+                actor,
+                input.key(),
+                input.name(),
+                input.type(),
+                input.options(),
+                Boolean.TRUE.equals(input.required())));
     }
 
-    record DefineTicketCustomFieldInput(String key, String name, CustomFieldType type, List<String> options,
-                                        Boolean required) {
-    }
+    record DefineTicketCustomFieldInput(
+            String key, String name, CustomFieldType type, List<String> options, Boolean required) {}
 
-    record DefineTicketCustomFieldPayload(CustomFieldDefinition customField) {
-    }
+    record DefineTicketCustomFieldPayload(CustomFieldDefinition customField) {}
 }

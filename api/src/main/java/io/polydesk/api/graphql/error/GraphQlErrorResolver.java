@@ -46,16 +46,27 @@ public class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof AccessDeniedException) {
             return error(env, ErrorType.FORBIDDEN, "Access denied", Map.of());
         }
-        log.error("Unexpected error in GraphQL field {} ({})", env.getExecutionStepInfo().getPath(),
-                env.getExecutionId(), ex);
-        return error(env, ErrorType.INTERNAL_ERROR, "Internal error (execution " + env.getExecutionId() + ")",
-                Map.of());
+        log.error(
+                "Unexpected error in GraphQL field {} ({})",
+                env.getExecutionStepInfo().getPath(),
+                env.getExecutionId(),
+                ex);
+        return error(
+                env, ErrorType.INTERNAL_ERROR, "Internal error (execution " + env.getExecutionId() + ")", Map.of());
     }
 
     private static GraphQLError domainError(DomainException ex, DataFetchingEnvironment env) {
         return switch (ex.code()) {
-            case INVALID -> error(env, ErrorType.BAD_REQUEST, ex.getMessage(), Map.of("details",
-                    ex.details().stream().map(d -> detail(path(d, env), d.message())).toList()));
+            case INVALID ->
+                error(
+                        env,
+                        ErrorType.BAD_REQUEST,
+                        ex.getMessage(),
+                        Map.of(
+                                "details",
+                                ex.details().stream()
+                                        .map(d -> detail(path(d, env), d.message()))
+                                        .toList()));
             case UNAUTHENTICATED -> error(env, ErrorType.UNAUTHORIZED, ex.getMessage(), Map.of());
             case FORBIDDEN -> error(env, ErrorType.FORBIDDEN, ex.getMessage(), Map.of());
             case NOT_FOUND -> error(env, ErrorType.NOT_FOUND, ex.getMessage(), Map.of());
@@ -80,8 +91,12 @@ public class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
         return detail;
     }
 
-    private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message,
-                                      Map<String, Object> extensions) {
-        return GraphqlErrorBuilder.newError(env).errorType(type).message(message).extensions(extensions).build();
+    private static GraphQLError error(
+            DataFetchingEnvironment env, ErrorType type, String message, Map<String, Object> extensions) {
+        return GraphqlErrorBuilder.newError(env)
+                .errorType(type)
+                .message(message)
+                .extensions(extensions)
+                .build();
     }
 }

@@ -36,7 +36,8 @@ public class RequestErrorClassifier implements WebGraphQlInterceptor {
             if (errors.stream().allMatch(e -> e.getErrorType() instanceof ErrorType)) {
                 return response;
             }
-            List<GraphQLError> classified = errors.stream().map(RequestErrorClassifier::classify).toList();
+            List<GraphQLError> classified =
+                    errors.stream().map(RequestErrorClassifier::classify).toList();
             return response.transform(builder -> builder.errors(classified));
         });
     }

@@ -52,7 +52,7 @@ class GraphQlGetHandler {
             Optional<String> raw = request.param(name).filter(v -> !v.isBlank());
             if (raw.isPresent()) {
                 try {
-                    body.put(name, json.readValue(raw.get(), new TypeReference<Map<String, Object>>() { }));
+                    body.put(name, json.readValue(raw.get(), new TypeReference<Map<String, Object>>() {}));
                 } catch (JacksonException e) {
                     return refuse(HttpStatus.BAD_REQUEST, "The '" + name + "' parameter must be a JSON object");
                 }
@@ -96,16 +96,21 @@ class GraphQlGetHandler {
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         return operations.stream()
                 .filter(op -> operationName == null ? operations.size() == 1 : operationName.equals(op.getName()))
-                .anyMatch(op -> Set.of(OperationDefinition.Operation.MUTATION,
-                        OperationDefinition.Operation.SUBSCRIPTION).contains(op.getOperation()));
+                .anyMatch(
+                        op -> Set.of(OperationDefinition.Operation.MUTATION, OperationDefinition.Operation.SUBSCRIPTION)
+                                .contains(op.getOperation()));
     }
 
     private static ServerResponse refuse(HttpStatus status, String message) {
-        return ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON).body(errors(message));
+        return ServerResponse.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(errors(message));
     }
 
     private static Map<String, Object> errors(String message) {
-        return Map.of("errors", List.of(Map.of("message", message,
-                "extensions", Map.of("classification", ErrorType.BAD_REQUEST.name()))));
+        return Map.of(
+                "errors",
+                List.of(Map.of(
+                        "message", message, "extensions", Map.of("classification", ErrorType.BAD_REQUEST.name()))));
     }
 }

@@ -36,42 +36,38 @@ class KnowledgeGraphQlController {
 
     /** The schema's visibility of an article; "public" itself is a Java keyword, so inputs use this. */
     enum ArticleVisibility {
-        PUBLIC, INTERNAL;
+        PUBLIC,
+        INTERNAL;
 
         static ArticleVisibility of(boolean isPublic) {
             return isPublic ? PUBLIC : INTERNAL;
         }
     }
 
-    record ArticleFilterInput(String categoryId, String text, Boolean publicOnly) {
-    }
+    record ArticleFilterInput(String categoryId, String text, Boolean publicOnly) {}
 
-    record CreateKnowledgeCategoryInput(String name, String parentId, Integer sortOrder) {
-    }
+    record CreateKnowledgeCategoryInput(String name, String parentId, Integer sortOrder) {}
 
-    record UpdateKnowledgeCategoryInput(String id, ArgumentValue<String> name, ArgumentValue<String> parentId,
-                                        ArgumentValue<Integer> sortOrder) {
-    }
+    record UpdateKnowledgeCategoryInput(
+            String id, ArgumentValue<String> name, ArgumentValue<String> parentId, ArgumentValue<Integer> sortOrder) {}
 
-    record ArchiveKnowledgeCategoryInput(String id) {
-    }
+    record ArchiveKnowledgeCategoryInput(String id) {}
 
-    record CreateArticleInput(String title, String body, String categoryId, ArticleVisibility visibility) {
-    }
+    record CreateArticleInput(String title, String body, String categoryId, ArticleVisibility visibility) {}
 
-    record UpdateArticleInput(String id, Integer lockVersion, ArgumentValue<String> title,
-                              ArgumentValue<String> body, ArgumentValue<String> categoryId,
-                              ArgumentValue<ArticleVisibility> visibility) {
-    }
+    record UpdateArticleInput(
+            String id,
+            Integer lockVersion,
+            ArgumentValue<String> title,
+            ArgumentValue<String> body,
+            ArgumentValue<String> categoryId,
+            ArgumentValue<ArticleVisibility> visibility) {}
 
-    record ArchiveArticleInput(String id) {
-    }
+    record ArchiveArticleInput(String id) {}
 
-    record CategoryPayload(KnowledgeCategory category) {
-    }
+    record CategoryPayload(KnowledgeCategory category) {}
 
-    record ArticlePayload(Article article) {
-    }
+    record ArticlePayload(Article article) {}
 
     private final KnowledgeQueries queries;
     private final KnowledgeService service;
@@ -84,18 +80,24 @@ class KnowledgeGraphQlController {
     }
 
     @QueryMapping
-    List<KnowledgeCategory> knowledgeCategories(@Argument Boolean includeArchived,
-                                                @AuthenticationPrincipal Actor actor) {
+    List<KnowledgeCategory> knowledgeCategories(
+            @Argument Boolean includeArchived, @AuthenticationPrincipal Actor actor) {
         return queries.categories(actor, Boolean.TRUE.equals(includeArchived));
     }
 
     @QueryMapping
-    Connection<ArticleSummary> articles(@Argument ArticleFilterInput filter, @Argument Integer first,
-                                        @Argument String after, @AuthenticationPrincipal Actor actor) {
+    Connection<ArticleSummary> articles(
+            @Argument ArticleFilterInput filter,
+            @Argument Integer first,
+            @Argument String after,
+            @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        ArticleFilter articleFilter = filter == null ? ArticleFilter.none()
-                : new ArticleFilter(Ids.parse(filter.categoryId(), "filter.categoryId"), filter.text(),
-                Boolean.TRUE.equals(filter.publicOnly()));
+        ArticleFilter articleFilter = filter == null
+                ? ArticleFilter.none()
+                : new ArticleFilter(
+                        Ids.parse(filter.categoryId(), "filter.categoryId"),
+                        filter.text(),
+                        Boolean.TRUE.equals(filter.publicOnly()));
         return Connection.of(queries.articles(actor, articleFilter, first, after));
     }
 
@@ -106,25 +108,30 @@ class KnowledgeGraphQlController {
     }
 
     @MutationMapping
-    CategoryPayload createKnowledgeCategory(@Argument CreateKnowledgeCategoryInput input,
-                                            @AuthenticationPrincipal Actor actor) {
+    CategoryPayload createKnowledgeCategory(
+            @Argument CreateKnowledgeCategoryInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireStaff(actor);
-        return new CategoryPayload(service.createCategory(actor, new CreateCategory(input.name(),
-                Ids.parse(input.parentId(), "input.parentId"), input.sortOrder())));
+        return new CategoryPayload(service.createCategory(
+                actor,
+                new CreateCategory(input.name(), Ids.parse(input.parentId(), "input.parentId"), input.sortOrder())));
     }
 
     @MutationMapping
-    CategoryPayload updateKnowledgeCategory(@Argument UpdateKnowledgeCategoryInput input,
-                                            @AuthenticationPrincipal Actor actor) {
+    CategoryPayload updateKnowledgeCategory(
+            @Argument UpdateKnowledgeCategoryInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireStaff(actor);
-        return new CategoryPayload(service.updateCategory(actor, new UpdateCategory(Ids.require(input.id(), "input.id"),
-                Changes.of(input.name()), Changes.of(input.parentId(), raw -> Ids.parse(raw, "input.parentId")),
-                Changes.of(input.sortOrder()))));
+        return new CategoryPayload(service.updateCategory(
+                actor,
+                new UpdateCategory(
+                        Ids.require(input.id(), "input.id"),
+                        Changes.of(input.name()),
+                        Changes.of(input.parentId(), raw -> Ids.parse(raw, "input.parentId")),
+                        Changes.of(input.sortOrder()))));
     }
 
     @MutationMapping
-    CategoryPayload archiveKnowledgeCategory(@Argument ArchiveKnowledgeCategoryInput input,
-                                             @AuthenticationPrincipal Actor actor) {
+    CategoryPayload archiveKnowledgeCategory(
+            @Argument ArchiveKnowledgeCategoryInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireStaff(actor);
         return new CategoryPayload(service.archiveCategory(actor, Ids.require(input.id(), "input.id")));
     }
@@ -132,20 +139,32 @@ class KnowledgeGraphQlController {
     @MutationMapping
     ArticlePayload createArticle(@Argument CreateArticleInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireStaff(actor);
-        return new ArticlePayload(service.createArticle(actor, new CreateArticle(input.title(), input.body(),
-                Ids.parse(input.categoryId(), "input.categoryId"), input.visibility() == ArticleVisibility.PUBLIC)));
+        return new ArticlePayload(service.createArticle(
+                actor,
+                new CreateArticle(
+                        input.title(),
+                        input.body(),
+                        Ids.parse(input.categoryId(), "input.categoryId"),
+                        input.visibility() == ArticleVisibility.PUBLIC)));
     }
 
     @MutationMapping
     ArticlePayload updateArticle(@Argument UpdateArticleInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireStaff(actor);
-        if (input.visibility() != null && input.visibility().isPresent() && input.visibility().value() == null) {
+        if (input.visibility() != null
+                && input.visibility().isPresent()
+                && input.visibility().value() == null) {
             throw DomainException.invalid("input.visibility", "must not be null");
         }
-        return new ArticlePayload(service.updateArticle(actor, new UpdateArticle(Ids.require(input.id(), "input.id"),
-                input.lockVersion(), Changes.of(input.title()), Changes.of(input.body()),
-                Changes.of(input.categoryId(), raw -> Ids.parse(raw, "input.categoryId")),
-                Changes.of(input.visibility(), v -> v == ArticleVisibility.PUBLIC))));
+        return new ArticlePayload(service.updateArticle(
+                actor,
+                new UpdateArticle(
+                        Ids.require(input.id(), "input.id"),
+                        input.lockVersion(),
+                        Changes.of(input.title()),
+                        Changes.of(input.body()),
+                        Changes.of(input.categoryId(), raw -> Ids.parse(raw, "input.categoryId")),
+                        Changes.of(input.visibility(), v -> v == ArticleVisibility.PUBLIC))));
     }
 
     @MutationMapping

@@ -39,7 +39,8 @@ final class PageWeightedComplexity implements FieldComplexityCalculator {
             return first(environment);
         }
         FieldComplexityEnvironment parent = environment.getParentEnvironment();
-        boolean edgesOfPage = environment.getField().getName().equals("edges") && parent != null
+        boolean edgesOfPage = environment.getField().getName().equals("edges")
+                && parent != null
                 && parent.getFieldDefinition().getArgument("first") != null;
         return edgesOfPage ? first(parent) : 1;
     }
@@ -55,7 +56,8 @@ final class PageWeightedComplexity implements FieldComplexityCalculator {
      */
     private static int first(FieldComplexityEnvironment environment) {
         Object first = environment.getArguments().get("first");
-        return first instanceof Number n ? Math.max(0, Math.min(n.intValue(), KeysetWindow.MAX_SIZE))
+        return first instanceof Number n
+                ? Math.max(0, Math.min(n.intValue(), KeysetWindow.MAX_SIZE))
                 : KeysetWindow.DEFAULT_SIZE;
     }
 }

@@ -37,7 +37,8 @@ public class QueryLimits {
             @Override
             public InstrumentationContext<ExecutionResult> beginExecuteOperation(
                     InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-                return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp()
+                return isIntrospection(parameters)
+                        ? SimpleInstrumentationContext.noOp()
                         : super.beginExecuteOperation(parameters, state);
             }
 
@@ -51,18 +52,20 @@ public class QueryLimits {
     @Bean
     @Order(2)
     MaxQueryComplexityInstrumentation maxQueryComplexityInstrumentation(QueryLimitsProperties limits) {
-        return new MaxQueryComplexityInstrumentation(limits.maxComplexity(),
-                new PageWeightedComplexity(limits.maxComplexity())) {
+        return new MaxQueryComplexityInstrumentation(
+                limits.maxComplexity(), new PageWeightedComplexity(limits.maxComplexity())) {
             @Override
             public InstrumentationContext<ExecutionResult> beginExecuteOperation(
                     InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-                return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp()
+                return isIntrospection(parameters)
+                        ? SimpleInstrumentationContext.noOp()
                         : super.beginExecuteOperation(parameters, state);
             }
 
             @Override
             protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-                return refusal("Query complexity " + complexity + " exceeds the limit of " + maxComplexity,
+                return refusal(
+                        "Query complexity " + complexity + " exceeds the limit of " + maxComplexity,
                         "MAX_COMPLEXITY_EXCEEDED");
             }
         };
@@ -72,7 +75,8 @@ public class QueryLimits {
     static boolean isIntrospection(InstrumentationExecuteOperationParameters parameters) {
         OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
         return operation.getSelectionSet().getSelections().stream()
-                .allMatch(selection -> selection instanceof Field field && field.getName().startsWith("__"));
+                .allMatch(selection ->
+                        selection instanceof Field field && field.getName().startsWith("__"));
     }
 
     private static AbortExecutionException refusal(String message, String code) {

@@ -12,5 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      100 items with a few dozen fields each through, but not pages nested in pages
  */
 @ConfigurationProperties("polydesk.graphql")
-public record QueryLimitsProperties(@DefaultValue("15") int maxDepth, @DefaultValue("5000") int maxComplexity) {
-}
+public record QueryLimitsProperties(
+        @DefaultValue("15") int maxDepth,
+        @DefaultValue("5000") int maxComplexity) {}

@@ -47,24 +47,27 @@ class OrganisationFieldsGraphQlController {
     static final String COMPANY_USERS = "organisation.companyUsers";
 
     /** One request for a company's users: the paging arguments are part of the key, so equal pages batch together. */
-    record CompanyUsersKey(long companyId, Integer first, String after) {
-    }
+    record CompanyUsersKey(long companyId, Integer first, String after) {}
 
     private final OrganisationQueries organisations;
     private final UserQueries users;
 
-    OrganisationFieldsGraphQlController(OrganisationQueries organisations, UserQueries users, BatchLoaderRegistry registry) {
+    OrganisationFieldsGraphQlController(
+            OrganisationQueries organisations, UserQueries users, BatchLoaderRegistry registry) {
         this.organisations = organisations;
         this.users = users;
         registry.<CompanyUsersKey, Connection<User>>forName(COMPANY_USERS)
-                .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(
-                        () -> companyUsers(CurrentActor.from(env), keys)));
+                .registerMappedBatchLoader(
+                        (keys, env) -> Mono.fromCallable(() -> companyUsers(CurrentActor.from(env), keys)));
     }
 
     @SchemaMapping(typeName = "Company", field = "users")
-    CompletableFuture<Connection<User>> companyUsers(Company company, @Argument Integer first,
-                                                     @Argument String after, @AuthenticationPrincipal Actor actor,
-                                                     DataFetchingEnvironment env) {
+    CompletableFuture<Connection<User>> companyUsers(
+            Company company,
+            @Argument Integer first,
+            @Argument String after,
+            @AuthenticationPrincipal Actor actor,
+            DataFetchingEnvironment env) {
         // Refused here, as this field's own error, rather than failing the whole batch.
         Actor.requireStaff(actor);
         DataLoader<CompanyUsersKey, Connection<User>> loader = env.getDataLoader(COMPANY_USERS);
@@ -72,13 +75,13 @@ class OrganisationFieldsGraphQlController {
     }
 
     private Map<CompanyUsersKey, Connection<User>> companyUsers(Actor actor, Set<CompanyUsersKey> keys) {
-        Map<List<Object>, List<CompanyUsersKey>> byPaging = keys.stream().collect(Collectors.groupingBy(
-                k -> Arrays.asList(k.first(), k.after())));
+        Map<List<Object>, List<CompanyUsersKey>> byPaging =
+                keys.stream().collect(Collectors.groupingBy(k -> Arrays.asList(k.first(), k.after())));
         Map<CompanyUsersKey, CursorPage<Long>> pages = new HashMap<>();
         for (List<CompanyUsersKey> group : byPaging.values()) {
             CompanyUsersKey sample = group.get(0);
-            Map<Long, CursorPage<Long>> loaded = organisations.companyUsers(actor,
-                    group.stream().map(CompanyUsersKey::companyId).toList(), sample.first(), sample.after());
+            Map<Long, CursorPage<Long>> loaded = organisations.companyUsers(
+                    actor, group.stream().map(CompanyUsersKey::companyId).toList(), sample.first(), sample.after());
             group.forEach(k -> pages.put(k, loaded.get(k.companyId())));
         }
         Set<Long> userIds = new HashSet<>();
@@ -87,10 +90,11 @@ class OrganisationFieldsGraphQlController {
         Map<CompanyUsersKey, Connection<User>> result = new HashMap<>();
         pages.forEach((key, page) -> {
             List<CursorPage.Edge<User>> edges = new ArrayList<>();
-            page.edges().stream().filter(e -> loadedUsers.containsKey(e.node()))
+            page.edges().stream()
+                    .filter(e -> loadedUsers.containsKey(e.node()))
                     .forEach(e -> edges.add(new CursorPage.Edge<>(e.cursor(), loadedUsers.get(e.node()))));
-            result.put(key, Connection.of(new CursorPage<>(edges, page.hasNext(), page.hasPrevious(),
-                    page.totalCount())));
+            result.put(
+                    key, Connection.of(new CursorPage<>(edges, page.hasNext(), page.hasPrevious(), page.totalCount())));
         });
         return result;
     }
@@ -103,15 +107,15 @@ class OrganisationFieldsGraphQlController {
 
     @BatchMapping(typeName = "UserGroup", field = "members")
     Map<UserGroup, List<User>> userGroupMembers(List<UserGroup> batch, GraphQLContext context) {
-        Map<Long, List<Long>> members = organisations.userGroupMembers(CurrentActor.from(context),
-                Batches.ids(batch, UserGroup::id));
+        Map<Long, List<Long>> members =
+                organisations.userGroupMembers(CurrentActor.from(context), Batches.ids(batch, UserGroup::id));
         return members(batch, UserGroup::id, members);
     }
 
     @BatchMapping(typeName = "Team", field = "members")
     Map<AgentTeam, List<User>> teamMembers(List<AgentTeam> batch, GraphQLContext context) {
-        Map<Long, List<Long>> members = organisations.teamMembers(CurrentActor.from(context),
-                Batches.ids(batch, AgentTeam::id));
+        Map<Long, List<Long>> members =
+                organisations.teamMembers(CurrentActor.from(context), Batches.ids(batch, AgentTeam::id));
         return members(batch, AgentTeam::id, members);
     }
 
@@ -119,16 +123,16 @@ class OrganisationFieldsGraphQlController {
     Map<User, Company> userCompany(List<User> batch, GraphQLContext context) {
         Actor actor = CurrentActor.from(context);
         Map<Long, UserOrganisation> placed = organisations.userOrganisations(Batches.ids(batch, User::id));
-        return Batches.byKey(batch, u -> companyOf(placed.get(u.id())),
-                ids -> organisations.companiesByIds(actor, ids));
+        return Batches.byKey(
+                batch, u -> companyOf(placed.get(u.id())), ids -> organisations.companiesByIds(actor, ids));
     }
 
     @BatchMapping(typeName = "User", field = "department")
     Map<User, Department> userDepartment(List<User> batch, GraphQLContext context) {
         Actor actor = CurrentActor.from(context);
         Map<Long, UserOrganisation> placed = organisations.userOrganisations(Batches.ids(batch, User::id));
-        return Batches.byKey(batch, u -> departmentOf(placed.get(u.id())),
-                ids -> organisations.departmentsByIds(actor, ids));
+        return Batches.byKey(
+                batch, u -> departmentOf(placed.get(u.id())), ids -> organisations.departmentsByIds(actor, ids));
     }
 
     @BatchMapping(typeName = "Ticket", field = "company")
@@ -139,12 +143,16 @@ class OrganisationFieldsGraphQlController {
     }
 
     private <S> Map<S, List<User>> members(List<S> batch, Function<S, Long> id, Map<Long, List<Long>> members) {
-        Map<Long, User> loaded = users.byIds(members.values().stream().flatMap(Collection::stream)
-                .collect(Collectors.toSet()));
+        Map<Long, User> loaded = users.byIds(
+                members.values().stream().flatMap(Collection::stream).collect(Collectors.toSet()));
         Map<S, List<User>> result = new HashMap<>();
         for (S owner : batch) {
-            result.put(owner, members.getOrDefault(id.apply(owner), List.of()).stream().map(loaded::get)
-                    .filter(Objects::nonNull).toList());
+            result.put(
+                    owner,
+                    members.getOrDefault(id.apply(owner), List.of()).stream()
+                            .map(loaded::get)
+                            .filter(Objects::nonNull)
+                            .toList());
         }
         return result;
     }

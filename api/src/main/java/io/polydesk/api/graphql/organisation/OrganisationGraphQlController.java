@@ -59,10 +59,17 @@ class OrganisationGraphQlController {
     }
 
     @QueryMapping
-    Connection<Company> companies(@Argument CompanyFilterInput filter, @Argument Integer first,
-                                  @Argument String after, @AuthenticationPrincipal Actor actor) {
-        return Connection.of(queries.companies(actor, filter == null ? null : filter.text(),
-                filter != null && Boolean.TRUE.equals(filter.includeArchived()), first, after));
+    Connection<Company> companies(
+            @Argument CompanyFilterInput filter,
+            @Argument Integer first,
+            @Argument String after,
+            @AuthenticationPrincipal Actor actor) {
+        return Connection.of(queries.companies(
+                actor,
+                filter == null ? null : filter.text(),
+                filter != null && Boolean.TRUE.equals(filter.includeArchived()),
+                first,
+                after));
     }
 
     @QueryMapping
@@ -90,15 +97,20 @@ class OrganisationGraphQlController {
     @MutationMapping
     CompanyPayload createCompany(@Argument CreateCompanyInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
-        return new CompanyPayload(service.createCompany(actor,
-                new CreateCompany(input.name(), input.notes(), input.emailDomains())));
+        return new CompanyPayload(
+                service.createCompany(actor, new CreateCompany(input.name(), input.notes(), input.emailDomains())));
     }
 
     @MutationMapping
     CompanyPayload updateCompany(@Argument UpdateCompanyInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
-        return new CompanyPayload(service.updateCompany(actor, new UpdateCompany(Ids.require(input.id(), "input.id"),
-                Changes.of(input.name()), Changes.of(input.notes()), Changes.of(input.emailDomains()))));
+        return new CompanyPayload(service.updateCompany(
+                actor,
+                new UpdateCompany(
+                        Ids.require(input.id(), "input.id"),
+                        Changes.of(input.name()),
+                        Changes.of(input.notes()),
+                        Changes.of(input.emailDomains()))));
     }
 
     @MutationMapping
@@ -110,16 +122,19 @@ class OrganisationGraphQlController {
     @MutationMapping
     DepartmentPayload createDepartment(@Argument CreateDepartmentInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
-        return new DepartmentPayload(service.createDepartment(actor,
-                new CreateDepartment(input.name(), Ids.parse(input.companyId(), "input.companyId"))));
+        return new DepartmentPayload(service.createDepartment(
+                actor, new CreateDepartment(input.name(), Ids.parse(input.companyId(), "input.companyId"))));
     }
 
     @MutationMapping
     DepartmentPayload updateDepartment(@Argument UpdateDepartmentInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
-        return new DepartmentPayload(service.updateDepartment(actor, new UpdateDepartment(
-                Ids.require(input.id(), "input.id"), Changes.of(input.name()),
-                Changes.of(input.companyId(), raw -> Ids.parse(raw, "input.companyId")))));
+        return new DepartmentPayload(service.updateDepartment(
+                actor,
+                new UpdateDepartment(
+                        Ids.require(input.id(), "input.id"),
+                        Changes.of(input.name()),
+                        Changes.of(input.companyId(), raw -> Ids.parse(raw, "input.companyId")))));
     }
 
     @MutationMapping
@@ -131,15 +146,19 @@ class OrganisationGraphQlController {
     @MutationMapping
     UserGroupPayload createUserGroup(@Argument CreateNamedInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
-        return new UserGroupPayload(service.createUserGroup(actor,
-                new CreateUserGroup(input.name(), input.description())));
+        return new UserGroupPayload(
+                service.createUserGroup(actor, new CreateUserGroup(input.name(), input.description())));
     }
 
     @MutationMapping
     UserGroupPayload updateUserGroup(@Argument UpdateNamedInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
-        return new UserGroupPayload(service.updateUserGroup(actor, new UpdateUserGroup(
-                Ids.require(input.id(), "input.id"), Changes.of(input.name()), Changes.of(input.description()))));
+        return new UserGroupPayload(service.updateUserGroup(
+                actor,
+                new UpdateUserGroup(
+                        Ids.require(input.id(), "input.id"),
+                        Changes.of(input.name()),
+                        Changes.of(input.description()))));
     }
 
     @MutationMapping
@@ -153,16 +172,19 @@ class OrganisationGraphQlController {
     @MutationMapping
     UserGroupPayload addUserGroupMember(@Argument UserGroupMemberInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
-        return new UserGroupPayload(service.addUserGroupMember(actor,
-                Ids.require(input.userGroupId(), "input.userGroupId"), Ids.require(input.userId(), "input.userId")));
+        return new UserGroupPayload(service.addUserGroupMember(
+                actor,
+                Ids.require(input.userGroupId(), "input.userGroupId"),
+                Ids.require(input.userId(), "input.userId")));
     }
 
     @MutationMapping
-    UserGroupPayload removeUserGroupMember(@Argument UserGroupMemberInput input,
-                                           @AuthenticationPrincipal Actor actor) {
+    UserGroupPayload removeUserGroupMember(@Argument UserGroupMemberInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
-        return new UserGroupPayload(service.removeUserGroupMember(actor,
-                Ids.require(input.userGroupId(), "input.userGroupId"), Ids.require(input.userId(), "input.userId")));
+        return new UserGroupPayload(service.removeUserGroupMember(
+                actor,
+                Ids.require(input.userGroupId(), "input.userGroupId"),
+                Ids.require(input.userId(), "input.userId")));
     }
 
     @MutationMapping
@@ -174,8 +196,12 @@ class OrganisationGraphQlController {
     @MutationMapping
     TeamPayload updateTeam(@Argument UpdateNamedInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
-        return new TeamPayload(service.updateTeam(actor, new UpdateTeam(Ids.require(input.id(), "input.id"),
-                Changes.of(input.name()), Changes.of(input.description()))));
+        return new TeamPayload(service.updateTeam(
+                actor,
+                new UpdateTeam(
+                        Ids.require(input.id(), "input.id"),
+                        Changes.of(input.name()),
+                        Changes.of(input.description()))));
     }
 
     @MutationMapping
@@ -187,24 +213,27 @@ class OrganisationGraphQlController {
     @MutationMapping
     TeamPayload addTeamMember(@Argument TeamMemberInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
-        return new TeamPayload(service.addTeamMember(actor, Ids.require(input.teamId(), "input.teamId"),
-                Ids.require(input.userId(), "input.userId")));
+        return new TeamPayload(service.addTeamMember(
+                actor, Ids.require(input.teamId(), "input.teamId"), Ids.require(input.userId(), "input.userId")));
     }
 
     @MutationMapping
     TeamPayload removeTeamMember(@Argument TeamMemberInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
-        return new TeamPayload(service.removeTeamMember(actor, Ids.require(input.teamId(), "input.teamId"),
-                Ids.require(input.userId(), "input.userId")));
+        return new TeamPayload(service.removeTeamMember(
+                actor, Ids.require(input.teamId(), "input.teamId"), Ids.require(input.userId(), "input.userId")));
     }
 
     @MutationMapping
     UserPayload setUserOrganisation(@Argument SetUserOrganisationInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
         long userId = Ids.require(input.userId(), "input.userId");
-        service.setUserOrganisation(actor, new SetUserOrganisation(userId,
-                Changes.of(input.companyId(), raw -> Ids.parse(raw, "input.companyId")),
-                Changes.of(input.departmentId(), raw -> Ids.parse(raw, "input.departmentId"))));
+        service.setUserOrganisation(
+                actor,
+                new SetUserOrganisation(
+                        userId,
+                        Changes.of(input.companyId(), raw -> Ids.parse(raw, "input.companyId")),
+                        Changes.of(input.departmentId(), raw -> Ids.parse(raw, "input.departmentId"))));
         return new UserPayload(users.get(actor, userId));
     }
 }

@@ -6,41 +6,32 @@ import org.springframework.graphql.data.ArgumentValue;
 /** The organisation mutations' inputs as the schema declares them; ids stay strings until parsed. */
 final class OrganisationInputs {
 
-    private OrganisationInputs() {
-    }
+    private OrganisationInputs() {}
 
-    record CompanyFilterInput(String text, Boolean includeArchived) {
-    }
+    record CompanyFilterInput(String text, Boolean includeArchived) {}
 
-    record CreateCompanyInput(String name, String notes, List<String> emailDomains) {
-    }
+    record CreateCompanyInput(String name, String notes, List<String> emailDomains) {}
 
-    record UpdateCompanyInput(String id, ArgumentValue<String> name, ArgumentValue<String> notes,
-                              ArgumentValue<List<String>> emailDomains) {
-    }
+    record UpdateCompanyInput(
+            String id,
+            ArgumentValue<String> name,
+            ArgumentValue<String> notes,
+            ArgumentValue<List<String>> emailDomains) {}
 
-    record IdInput(String id) {
-    }
+    record IdInput(String id) {}
 
-    record CreateDepartmentInput(String name, String companyId) {
-    }
+    record CreateDepartmentInput(String name, String companyId) {}
 
-    record UpdateDepartmentInput(String id, ArgumentValue<String> name, ArgumentValue<String> companyId) {
-    }
+    record UpdateDepartmentInput(String id, ArgumentValue<String> name, ArgumentValue<String> companyId) {}
 
-    record CreateNamedInput(String name, String description) {
-    }
+    record CreateNamedInput(String name, String description) {}
 
-    record UpdateNamedInput(String id, ArgumentValue<String> name, ArgumentValue<String> description) {
-    }
+    record UpdateNamedInput(String id, ArgumentValue<String> name, ArgumentValue<String> description) {}
 
-    record UserGroupMemberInput(String userGroupId, String userId) {
-    }
+    record UserGroupMemberInput(String userGroupId, String userId) {}
 
-    record TeamMemberInput(String teamId, String userId) {
-    }
+    record TeamMemberInput(String teamId, String userId) {}
 
-    record SetUserOrganisationInput(String userId, ArgumentValue<String> companyId,
-                                    ArgumentValue<String> departmentId) {
-    }
+    record SetUserOrganisationInput(
+            String userId, ArgumentValue<String> companyId, ArgumentValue<String> departmentId) {}
 }

@@ -9,21 +9,15 @@ import io.polydesk.domain.user.User;
 /** What the organisation mutations answer; one record serves the payload types that share a shape. */
 final class OrganisationPayloads {
 
-    private OrganisationPayloads() {
-    }
+    private OrganisationPayloads() {}
 
-    record CompanyPayload(Company company) {
-    }
+    record CompanyPayload(Company company) {}
 
-    record DepartmentPayload(Department department) {
-    }
+    record DepartmentPayload(Department department) {}
 
-    record UserGroupPayload(UserGroup userGroup) {
-    }
+    record UserGroupPayload(UserGroup userGroup) {}
 
-    record TeamPayload(AgentTeam team) {
-    }
+    record TeamPayload(AgentTeam team) {}
 
-    record UserPayload(User user) {
-    }
+    record UserPayload(User user) {}
 }

@@ -21,17 +21,13 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ProjectGraphQlController {
 
-    record CreateProjectInput(String name, String description) {
-    }
+    record CreateProjectInput(String name, String description) {}
 
-    record UpdateProjectInput(String id, ArgumentValue<String> name, ArgumentValue<String> description) {
-    }
+    record UpdateProjectInput(String id, ArgumentValue<String> name, ArgumentValue<String> description) {}
 
-    record DeleteProjectInput(String id) {
-    }
+    record DeleteProjectInput(String id) {}
 
-    record ProjectPayload(Project project) {
-    }
+    record ProjectPayload(Project project) {}
 
     private final ProjectService projects;
 
@@ -46,7 +42,8 @@ class ProjectGraphQlController {
 
     @BatchMapping
     Map<Project, Integer> ticketCount(List<Project> batch) {
-        Map<Long, Long> counts = projects.ticketCounts(batch.stream().map(Project::id).distinct().toList());
+        Map<Long, Long> counts =
+                projects.ticketCounts(batch.stream().map(Project::id).distinct().toList());
         Map<Project, Integer> result = new HashMap<>();
         batch.forEach(p -> result.put(p, counts.getOrDefault(p.id(), 0L).intValue()));
         return result;
@@ -60,8 +57,8 @@ class ProjectGraphQlController {
     @MutationMapping
     ProjectPayload updateProject(@Argument UpdateProjectInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
-        return new ProjectPayload(projects.update(actor, Ids.require(input.id(), "input.id"),
-                Changes.of(input.name()), Changes.of(input.description())));
+        return new ProjectPayload(projects.update(
+                actor, Ids.require(input.id(), "input.id"), Changes.of(input.name()), Changes.of(input.description())));
     }
 
     @MutationMapping

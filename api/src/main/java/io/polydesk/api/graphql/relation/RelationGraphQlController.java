@@ -47,9 +47,13 @@ class RelationGraphQlController {
     private final MergeQueries mergeQueries;
     private final TicketQueries tickets;
 
-    RelationGraphQlController(RelationService relations, RelationQueries relationQueries,
-                              TicketMergeService ticketMerges, UserMergeService userMerges, MergeQueries mergeQueries,
-                              TicketQueries tickets) {
+    RelationGraphQlController(
+            RelationService relations,
+            RelationQueries relationQueries,
+            TicketMergeService ticketMerges,
+            UserMergeService userMerges,
+            MergeQueries mergeQueries,
+            TicketQueries tickets) {
         this.relations = relations;
         this.relationQueries = relationQueries;
         this.ticketMerges = ticketMerges;
@@ -103,14 +107,16 @@ class RelationGraphQlController {
     @MutationMapping
     MergeUsersPayload mergeUsers(@Argument MergeInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new MergeUsersPayload(userMerges.merge(actor, Ids.require(input.sourceId(), "input.sourceId"),
+        return new MergeUsersPayload(userMerges.merge(
+                actor,
+                Ids.require(input.sourceId(), "input.sourceId"),
                 Ids.require(input.targetId(), "input.targetId")));
     }
 
     @BatchMapping(typeName = "Ticket")
     Map<Ticket, List<LinkedTicket>> links(List<Ticket> batch, GraphQLContext context) {
-        Map<Long, List<LinkedTicket>> links = relationQueries.linksOf(CurrentActor.from(context),
-                Batches.ids(batch, Ticket::id));
+        Map<Long, List<LinkedTicket>> links =
+                relationQueries.linksOf(CurrentActor.from(context), Batches.ids(batch, Ticket::id));
         Map<Ticket, List<LinkedTicket>> result = new HashMap<>();
         batch.forEach(t -> result.put(t, links.getOrDefault(t.id(), List.of())));
         return result;
@@ -124,8 +130,8 @@ class RelationGraphQlController {
 
     @BatchMapping(typeName = "Ticket")
     Map<Ticket, List<Ticket>> subTickets(List<Ticket> batch, GraphQLContext context) {
-        Map<Long, List<Ticket>> children = relationQueries.childrenOf(CurrentActor.from(context),
-                Batches.ids(batch, Ticket::id));
+        Map<Long, List<Ticket>> children =
+                relationQueries.childrenOf(CurrentActor.from(context), Batches.ids(batch, Ticket::id));
         Map<Ticket, List<Ticket>> result = new HashMap<>();
         batch.forEach(t -> result.put(t, children.getOrDefault(t.id(), List.of())));
         return result;

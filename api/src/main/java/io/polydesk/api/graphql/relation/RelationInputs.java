@@ -5,21 +5,15 @@ import io.polydesk.domain.relation.LinkKind;
 /** The relation and merge mutations' inputs as the schema declares them. */
 final class RelationInputs {
 
-    private RelationInputs() {
-    }
+    private RelationInputs() {}
 
-    record LinkTicketsInput(String ticketId, String otherTicketId, LinkKind kind) {
-    }
+    record LinkTicketsInput(String ticketId, String otherTicketId, LinkKind kind) {}
 
-    record UnlinkTicketsInput(String ticketId, String otherTicketId) {
-    }
+    record UnlinkTicketsInput(String ticketId, String otherTicketId) {}
 
-    record SetParentTicketInput(String ticketId, String parentId) {
-    }
+    record SetParentTicketInput(String ticketId, String parentId) {}
 
-    record RemoveParentTicketInput(String ticketId) {
-    }
+    record RemoveParentTicketInput(String ticketId) {}
 
-    record MergeInput(String sourceId, String targetId) {
-    }
+    record MergeInput(String sourceId, String targetId) {}
 }

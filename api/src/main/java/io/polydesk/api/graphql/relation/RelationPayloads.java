@@ -6,19 +6,14 @@ import io.polydesk.domain.user.User;
 /** The payloads of the relation and merge mutations. */
 public final class RelationPayloads {
 
-    private RelationPayloads() {
-    }
+    private RelationPayloads() {}
 
     /** Both tickets of a link or unlink, as they are afterwards. */
-    public record TicketPairPayload(Ticket ticket, Ticket otherTicket) {
-    }
+    public record TicketPairPayload(Ticket ticket, Ticket otherTicket) {}
 
-    public record TicketPayload(Ticket ticket) {
-    }
+    public record TicketPayload(Ticket ticket) {}
 
-    public record MergeTicketsPayload(Ticket ticket, Ticket mergedTicket) {
-    }
+    public record MergeTicketsPayload(Ticket ticket, Ticket mergedTicket) {}
 
-    public record MergeUsersPayload(User user) {
-    }
+    public record MergeUsersPayload(User user) {}
 }

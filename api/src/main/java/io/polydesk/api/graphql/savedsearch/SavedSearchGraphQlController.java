@@ -45,22 +45,31 @@ class SavedSearchGraphQlController {
     }
 
     @QueryMapping
-    Connection<SavedSearch> savedSearches(@Argument SavedSearchKind kind, @Argument Integer first,
-                                          @Argument String after, @AuthenticationPrincipal Actor actor) {
+    Connection<SavedSearch> savedSearches(
+            @Argument SavedSearchKind kind,
+            @Argument Integer first,
+            @Argument String after,
+            @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
         return Connection.of(queries.list(actor, kind, first, after));
     }
 
     @QueryMapping
-    Connection<Ticket> runSavedTicketSearch(@Argument String id, @Argument Integer first, @Argument String after,
-                                            @AuthenticationPrincipal Actor actor) {
+    Connection<Ticket> runSavedTicketSearch(
+            @Argument String id,
+            @Argument Integer first,
+            @Argument String after,
+            @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
         return Connection.of(queries.runTickets(actor, Ids.require(id, "id"), first, after));
     }
 
     @QueryMapping
-    Connection<Asset> runSavedAssetSearch(@Argument String id, @Argument Integer first, @Argument String after,
-                                          @AuthenticationPrincipal Actor actor) {
+    Connection<Asset> runSavedAssetSearch(
+            @Argument String id,
+            @Argument Integer first,
+            @Argument String after,
+            @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
         return Connection.of(queries.runAssets(actor, Ids.require(id, "id"), first, after));
     }
@@ -79,8 +88,8 @@ class SavedSearchGraphQlController {
     }
 
     @MutationMapping
-    DeleteSavedSearchPayload deleteSavedSearch(@Argument DeleteSavedSearchInput input,
-                                               @AuthenticationPrincipal Actor actor) {
+    DeleteSavedSearchPayload deleteSavedSearch(
+            @Argument DeleteSavedSearchInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
         long id = Ids.require(input.id(), "input.id");
         service.delete(actor, id);

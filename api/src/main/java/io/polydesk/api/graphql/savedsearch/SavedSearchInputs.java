@@ -14,19 +14,35 @@ import java.util.List;
 /** The saved-search inputs, read from the schema's {@code TicketFilter} and {@code AssetFilter} inputs. */
 final class SavedSearchInputs {
 
-    private SavedSearchInputs() {
+    private SavedSearchInputs() {}
+
+    enum AssigneeScope {
+        ME,
+        UNASSIGNED,
+        ANY
     }
 
-    enum AssigneeScope { ME, UNASSIGNED, ANY }
-
-    record FilterInput(List<String> status, List<String> priority, AssigneeScope assignee, String assigneeId,
-                       String requesterId, String projectId, String tag, String text, Instant createdFrom,
-                       Instant createdTo, Instant updatedFrom, Instant updatedTo, LocalDate dueFrom,
-                       LocalDate dueTo, String companyId) {
+    record FilterInput(
+            List<String> status,
+            List<String> priority,
+            AssigneeScope assignee,
+            String assigneeId,
+            String requesterId,
+            String projectId,
+            String tag,
+            String text,
+            Instant createdFrom,
+            Instant createdTo,
+            Instant updatedFrom,
+            Instant updatedTo,
+            LocalDate dueFrom,
+            LocalDate dueTo,
+            String companyId) {
 
         TicketFilter toFilter() {
             if (assignee != null && assigneeId != null) {
-                throw DomainException.invalid("input.ticketFilter.assigneeId", "give either assignee or assigneeId, not both");
+                throw DomainException.invalid(
+                        "input.ticketFilter.assigneeId", "give either assignee or assigneeId, not both");
             }
             AssigneeFilter assigneeFilter = null;
             if (assigneeId != null) {
@@ -38,52 +54,78 @@ final class SavedSearchInputs {
                     case ANY -> AssigneeFilter.any();
                 };
             }
-            return new TicketFilter(status, priority, assigneeFilter,
-                    Ids.parse(requesterId, "input.ticketFilter.requesterId"), Ids.parse(projectId, "input.ticketFilter.projectId"),
-                    tag, text, createdFrom, createdTo, updatedFrom, updatedTo, dueFrom, dueTo,
+            return new TicketFilter(
+                    status,
+                    priority,
+                    assigneeFilter,
+                    Ids.parse(requesterId, "input.ticketFilter.requesterId"),
+                    Ids.parse(projectId, "input.ticketFilter.projectId"),
+                    tag,
+                    text,
+                    createdFrom,
+                    createdTo,
+                    updatedFrom,
+                    updatedTo,
+                    dueFrom,
+                    dueTo,
                     Ids.parse(companyId, "input.ticketFilter.companyId"));
         }
     }
 
     /** The {@code AssetFilter} input as the {@code assets} query reads it, with this input's field paths. */
-    record AssetFilterInput(String typeId, String statusId, String locationId, String ownerId,
-                            String assignedUserId, String tag, String text) {
+    record AssetFilterInput(
+            String typeId,
+            String statusId,
+            String locationId,
+            String ownerId,
+            String assignedUserId,
+            String tag,
+            String text) {
 
         AssetFilter toFilter() {
-            return new AssetFilter(Ids.parse(typeId, "input.assetFilter.typeId"),
+            return new AssetFilter(
+                    Ids.parse(typeId, "input.assetFilter.typeId"),
                     Ids.parse(statusId, "input.assetFilter.statusId"),
                     Ids.parse(locationId, "input.assetFilter.locationId"),
                     Ids.parse(ownerId, "input.assetFilter.ownerId"),
-                    Ids.parse(assignedUserId, "input.assetFilter.assignedUserId"), tag, text);
+                    Ids.parse(assignedUserId, "input.assetFilter.assignedUserId"),
+                    tag,
+                    text);
         }
     }
 
-    record CreateSavedSearchInput(String name, SavedSearchKind kind, Boolean shared, FilterInput ticketFilter,
-                                  AssetFilterInput assetFilter) {
+    record CreateSavedSearchInput(
+            String name, SavedSearchKind kind, Boolean shared, FilterInput ticketFilter, AssetFilterInput assetFilter) {
         SaveSearch toCommand() {
             return command(name, kind, shared, ticketFilter, assetFilter);
         }
     }
 
-    record UpdateSavedSearchInput(String id, String name, SavedSearchKind kind, Boolean shared,
-                                  FilterInput ticketFilter, AssetFilterInput assetFilter) {
+    record UpdateSavedSearchInput(
+            String id,
+            String name,
+            SavedSearchKind kind,
+            Boolean shared,
+            FilterInput ticketFilter,
+            AssetFilterInput assetFilter) {
         SaveSearch toCommand() {
             return command(name, kind, shared, ticketFilter, assetFilter);
         }
     }
 
-    private static SaveSearch command(String name, SavedSearchKind kind, Boolean shared, FilterInput tickets,
-                                      AssetFilterInput assets) {
-        return new SaveSearch(name, kind, Boolean.TRUE.equals(shared), tickets == null ? null : tickets.toFilter(),
+    private static SaveSearch command(
+            String name, SavedSearchKind kind, Boolean shared, FilterInput tickets, AssetFilterInput assets) {
+        return new SaveSearch(
+                name,
+                kind,
+                Boolean.TRUE.equals(shared),
+                tickets == null ? null : tickets.toFilter(),
                 assets == null ? null : assets.toFilter());
     }
 
-    record DeleteSavedSearchInput(String id) {
-    }
+    record DeleteSavedSearchInput(String id) {}
 
-    record SavedSearchPayload(io.polydesk.domain.savedsearch.SavedSearch savedSearch) {
-    }
+    record SavedSearchPayload(io.polydesk.domain.savedsearch.SavedSearch savedSearch) {}
 
-    record DeleteSavedSearchPayload(String id) {
-    }
+    record DeleteSavedSearchPayload(String id) {}
 }

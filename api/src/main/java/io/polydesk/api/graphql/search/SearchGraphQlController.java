@@ -18,8 +18,11 @@ class SearchGraphQlController {
     }
 
     @QueryMapping
-    TicketSearchConnection searchTickets(@Argument String query, @Argument Integer first, @Argument String after,
-                                         @AuthenticationPrincipal Actor actor) {
+    TicketSearchConnection searchTickets(
+            @Argument String query,
+            @Argument Integer first,
+            @Argument String after,
+            @AuthenticationPrincipal Actor actor) {
         return TicketSearchConnection.of(search.searchTickets(actor, query, first, after));
     }
 }

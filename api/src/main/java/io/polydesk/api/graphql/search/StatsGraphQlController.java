@@ -34,8 +34,8 @@ class StatsGraphQlController {
     }
 
     @QueryMapping
-    TicketStatistics ticketStatistics(@Argument LocalDate from, @Argument LocalDate to,
-                                      @AuthenticationPrincipal Actor actor) {
+    TicketStatistics ticketStatistics(
+            @Argument LocalDate from, @Argument LocalDate to, @AuthenticationPrincipal Actor actor) {
         return stats.tickets(actor, from, to);
     }
 

@@ -12,13 +12,14 @@ import java.util.List;
  */
 record TicketSearchConnection(List<Edge> edges, PageInfo pageInfo, long totalCount) {
 
-    record Edge(String cursor, Ticket node, double score) {
-    }
+    record Edge(String cursor, Ticket node, double score) {}
 
     static TicketSearchConnection of(CursorPage<TicketHit> page) {
         List<Edge> edges = page.edges().stream()
-                .map(e -> new Edge(e.cursor(), e.node().ticket(), e.node().score())).toList();
-        return new TicketSearchConnection(edges,
+                .map(e -> new Edge(e.cursor(), e.node().ticket(), e.node().score()))
+                .toList();
+        return new TicketSearchConnection(
+                edges,
                 new PageInfo(page.hasNext(), page.hasPrevious(), page.startCursor(), page.endCursor()),
                 page.totalCount());
     }

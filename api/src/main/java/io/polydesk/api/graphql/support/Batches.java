@@ -10,12 +10,11 @@ import java.util.function.Function;
 /** Helpers for batch mappings that follow an id from many sources to the objects it names. */
 public final class Batches {
 
-    private Batches() {
-    }
+    private Batches() {}
 
     /** Maps each source to the object its key points at, loading every key with one call; null keys map to nothing. */
-    public static <S, T> Map<S, T> byKey(List<S> sources, Function<S, Long> key,
-                                         Function<Collection<Long>, Map<Long, T>> load) {
+    public static <S, T> Map<S, T> byKey(
+            List<S> sources, Function<S, Long> key, Function<Collection<Long>, Map<Long, T>> load) {
         Map<Long, T> loaded = load.apply(ids(sources, key));
         Map<S, T> result = new HashMap<>();
         for (S source : sources) {

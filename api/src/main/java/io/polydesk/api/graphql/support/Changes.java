@@ -7,8 +7,7 @@ import org.springframework.graphql.data.ArgumentValue;
 /** Turns GraphQL's "omitted or given (maybe null)" into the domain's {@link Change}. */
 public final class Changes {
 
-    private Changes() {
-    }
+    private Changes() {}
 
     public static <T> Change<T> of(ArgumentValue<T> value) {
         if (value == null || value.isOmitted()) {

@@ -9,15 +9,15 @@ import java.util.List;
  */
 public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCount) {
 
-    public record Edge<T>(String cursor, T node) {
-    }
+    public record Edge<T>(String cursor, T node) {}
 
-    public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
-    }
+    public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {}
 
     public static <T> Connection<T> of(CursorPage<T> page) {
-        List<Edge<T>> edges = page.edges().stream().map(e -> new Edge<>(e.cursor(), e.node())).toList();
-        return new Connection<>(edges,
+        List<Edge<T>> edges =
+                page.edges().stream().map(e -> new Edge<>(e.cursor(), e.node())).toList();
+        return new Connection<>(
+                edges,
                 new PageInfo(page.hasNext(), page.hasPrevious(), page.startCursor(), page.endCursor()),
                 page.totalCount());
     }

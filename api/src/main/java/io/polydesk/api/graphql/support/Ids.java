@@ -5,8 +5,7 @@ import io.polydesk.domain.shared.DomainException;
 /** GraphQL IDs are strings on the wire; Polydesk's are positive numbers. A bad one is the caller's mistake. */
 public final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** The numeric id, or null when {@code raw} is null; {@code path} names the argument in the error. */
     public static Long parse(String raw, String path) {

@@ -29,7 +29,9 @@ public class Scalars {
     public static final GraphQLScalarType DATE_TIME = GraphQLScalarType.newScalar()
             .name("DateTime")
             .description("An instant as an ISO-8601 string with offset, e.g. 2026-11-23T09:30:00Z")
-            .coercing(new IsoCoercing<>(Instant.class, Scalars::parseInstant,
+            .coercing(new IsoCoercing<>(
+                    Instant.class,
+                    Scalars::parseInstant,
                     "an ISO-8601 date-time with offset, such as 2026-11-23T09:30:00Z"))
             .build();
 

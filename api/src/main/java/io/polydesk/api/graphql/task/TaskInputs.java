@@ -10,37 +10,45 @@ import org.springframework.graphql.data.ArgumentValue;
 /** The task mutations' inputs as the schema declares them, and the domain commands they become. */
 final class TaskInputs {
 
-    private TaskInputs() {
-    }
+    private TaskInputs() {}
 
-    record CreateTaskTypeInput(String name) {
-    }
+    record CreateTaskTypeInput(String name) {}
 
-    record CreateTaskInput(String ticketId, String title, String typeId, String teamId, String agentId, String note,
-                           Instant dueAt) {
+    record CreateTaskInput(
+            String ticketId, String title, String typeId, String teamId, String agentId, String note, Instant dueAt) {
 
         CreateTask toCommand() {
-            return new CreateTask(title, Ids.parse(typeId, "input.typeId"), Ids.parse(teamId, "input.teamId"),
-                    Ids.parse(agentId, "input.agentId"), note, dueAt);
+            return new CreateTask(
+                    title,
+                    Ids.parse(typeId, "input.typeId"),
+                    Ids.parse(teamId, "input.teamId"),
+                    Ids.parse(agentId, "input.agentId"),
+                    note,
+                    dueAt);
         }
     }
 
-    record UpdateTaskInput(String id, ArgumentValue<String> title, ArgumentValue<String> typeId,
-                           ArgumentValue<String> teamId, ArgumentValue<String> agentId, ArgumentValue<String> note,
-                           ArgumentValue<Instant> dueAt) {
+    record UpdateTaskInput(
+            String id,
+            ArgumentValue<String> title,
+            ArgumentValue<String> typeId,
+            ArgumentValue<String> teamId,
+            ArgumentValue<String> agentId,
+            ArgumentValue<String> note,
+            ArgumentValue<Instant> dueAt) {
 
         UpdateTask toCommand() {
-            return new UpdateTask(Changes.of(title),
+            return new UpdateTask(
+                    Changes.of(title),
                     Changes.of(typeId, raw -> Ids.parse(raw, "input.typeId")),
                     Changes.of(teamId, raw -> Ids.parse(raw, "input.teamId")),
                     Changes.of(agentId, raw -> Ids.parse(raw, "input.agentId")),
-                    Changes.of(note), Changes.of(dueAt));
+                    Changes.of(note),
+                    Changes.of(dueAt));
         }
     }
 
-    record CloseTaskInput(String id, String note) {
-    }
+    record CloseTaskInput(String id, String note) {}
 
-    record TaskIdInput(String id) {
-    }
+    record TaskIdInput(String id) {}
 }

@@ -32,8 +32,8 @@ class CommentTemplateGraphQlController {
     private final CommentTemplateQueries queries;
     private final UserQueries users;
 
-    CommentTemplateGraphQlController(CommentTemplateService service, CommentTemplateQueries queries,
-                                     UserQueries users) {
+    CommentTemplateGraphQlController(
+            CommentTemplateService service, CommentTemplateQueries queries, UserQueries users) {
         this.service = service;
         this.queries = queries;
         this.users = users;
@@ -45,24 +45,24 @@ class CommentTemplateGraphQlController {
     }
 
     @MutationMapping
-    CommentTemplatePayload createCommentTemplate(@Argument CreateCommentTemplateInput input,
-                                                 @AuthenticationPrincipal Actor actor) {
+    CommentTemplatePayload createCommentTemplate(
+            @Argument CreateCommentTemplateInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
         return new CommentTemplatePayload(service.create(actor, input.name(), input.body()));
     }
 
     @MutationMapping
-    CommentTemplatePayload updateCommentTemplate(@Argument UpdateCommentTemplateInput input,
-                                                 @AuthenticationPrincipal Actor actor) {
+    CommentTemplatePayload updateCommentTemplate(
+            @Argument UpdateCommentTemplateInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
         long id = Ids.require(input.id(), "input.id");
-        return new CommentTemplatePayload(service.update(actor, id, Changes.of(input.name()),
-                Changes.of(input.body())));
+        return new CommentTemplatePayload(
+                service.update(actor, id, Changes.of(input.name()), Changes.of(input.body())));
     }
 
     @MutationMapping
-    DeletedPayload deleteCommentTemplate(@Argument DeleteCommentTemplateInput input,
-                                         @AuthenticationPrincipal Actor actor) {
+    DeletedPayload deleteCommentTemplate(
+            @Argument DeleteCommentTemplateInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
         long id = Ids.require(input.id(), "input.id");
         service.delete(actor, id);
@@ -70,11 +70,14 @@ class CommentTemplateGraphQlController {
     }
 
     @MutationMapping
-    CommentPayload addCommentFromTemplate(@Argument AddCommentFromTemplateInput input,
-                                          @AuthenticationPrincipal Actor actor) {
+    CommentPayload addCommentFromTemplate(
+            @Argument AddCommentFromTemplateInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new CommentPayload(service.apply(actor, Ids.require(input.ticketId(), "input.ticketId"),
-                Ids.require(input.templateId(), "input.templateId"), Boolean.TRUE.equals(input.internal())));
+        return new CommentPayload(service.apply(
+                actor,
+                Ids.require(input.ticketId(), "input.ticketId"),
+                Ids.require(input.templateId(), "input.templateId"),
+                Boolean.TRUE.equals(input.internal())));
     }
 
     @BatchMapping(typeName = "CommentTemplate", field = "author")

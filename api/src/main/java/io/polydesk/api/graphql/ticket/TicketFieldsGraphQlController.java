@@ -38,8 +38,8 @@ class TicketFieldsGraphQlController {
     private final ProjectService projects;
     private final CustomFieldService customFields;
 
-    TicketFieldsGraphQlController(TicketQueries tickets, UserQueries users, ProjectService projects,
-                           CustomFieldService customFields) {
+    TicketFieldsGraphQlController(
+            TicketQueries tickets, UserQueries users, ProjectService projects, CustomFieldService customFields) {
         this.tickets = tickets;
         this.users = users;
         this.projects = projects;
@@ -66,7 +66,12 @@ class TicketFieldsGraphQlController {
         Map<Long, List<Tag>> tags = tickets.tagsOf(Batches.ids(batch, Ticket::id));
         Map<Ticket, List<String>> result = new HashMap<>();
         for (Ticket t : batch) {
-            result.put(t, tags.getOrDefault(t.id(), List.of()).stream().map(Tag::name).sorted().toList());
+            result.put(
+                    t,
+                    tags.getOrDefault(t.id(), List.of()).stream()
+                            .map(Tag::name)
+                            .sorted()
+                            .toList());
         }
         return result;
     }
@@ -89,22 +94,24 @@ class TicketFieldsGraphQlController {
         Map<Long, List<CustomFieldValue>> values = tickets.customFieldsOf(Batches.ids(batch, Ticket::id));
         Map<Ticket, List<TicketFieldValue>> result = new HashMap<>();
         for (Ticket t : batch) {
-            result.put(t, values.getOrDefault(t.id(), List.of()).stream()
-                    .filter(v -> definitions.containsKey(v.fieldId()))
-                    .map(v -> {
-                        CustomFieldDefinition d = definitions.get(v.fieldId());
-                        return new TicketFieldValue(d.key(), d.name(), d.type(), v.value());
-                    })
-                    .sorted(Comparator.comparing(TicketFieldValue::key))
-                    .toList());
+            result.put(
+                    t,
+                    values.getOrDefault(t.id(), List.of()).stream()
+                            .filter(v -> definitions.containsKey(v.fieldId()))
+                            .map(v -> {
+                                CustomFieldDefinition d = definitions.get(v.fieldId());
+                                return new TicketFieldValue(d.key(), d.name(), d.type(), v.value());
+                            })
+                            .sorted(Comparator.comparing(TicketFieldValue::key))
+                            .toList());
         }
         return result;
     }
 
     @BatchMapping
     Map<Ticket, List<TicketChange>> history(List<Ticket> batch, GraphQLContext context) {
-        Map<Long, List<TicketChange>> history = tickets.historyOf(CurrentActor.from(context),
-                Batches.ids(batch, Ticket::id));
+        Map<Long, List<TicketChange>> history =
+                tickets.historyOf(CurrentActor.from(context), Batches.ids(batch, Ticket::id));
         Map<Ticket, List<TicketChange>> result = new HashMap<>();
         batch.forEach(t -> result.put(t, history.getOrDefault(t.id(), List.of())));
         return result;

@@ -40,9 +40,12 @@ class TicketGraphQlController {
     }
 
     @QueryMapping
-    Connection<Ticket> tickets(@Argument TicketFilterInput filter, @Argument TicketOrderInput orderBy,
-                               @Argument Integer first, @Argument String after,
-                               @AuthenticationPrincipal Actor actor) {
+    Connection<Ticket> tickets(
+            @Argument TicketFilterInput filter,
+            @Argument TicketOrderInput orderBy,
+            @Argument Integer first,
+            @Argument String after,
+            @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
         TicketFilter ticketFilter = filter == null ? TicketFilter.none() : filter.toFilter();
         TicketOrder order = orderBy == null ? TicketOrder.NEWEST_FIRST : orderBy.toOrder();
@@ -65,15 +68,18 @@ class TicketGraphQlController {
     @MutationMapping
     TicketPayload assignTicket(@Argument AssignTicketInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new TicketPayload(service.assign(actor, Ids.require(input.id(), "input.id"),
-                Ids.parse(input.assigneeId(), "input.assigneeId"), input.lockVersion()));
+        return new TicketPayload(service.assign(
+                actor,
+                Ids.require(input.id(), "input.id"),
+                Ids.parse(input.assigneeId(), "input.assigneeId"),
+                input.lockVersion()));
     }
 
     @MutationMapping
     TicketPayload changeTicketStatus(@Argument ChangeTicketStatusInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new TicketPayload(service.changeStatus(actor, Ids.require(input.id(), "input.id"), input.status(),
-                input.resolution(), input.lockVersion()));
+        return new TicketPayload(service.changeStatus(
+                actor, Ids.require(input.id(), "input.id"), input.status(), input.resolution(), input.lockVersion()));
     }
 
     @MutationMapping

@@ -19,19 +19,42 @@ import org.springframework.graphql.data.ArgumentValue;
 /** The ticket arguments and inputs of the schema, and how each becomes a domain command or filter. */
 final class TicketInputs {
 
-    private TicketInputs() {
+    private TicketInputs() {}
+
+    enum AssigneeScope {
+        ME,
+        UNASSIGNED,
+        ANY
     }
 
-    enum AssigneeScope { ME, UNASSIGNED, ANY }
+    enum TicketOrderField {
+        ID,
+        CREATED_AT,
+        UPDATED_AT,
+        PRIORITY
+    }
 
-    enum TicketOrderField { ID, CREATED_AT, UPDATED_AT, PRIORITY }
+    enum SortDirection {
+        ASC,
+        DESC
+    }
 
-    enum SortDirection { ASC, DESC }
-
-    record TicketFilterInput(List<String> status, List<String> priority, AssigneeScope assignee, String assigneeId,
-                             String requesterId, String projectId, String tag, String text, Instant createdFrom,
-                             Instant createdTo, Instant updatedFrom, Instant updatedTo, LocalDate dueFrom,
-                             LocalDate dueTo, String companyId) {
+    record TicketFilterInput(
+            List<String> status,
+            List<String> priority,
+            AssigneeScope assignee,
+            String assigneeId,
+            String requesterId,
+            String projectId,
+            String tag,
+            String text,
+            Instant createdFrom,
+            Instant createdTo,
+            Instant updatedFrom,
+            Instant updatedTo,
+            LocalDate dueFrom,
+            LocalDate dueTo,
+            String companyId) {
 
         TicketFilter toFilter() {
             if (assignee != null && assigneeId != null) {
@@ -47,17 +70,29 @@ final class TicketInputs {
                     case ANY -> AssigneeFilter.any();
                 };
             }
-            return new TicketFilter(status, priority, assigneeFilter, Ids.parse(requesterId, "filter.requesterId"),
-                    Ids.parse(projectId, "filter.projectId"), tag, text, createdFrom, createdTo, updatedFrom,
-                    updatedTo, dueFrom, dueTo, Ids.parse(companyId, "filter.companyId"));
+            return new TicketFilter(
+                    status,
+                    priority,
+                    assigneeFilter,
+                    Ids.parse(requesterId, "filter.requesterId"),
+                    Ids.parse(projectId, "filter.projectId"),
+                    tag,
+                    text,
+                    createdFrom,
+                    createdTo,
+                    updatedFrom,
+                    updatedTo,
+                    dueFrom,
+                    dueTo,
+                    Ids.parse(companyId, "filter.companyId"));
         }
     }
 
     record TicketOrderInput(TicketOrderField field, SortDirection direction) {
 
         TicketOrder toOrder() {
-            TicketOrder.Field f = field == null ? TicketOrder.Field.CREATED_AT
-                    : TicketOrder.Field.valueOf(field.name());
+            TicketOrder.Field f =
+                    field == null ? TicketOrder.Field.CREATED_AT : TicketOrder.Field.valueOf(field.name());
             return new TicketOrder(f, direction != SortDirection.ASC);
         }
     }
@@ -74,29 +109,56 @@ final class TicketInputs {
         }
     }
 
-    record CreateTicketInput(String title, String description, String priority, String projectId, String assigneeId,
-                             String requesterId, String teamId, String typeId, List<String> tags, LocalDate dueDate,
-                             String source, List<CustomFieldInput> customFields) {
+    record CreateTicketInput(
+            String title,
+            String description,
+            String priority,
+            String projectId,
+            String assigneeId,
+            String requesterId,
+            String teamId,
+            String typeId,
+            List<String> tags,
+            LocalDate dueDate,
+            String source,
+            List<CustomFieldInput> customFields) {
 
         CreateTicket toCommand() {
             Map<String, String> values = CustomFieldInput.toMap(customFields);
             // On a new ticket a null value means "not set"; the command keeps only values.
             values.values().removeIf(v -> v == null);
-            return new CreateTicket(title, description, priority, Ids.parse(projectId, "input.projectId"),
-                    Ids.parse(assigneeId, "input.assigneeId"), Ids.parse(requesterId, "input.requesterId"),
-                    Ids.parse(teamId, "input.teamId"), Ids.parse(typeId, "input.typeId"), tags, dueDate, source,
+            return new CreateTicket(
+                    title,
+                    description,
+                    priority,
+                    Ids.parse(projectId, "input.projectId"),
+                    Ids.parse(assigneeId, "input.assigneeId"),
+                    Ids.parse(requesterId, "input.requesterId"),
+                    Ids.parse(teamId, "input.teamId"),
+                    Ids.parse(typeId, "input.typeId"),
+                    tags,
+                    dueDate,
+                    source,
                     values);
         }
     }
 
-    record UpdateTicketInput(String id, Integer lockVersion, ArgumentValue<String> title,
-                             ArgumentValue<String> description, ArgumentValue<String> priority,
-                             ArgumentValue<String> status, ArgumentValue<String> assigneeId,
-                             ArgumentValue<String> projectId, ArgumentValue<String> teamId,
-                             ArgumentValue<String> typeId, ArgumentValue<List<String>> tags,
-                             ArgumentValue<LocalDate> dueDate, ArgumentValue<String> resolution,
-                             ArgumentValue<List<CustomFieldInput>> customFields,
-                             ArgumentValue<String> companyId) {
+    record UpdateTicketInput(
+            String id,
+            Integer lockVersion,
+            ArgumentValue<String> title,
+            ArgumentValue<String> description,
+            ArgumentValue<String> priority,
+            ArgumentValue<String> status,
+            ArgumentValue<String> assigneeId,
+            ArgumentValue<String> projectId,
+            ArgumentValue<String> teamId,
+            ArgumentValue<String> typeId,
+            ArgumentValue<List<String>> tags,
+            ArgumentValue<LocalDate> dueDate,
+            ArgumentValue<String> resolution,
+            ArgumentValue<List<CustomFieldInput>> customFields,
+            ArgumentValue<String> companyId) {
 
         UpdateTicket toCommand() {
             return UpdateTicket.builder()
@@ -112,20 +174,19 @@ final class TicketInputs {
                     .dueDate(Changes.of(dueDate))
                     .resolution(Changes.of(resolution))
                     // A null list names no field, so there is nothing to change; null values inside it clear.
-                    .customFields(customFields.value() == null ? Change.keep()
-                            : Change.to(CustomFieldInput.toMap(customFields.value())))
+                    .customFields(
+                            customFields.value() == null
+                                    ? Change.keep()
+                                    : Change.to(CustomFieldInput.toMap(customFields.value())))
                     .companyId(Changes.of(companyId, raw -> Ids.parse(raw, "input.companyId")))
                     .expectedLockVersion(lockVersion)
                     .build();
         }
     }
 
-    record AssignTicketInput(String id, String assigneeId, Integer lockVersion) {
-    }
+    record AssignTicketInput(String id, String assigneeId, Integer lockVersion) {}
 
-    record ChangeTicketStatusInput(String id, String status, String resolution, Integer lockVersion) {
-    }
+    record ChangeTicketStatusInput(String id, String status, String resolution, Integer lockVersion) {}
 
-    record DeleteTicketInput(String id, Integer lockVersion) {
-    }
+    record DeleteTicketInput(String id, Integer lockVersion) {}
 }

@@ -12,11 +12,11 @@ import io.polydesk.api.graphql.time.TimeEntryInputs.LogTimeInput;
 import io.polydesk.api.graphql.time.TimeEntryInputs.UpdateTimeEntryInput;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.CursorPage;
+import io.polydesk.domain.shared.KeysetWindow;
 import io.polydesk.domain.task.Task;
 import io.polydesk.domain.task.TaskQueries;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.time.TimeEntry;
-import io.polydesk.domain.shared.KeysetWindow;
 import io.polydesk.domain.time.TimeEntryQueries;
 import io.polydesk.domain.time.TimeEntryService;
 import io.polydesk.domain.time.TimeSpent;
@@ -50,16 +50,19 @@ class TimeEntryGraphQlController {
     static final String TIME_ENTRIES = "ticketTimeEntries";
 
     /** A DataLoader key: one window of one ticket's time entries. */
-    record Window(long ticketId, Integer first, String after) {
-    }
+    record Window(long ticketId, Integer first, String after) {}
 
     private final TimeEntryService service;
     private final TimeEntryQueries queries;
     private final TaskQueries tasks;
     private final UserQueries users;
 
-    TimeEntryGraphQlController(TimeEntryService service, TimeEntryQueries queries, TaskQueries tasks,
-                               UserQueries users, BatchLoaderRegistry registry) {
+    TimeEntryGraphQlController(
+            TimeEntryService service,
+            TimeEntryQueries queries,
+            TaskQueries tasks,
+            UserQueries users,
+            BatchLoaderRegistry registry) {
         this.service = service;
         this.queries = queries;
         this.tasks = tasks;
@@ -91,8 +94,8 @@ class TimeEntryGraphQlController {
     }
 
     @SchemaMapping(typeName = "Ticket", field = "timeEntries")
-    CompletableFuture<Connection<TimeEntry>> timeEntries(Ticket ticket, @Argument Integer first,
-                                                         @Argument String after, DataFetchingEnvironment env) {
+    CompletableFuture<Connection<TimeEntry>> timeEntries(
+            Ticket ticket, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
         TimeEntryQueries.checkWindow(first, after);
         DataLoader<Window, CursorPage<TimeEntry>> loader = env.getDataLoader(TIME_ENTRIES);
         return loader.load(new Window(ticket.id(), first, after)).thenApply(Connection::of);
@@ -123,14 +126,16 @@ class TimeEntryGraphQlController {
 
     private Map<Window, CursorPage<TimeEntry>> load(Set<Window> keys, Actor actor) {
         Map<Window, CursorPage<TimeEntry>> result = new HashMap<>();
-        Map<Integer, List<Window>> firstPages = keys.stream().filter(k -> k.after() == null)
+        Map<Integer, List<Window>> firstPages = keys.stream()
+                .filter(k -> k.after() == null)
                 .collect(Collectors.groupingBy(k -> k.first() == null ? KeysetWindow.DEFAULT_SIZE : k.first()));
         firstPages.forEach((first, windows) -> {
-            Map<Long, CursorPage<TimeEntry>> pages = queries.firstWindows(actor,
-                    windows.stream().map(Window::ticketId).toList(), first);
+            Map<Long, CursorPage<TimeEntry>> pages = queries.firstWindows(
+                    actor, windows.stream().map(Window::ticketId).toList(), first);
             windows.forEach(w -> result.put(w, pages.get(w.ticketId())));
         });
-        keys.stream().filter(k -> k.after() != null)
+        keys.stream()
+                .filter(k -> k.after() != null)
                 .forEach(k -> result.put(k, queries.window(actor, k.ticketId(), k.first(), k.after())));
         return result;
     }

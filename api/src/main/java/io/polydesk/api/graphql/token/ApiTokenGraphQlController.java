@@ -16,14 +16,11 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ApiTokenGraphQlController {
 
-    record CreateApiTokenInput(String name) {
-    }
+    record CreateApiTokenInput(String name) {}
 
-    record RevokeApiTokenInput(String id) {
-    }
+    record RevokeApiTokenInput(String id) {}
 
-    record RevokeApiTokenPayload(ApiToken token) {
-    }
+    record RevokeApiTokenPayload(ApiToken token) {}
 
     private final ApiTokenService tokens;
 

@@ -12,11 +12,11 @@ final class OffsetCursor {
 
     private static final String PREFIX = "offset:";
 
-    private OffsetCursor() {
-    }
+    private OffsetCursor() {}
 
     static String encode(long offset) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((PREFIX + offset).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -49,8 +49,11 @@ class UserGraphQlController {
     }
 
     @QueryMapping
-    Connection<User> users(@Argument UserFilterInput filter, @Argument Integer first, @Argument String after,
-                           @AuthenticationPrincipal Actor actor) {
+    Connection<User> users(
+            @Argument UserFilterInput filter,
+            @Argument Integer first,
+            @Argument String after,
+            @AuthenticationPrincipal Actor actor) {
         Actor.requireStaff(actor);
         int limit = first == null ? DEFAULT_PAGE : first;
         if (limit < 1 || limit > MAX_PAGE) {
@@ -67,8 +70,8 @@ class UserGraphQlController {
         }
         String startCursor = edges.isEmpty() ? null : edges.get(0).cursor();
         String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new Connection<>(edges,
-                new Connection.PageInfo(start + rows.size() < total, start > 0, startCursor, endCursor), total);
+        return new Connection<>(
+                edges, new Connection.PageInfo(start + rows.size() < total, start > 0, startCursor, endCursor), total);
     }
 
     /**
@@ -79,16 +82,16 @@ class UserGraphQlController {
         int page = (int) (start / limit) + 1;
         int skip = (int) (start % limit);
         Page<User> first = queries.list(actor, filter, new OffsetPage(page, limit));
-        List<User> rows = new ArrayList<>(first.items().subList(Math.min(skip, first.items().size()),
-                first.items().size()));
+        List<User> rows = new ArrayList<>(first.items()
+                .subList(Math.min(skip, first.items().size()), first.items().size()));
         if (skip > 0 && first.hasNext()) {
-            rows.addAll(queries.list(actor, filter, new OffsetPage(page + 1, limit)).items());
+            rows.addAll(
+                    queries.list(actor, filter, new OffsetPage(page + 1, limit)).items());
         }
         return new Window(rows.subList(0, Math.min(limit, rows.size())), first.total());
     }
 
-    private record Window(List<User> rows, long total) {
-    }
+    private record Window(List<User> rows, long total) {}
 
     @MutationMapping
     UserPayload createUser(@Argument CreateUserInput input, @AuthenticationPrincipal Actor actor) {

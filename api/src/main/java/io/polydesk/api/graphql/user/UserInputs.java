@@ -10,8 +10,7 @@ import org.springframework.graphql.data.ArgumentValue;
 /** The user arguments and inputs of the schema, and the domain commands they become. */
 final class UserInputs {
 
-    private UserInputs() {
-    }
+    private UserInputs() {}
 
     record UserFilterInput(String text, Role role, Boolean active) {
 
@@ -20,25 +19,49 @@ final class UserInputs {
         }
     }
 
-    record CreateUserInput(String username, String email, String password, String firstName, String lastName,
-                           Role role, String phone, String mobile, String jobTitle, String timeZone) {
+    record CreateUserInput(
+            String username,
+            String email,
+            String password,
+            String firstName,
+            String lastName,
+            Role role,
+            String phone,
+            String mobile,
+            String jobTitle,
+            String timeZone) {
 
         CreateUser toCommand() {
-            return new CreateUser(username, email, password, firstName, lastName, role, phone, mobile, jobTitle,
-                    timeZone);
+            return new CreateUser(
+                    username, email, password, firstName, lastName, role, phone, mobile, jobTitle, timeZone);
         }
     }
 
-    record UpdateUserInput(String id, ArgumentValue<String> email, ArgumentValue<String> firstName,
-                           ArgumentValue<String> lastName, ArgumentValue<Role> role, ArgumentValue<String> phone,
-                           ArgumentValue<String> mobile, ArgumentValue<String> jobTitle,
-                           ArgumentValue<String> timeZone, ArgumentValue<Boolean> active,
-                           ArgumentValue<String> password) {
+    record UpdateUserInput(
+            String id,
+            ArgumentValue<String> email,
+            ArgumentValue<String> firstName,
+            ArgumentValue<String> lastName,
+            ArgumentValue<Role> role,
+            ArgumentValue<String> phone,
+            ArgumentValue<String> mobile,
+            ArgumentValue<String> jobTitle,
+            ArgumentValue<String> timeZone,
+            ArgumentValue<Boolean> active,
+            ArgumentValue<String> password) {
 
         UpdateUser toCommand() {
-            return new UpdateUser(Changes.of(email), Changes.of(firstName), Changes.of(lastName), Changes.of(role),
-                    Changes.of(phone), Changes.of(mobile), Changes.of(jobTitle), Changes.of(timeZone),
-                    Changes.of(active), Changes.of(password));
+            return new UpdateUser(
+                    Changes.of(email),
+                    Changes.of(firstName),
+                    Changes.of(lastName),
+                    Changes.of(role),
+                    Changes.of(phone),
+                    Changes.of(mobile),
+                    Changes.of(jobTitle),
+                    Changes.of(timeZone),
+                    Changes.of(active),
+                    Changes.of(password));
         }
     }
 }

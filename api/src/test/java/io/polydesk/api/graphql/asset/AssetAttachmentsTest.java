@@ -33,17 +33,40 @@ class AssetAttachmentsTest extends GraphQlTestSupport {
 
     @Autowired
     AssetService assets;
+
     @Autowired
     AttachmentService attachments;
 
     private Attachment upload(TestUser user) {
-        return attachments.upload(user.actor(), "invoice.txt", "text/plain",
+        return attachments.upload(
+                user.actor(),
+                "invoice.txt",
+                "text/plain",
                 new ByteArrayInputStream("paid".getBytes(StandardCharsets.UTF_8)));
     }
 
     private Asset asset(TestUser agent, Long ownerId) {
-        return assets.create(agent.actor(), new CreateAsset("Laptop " + unique(), null, null, null, null, null, null,
-                null, null, null, null, ownerId, null, false, null, List.of(), List.of(), Map.of()));
+        return assets.create(
+                agent.actor(),
+                new CreateAsset(
+                        "Laptop " + unique(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        ownerId,
+                        null,
+                        false,
+                        null,
+                        List.of(),
+                        List.of(),
+                        Map.of()));
     }
 
     @Test
@@ -53,15 +76,29 @@ class AssetAttachmentsTest extends GraphQlTestSupport {
         Asset asset = asset(agent, owner.id());
         Attachment file = upload(agent);
 
-        as(agent).document(ATTACH).variable("input", Map.of("attachmentId", id(file.id()), "assetId",
-                        id(asset.id()))).execute()
-                .path("attachFile.attachment.ownerKind").entity(String.class).isEqualTo("ASSET")
-                .path("attachFile.attachment.assetId").entity(String.class).isEqualTo(id(asset.id()))
-                .path("attachFile.attachment.pending").entity(Boolean.class).isEqualTo(false);
+        as(agent)
+                .document(ATTACH)
+                .variable("input", Map.of("attachmentId", id(file.id()), "assetId", id(asset.id())))
+                .execute()
+                .path("attachFile.attachment.ownerKind")
+                .entity(String.class)
+                .isEqualTo("ASSET")
+                .path("attachFile.attachment.assetId")
+                .entity(String.class)
+                .isEqualTo(id(asset.id()))
+                .path("attachFile.attachment.pending")
+                .entity(Boolean.class)
+                .isEqualTo(false);
 
-        as(owner).document(ONE).variable("id", id(file.id())).execute()
-                .path("attachment.fileName").entity(String.class).isEqualTo("invoice.txt");
-        singleError(as(users.customer()).document(ONE).variable("id", id(file.id())).execute(), "NOT_FOUND");
+        as(owner)
+                .document(ONE)
+                .variable("id", id(file.id()))
+                .execute()
+                .path("attachment.fileName")
+                .entity(String.class)
+                .isEqualTo("invoice.txt");
+        singleError(
+                as(users.customer()).document(ONE).variable("id", id(file.id())).execute(), "NOT_FOUND");
     }
 
     @Test
@@ -70,11 +107,22 @@ class AssetAttachmentsTest extends GraphQlTestSupport {
         TestUser owner = users.customer();
         Asset asset = asset(agent, owner.id());
 
-        singleError(as(owner).document(ATTACH).variable("input", Map.of("attachmentId", id(upload(owner).id()),
-                "assetId", id(asset.id()))).execute(), "FORBIDDEN");
+        singleError(
+                as(owner)
+                        .document(ATTACH)
+                        .variable(
+                                "input", Map.of("attachmentId", id(upload(owner).id()), "assetId", id(asset.id())))
+                        .execute(),
+                "FORBIDDEN");
         TestUser stranger = users.customer();
-        singleError(as(stranger).document(ATTACH).variable("input", Map.of("attachmentId",
-                id(upload(stranger).id()), "assetId", id(asset.id()))).execute(), "NOT_FOUND");
+        singleError(
+                as(stranger)
+                        .document(ATTACH)
+                        .variable(
+                                "input",
+                                Map.of("attachmentId", id(upload(stranger).id()), "assetId", id(asset.id())))
+                        .execute(),
+                "NOT_FOUND");
     }
 
     @Test
@@ -92,14 +140,29 @@ class AssetAttachmentsTest extends GraphQlTestSupport {
         upload(agent); // pending: belongs to nothing yet
 
         for (TestUser viewer : List.of(agent, owner, users.admin())) {
-            as(viewer).document(LISTED).variable("id", id(asset.id())).execute()
-                    .path("asset.attachments[*].id").entityList(String.class)
+            as(viewer)
+                    .document(LISTED)
+                    .variable("id", id(asset.id()))
+                    .execute()
+                    .path("asset.attachments[*].id")
+                    .entityList(String.class)
                     .containsExactly(id(first.id()), id(second.id()))
-                    .path("asset.attachments[0].downloadUrl").entity(String.class)
+                    .path("asset.attachments[0].downloadUrl")
+                    .entity(String.class)
                     .isEqualTo("/attachments/" + first.id());
         }
-        singleError(as(users.customer()).document(LISTED).variable("id", id(asset.id())).execute(), "NOT_FOUND");
-        as(agent).document(LISTED).variable("id", id(asset(agent, null).id())).execute()
-                .path("asset.attachments").entityList(Object.class).hasSize(0);
+        singleError(
+                as(users.customer())
+                        .document(LISTED)
+                        .variable("id", id(asset.id()))
+                        .execute(),
+                "NOT_FOUND");
+        as(agent)
+                .document(LISTED)
+                .variable("id", id(asset(agent, null).id()))
+                .execute()
+                .path("asset.attachments")
+                .entityList(Object.class)
+                .hasSize(0);
     }
 }

@@ -10,10 +10,10 @@ import io.polydesk.domain.asset.AssetQueries;
 import io.polydesk.domain.asset.AssetService;
 import io.polydesk.domain.asset.AssetTicketService;
 import io.polydesk.domain.asset.AssetVendorService;
-import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.asset.CreateAsset;
 import io.polydesk.domain.asset.Location;
 import io.polydesk.domain.asset.LocationService;
+import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.attachment.AttachFile;
 import io.polydesk.domain.attachment.Attachment;
 import io.polydesk.domain.attachment.AttachmentService;
@@ -75,16 +75,22 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
 
     @Autowired
     StatementCountingDataSource statements;
+
     @Autowired
     AssetService assets;
+
     @Autowired
     LocationService locations;
+
     @Autowired
     AssetQueries assetQueries;
+
     @Autowired
     AttachmentService attachments;
+
     @Autowired
     AssetVendorService vendors;
+
     @Autowired
     AssetTicketService links;
 
@@ -97,13 +103,37 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
         Location room = locations.create(users.admin().actor(), "Room", building.id());
         long laptop = assetQueries.typeNamed("Laptop").orElseThrow().id();
         for (int i = 0; i < 50; i++) {
-            long maker = vendors.create(users.admin().actor(), VendorKind.MANUFACTURER, "Maker " + unique()).id();
-            long seller = vendors.create(users.admin().actor(), VendorKind.SUPPLIER, "Seller " + unique()).id();
-            long id = assets.create(agent.actor(), new CreateAsset("Batch " + i, null, laptop, null, room.id(), maker,
-                    null, null, null, seller, null, owner.id(), null, false, null, List.of(holder.id(), agent.id()),
-                    List.of("a" + (i % 3), "batch"), Map.of())).id();
+            long maker = vendors.create(users.admin().actor(), VendorKind.MANUFACTURER, "Maker " + unique())
+                    .id();
+            long seller = vendors.create(users.admin().actor(), VendorKind.SUPPLIER, "Seller " + unique())
+                    .id();
+            long id = assets.create(
+                            agent.actor(),
+                            new CreateAsset(
+                                    "Batch " + i,
+                                    null,
+                                    laptop,
+                                    null,
+                                    room.id(),
+                                    maker,
+                                    null,
+                                    null,
+                                    null,
+                                    seller,
+                                    null,
+                                    owner.id(),
+                                    null,
+                                    false,
+                                    null,
+                                    List.of(holder.id(), agent.id()),
+                                    List.of("a" + (i % 3), "batch"),
+                                    Map.of()))
+                    .id();
             assets.addNote(agent.actor(), id, "Note on " + i);
-            Attachment file = attachments.upload(agent.actor(), "spec-" + i + ".txt", "text/plain",
+            Attachment file = attachments.upload(
+                    agent.actor(),
+                    "spec-" + i + ".txt",
+                    "text/plain",
                     new ByteArrayInputStream(("spec " + i).getBytes(StandardCharsets.UTF_8)));
             attachments.attach(agent.actor(), new AttachFile(file.id(), null, null, id));
             links.link(agent.actor(), id, ticket(owner, "Ticket on " + i).id());
@@ -122,22 +152,46 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
 
     private long statementsFor(HttpGraphQlTester tester, TestUser owner, int first) {
         long before = statements.count();
-        tester.document(PAGE).variable("owner", id(owner.id())).variable("first", first).execute()
-                .path("assets.totalCount").entity(Integer.class).isEqualTo(50)
-                .path("assets.edges").entityList(Object.class).hasSize(first)
-                .path("assets.edges[0].node.type.parent.name").entity(String.class).isEqualTo("Computer")
-                .path("assets.edges[0].node.location.name").entity(String.class).isEqualTo("Room")
-                .path("assets.edges[0].node.assignedUsers").entityList(Object.class).hasSize(2)
-                .path("assets.edges[0].node.notes").entityList(Object.class).hasSize(1)
-                .path("assets.edges[0].node.attachments").entityList(Object.class).hasSize(1)
-                .path("assets.edges[0].node.attachments[0].uploadedBy.name").entity(String.class).isNotEqualTo("")
-                .path("assets.edges[0].node.tags").entityList(String.class).contains("batch")
-                .path("assets.edges[0].node.manufacturer.name").entity(String.class).satisfies(n ->
-                        assertThat(n).startsWith("Maker "))
-                .path("assets.edges[0].node.supplier.name").entity(String.class).satisfies(n ->
-                        assertThat(n).startsWith("Seller "))
-                .path("assets.edges[0].node.tickets[0].title").entity(String.class).satisfies(t ->
-                        assertThat(t).startsWith("Ticket on "));
+        tester.document(PAGE)
+                .variable("owner", id(owner.id()))
+                .variable("first", first)
+                .execute()
+                .path("assets.totalCount")
+                .entity(Integer.class)
+                .isEqualTo(50)
+                .path("assets.edges")
+                .entityList(Object.class)
+                .hasSize(first)
+                .path("assets.edges[0].node.type.parent.name")
+                .entity(String.class)
+                .isEqualTo("Computer")
+                .path("assets.edges[0].node.location.name")
+                .entity(String.class)
+                .isEqualTo("Room")
+                .path("assets.edges[0].node.assignedUsers")
+                .entityList(Object.class)
+                .hasSize(2)
+                .path("assets.edges[0].node.notes")
+                .entityList(Object.class)
+                .hasSize(1)
+                .path("assets.edges[0].node.attachments")
+                .entityList(Object.class)
+                .hasSize(1)
+                .path("assets.edges[0].node.attachments[0].uploadedBy.name")
+                .entity(String.class)
+                .isNotEqualTo("")
+                .path("assets.edges[0].node.tags")
+                .entityList(String.class)
+                .contains("batch")
+                .path("assets.edges[0].node.manufacturer.name")
+                .entity(String.class)
+                .satisfies(n -> assertThat(n).startsWith("Maker "))
+                .path("assets.edges[0].node.supplier.name")
+                .entity(String.class)
+                .satisfies(n -> assertThat(n).startsWith("Seller "))
+                .path("assets.edges[0].node.tickets[0].title")
+                .entity(String.class)
+                .satisfies(t -> assertThat(t).startsWith("Ticket on "));
         return statements.count() - before;
     }
 
@@ -146,11 +200,34 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
         TestUser agent = users.agent();
         TestUser requester = users.customer();
         for (int i = 0; i < 50; i++) {
-            long maker = vendors.create(users.admin().actor(), VendorKind.MANUFACTURER, "Make " + unique()).id();
-            long asset = assets.create(agent.actor(), new CreateAsset("Linked " + i, null, null, null, null, maker,
-                    null, null, null, null, null, requester.id(), null, false, null, List.of(), List.of(),
-                    Map.of())).id();
-            links.link(agent.actor(), asset, ticket(requester, "Linked ticket " + i).id());
+            long maker = vendors.create(users.admin().actor(), VendorKind.MANUFACTURER, "Make " + unique())
+                    .id();
+            long asset = assets.create(
+                            agent.actor(),
+                            new CreateAsset(
+                                    "Linked " + i,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    maker,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    requester.id(),
+                                    null,
+                                    false,
+                                    null,
+                                    List.of(),
+                                    List.of(),
+                                    Map.of()))
+                    .id();
+            links.link(
+                    agent.actor(),
+                    asset,
+                    ticket(requester, "Linked ticket " + i).id());
         }
         for (TestUser viewer : List.of(agent, requester)) {
             HttpGraphQlTester tester = as(viewer);
@@ -160,18 +237,30 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
             long forFifty = ticketStatementsFor(tester, requester, 50);
 
             log.info("SQL statements for a page of 5 tickets with assets: {}, for 50: {}", forFive, forFifty);
-            assertThat(forFifty).as("statements for 50 tickets vs %d for 5", forFive).isEqualTo(forFive);
+            assertThat(forFifty)
+                    .as("statements for 50 tickets vs %d for 5", forFive)
+                    .isEqualTo(forFive);
         }
     }
 
     private long ticketStatementsFor(HttpGraphQlTester tester, TestUser requester, int first) {
         long before = statements.count();
-        tester.document(TICKETS).variable("requester", id(requester.id())).variable("first", first).execute()
-                .path("tickets.totalCount").entity(Integer.class).isEqualTo(50)
-                .path("tickets.edges").entityList(Object.class).hasSize(first)
-                .path("tickets.edges[0].node.assets").entityList(Object.class).hasSize(1)
-                .path("tickets.edges[0].node.assets[0].manufacturer.name").entity(String.class).satisfies(n ->
-                        assertThat(n).startsWith("Make "));
+        tester.document(TICKETS)
+                .variable("requester", id(requester.id()))
+                .variable("first", first)
+                .execute()
+                .path("tickets.totalCount")
+                .entity(Integer.class)
+                .isEqualTo(50)
+                .path("tickets.edges")
+                .entityList(Object.class)
+                .hasSize(first)
+                .path("tickets.edges[0].node.assets")
+                .entityList(Object.class)
+                .hasSize(1)
+                .path("tickets.edges[0].node.assets[0].manufacturer.name")
+                .entity(String.class)
+                .satisfies(n -> assertThat(n).startsWith("Make "));
         return statements.count() - before;
     }
 }

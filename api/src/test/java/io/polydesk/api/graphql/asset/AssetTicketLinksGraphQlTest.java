@@ -31,12 +31,15 @@ class AssetTicketLinksGraphQlTest extends GraphQlTestSupport {
             }""";
     private static final String TICKET_ASSETS = "query ($id: ID!) { ticket(id: $id) { assets { id name } } }";
     private static final String ASSET_TICKETS = "query ($id: ID!) { asset(id: $id) { tickets { id title } } }";
-    private static final String HISTORY = "query ($id: ID!) { ticket(id: $id) { history { field fromValue toValue } } }";
+    private static final String HISTORY =
+            "query ($id: ID!) { ticket(id: $id) { history { field fromValue toValue } } }";
 
     @Autowired
     AssetService assets;
+
     @Autowired
     AssetTicketService links;
+
     @Autowired
     TicketMergeService merges;
 
@@ -50,8 +53,27 @@ class AssetTicketLinksGraphQlTest extends GraphQlTestSupport {
     }
 
     private Asset asset(Long ownerId) {
-        return assets.create(agent.actor(), new CreateAsset("Laptop " + unique(), null, null, null, null, null, null,
-                null, null, null, null, ownerId, null, false, null, List.of(), List.of(), Map.of()));
+        return assets.create(
+                agent.actor(),
+                new CreateAsset(
+                        "Laptop " + unique(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        ownerId,
+                        null,
+                        false,
+                        null,
+                        List.of(),
+                        List.of(),
+                        Map.of()));
     }
 
     private static Map<String, Object> input(Asset asset, Ticket ticket) {
@@ -64,23 +86,50 @@ class AssetTicketLinksGraphQlTest extends GraphQlTestSupport {
         Ticket ticket = ticket(owner, "Laptop will not boot");
 
         for (int i = 0; i < 2; i++) {
-            as(agent).document(LINK).variable("input", input(laptop, ticket)).execute()
-                    .path("linkAssetToTicket.asset.tickets[*].id").entityList(String.class)
+            as(agent)
+                    .document(LINK)
+                    .variable("input", input(laptop, ticket))
+                    .execute()
+                    .path("linkAssetToTicket.asset.tickets[*].id")
+                    .entityList(String.class)
                     .containsExactly(id(ticket.id()))
-                    .path("linkAssetToTicket.ticket.assets[*].id").entityList(String.class)
+                    .path("linkAssetToTicket.ticket.assets[*].id")
+                    .entityList(String.class)
                     .containsExactly(id(laptop.id()));
         }
-        as(users.admin()).document(TICKET_ASSETS).variable("id", id(ticket.id())).execute()
-                .path("ticket.assets[*].name").entityList(String.class).containsExactly(laptop.name());
+        as(users.admin())
+                .document(TICKET_ASSETS)
+                .variable("id", id(ticket.id()))
+                .execute()
+                .path("ticket.assets[*].name")
+                .entityList(String.class)
+                .containsExactly(laptop.name());
 
-        as(agent).document(UNLINK).variable("input", input(laptop, ticket)).execute()
-                .path("unlinkAssetFromTicket.asset.tickets").entityList(Object.class).hasSize(0)
-                .path("unlinkAssetFromTicket.ticket.assets").entityList(Object.class).hasSize(0);
-        as(agent).document(UNLINK).variable("input", input(laptop, ticket)).execute()
-                .path("unlinkAssetFromTicket.ticket.assets").entityList(Object.class).hasSize(0);
+        as(agent)
+                .document(UNLINK)
+                .variable("input", input(laptop, ticket))
+                .execute()
+                .path("unlinkAssetFromTicket.asset.tickets")
+                .entityList(Object.class)
+                .hasSize(0)
+                .path("unlinkAssetFromTicket.ticket.assets")
+                .entityList(Object.class)
+                .hasSize(0);
+        as(agent)
+                .document(UNLINK)
+                .variable("input", input(laptop, ticket))
+                .execute()
+                .path("unlinkAssetFromTicket.ticket.assets")
+                .entityList(Object.class)
+                .hasSize(0);
 
-        as(agent).document(HISTORY).variable("id", id(ticket.id())).execute()
-                .path("ticket.history[?(@.field == 'asset')].toValue").entityList(String.class).hasSize(2)
+        as(agent)
+                .document(HISTORY)
+                .variable("id", id(ticket.id()))
+                .execute()
+                .path("ticket.history[?(@.field == 'asset')].toValue")
+                .entityList(String.class)
+                .hasSize(2)
                 .contains(laptop.id() + ":" + laptop.name());
     }
 
@@ -89,11 +138,31 @@ class AssetTicketLinksGraphQlTest extends GraphQlTestSupport {
         Asset laptop = asset(owner.id());
         Ticket ticket = ticket(owner, "Mine");
 
-        singleError(anonymous().document(LINK).variable("input", input(laptop, ticket)).execute(), "UNAUTHORIZED");
-        singleError(as(owner).document(LINK).variable("input", input(laptop, ticket)).execute(), "FORBIDDEN");
-        singleError(as(owner).document(UNLINK).variable("input", input(laptop, ticket)).execute(), "FORBIDDEN");
-        as(owner).document(TICKET_ASSETS).variable("id", id(ticket.id())).execute()
-                .path("ticket.assets").entityList(Object.class).hasSize(0);
+        singleError(
+                anonymous()
+                        .document(LINK)
+                        .variable("input", input(laptop, ticket))
+                        .execute(),
+                "UNAUTHORIZED");
+        singleError(
+                as(owner)
+                        .document(LINK)
+                        .variable("input", input(laptop, ticket))
+                        .execute(),
+                "FORBIDDEN");
+        singleError(
+                as(owner)
+                        .document(UNLINK)
+                        .variable("input", input(laptop, ticket))
+                        .execute(),
+                "FORBIDDEN");
+        as(owner)
+                .document(TICKET_ASSETS)
+                .variable("id", id(ticket.id()))
+                .execute()
+                .path("ticket.assets")
+                .entityList(Object.class)
+                .hasSize(0);
     }
 
     @Test
@@ -101,29 +170,75 @@ class AssetTicketLinksGraphQlTest extends GraphQlTestSupport {
         Asset laptop = asset(null);
         Ticket ticket = ticket(owner, "Broken");
 
-        singleError(as(agent).document(LINK).variable("input", Map.of("assetId", "999999999", "ticketId",
-                id(ticket.id()))).execute(), "NOT_FOUND");
-        singleError(as(agent).document(LINK).variable("input", Map.of("assetId", id(laptop.id()), "ticketId",
-                "999999999")).execute(), "NOT_FOUND");
-        assertThat(detailFields(singleError(as(agent).document(LINK).variable("input", Map.of("assetId", "laptop",
-                "ticketId", id(ticket.id()))).execute(), "BAD_REQUEST"))).containsExactly("input.assetId");
+        singleError(
+                as(agent)
+                        .document(LINK)
+                        .variable("input", Map.of("assetId", "999999999", "ticketId", id(ticket.id())))
+                        .execute(),
+                "NOT_FOUND");
+        singleError(
+                as(agent)
+                        .document(LINK)
+                        .variable("input", Map.of("assetId", id(laptop.id()), "ticketId", "999999999"))
+                        .execute(),
+                "NOT_FOUND");
+        assertThat(detailFields(singleError(
+                        as(agent)
+                                .document(LINK)
+                                .variable("input", Map.of("assetId", "laptop", "ticketId", id(ticket.id())))
+                                .execute(),
+                        "BAD_REQUEST")))
+                .containsExactly("input.assetId");
 
         Ticket archivedTicket = ticket(owner, "Gone");
         ticketService.archive(agent.actor(), archivedTicket.id(), null);
-        singleError(as(agent).document(LINK).variable("input", input(laptop, archivedTicket)).execute(), "NOT_FOUND");
+        singleError(
+                as(agent)
+                        .document(LINK)
+                        .variable("input", input(laptop, archivedTicket))
+                        .execute(),
+                "NOT_FOUND");
 
         assets.archive(agent.actor(), laptop.id(), null);
-        singleError(as(agent).document(LINK).variable("input", input(laptop, ticket)).execute(), "BAD_REQUEST");
-        as(agent).document(TICKET_ASSETS).variable("id", id(ticket.id())).execute()
-                .path("ticket.assets").entityList(Object.class).hasSize(0);
+        singleError(
+                as(agent)
+                        .document(LINK)
+                        .variable("input", input(laptop, ticket))
+                        .execute(),
+                "BAD_REQUEST");
+        as(agent)
+                .document(TICKET_ASSETS)
+                .variable("id", id(ticket.id()))
+                .execute()
+                .path("ticket.assets")
+                .entityList(Object.class)
+                .hasSize(0);
     }
 
     @Test
     void customersSeeOnlyTheirOwnTicketsOnAnAssetAndOnlyTheirOwnAssetsOnATicket() {
         TestUser colleague = users.customer();
-        Asset shared = assets.create(agent.actor(), new CreateAsset("Printer " + unique(), null, null, null, null,
-                null, null, null, null, null, null, owner.id(), null, false, null, List.of(colleague.id()),
-                List.of(), Map.of()));
+        Asset shared = assets.create(
+                agent.actor(),
+                new CreateAsset(
+                        "Printer " + unique(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        owner.id(),
+                        null,
+                        false,
+                        null,
+                        List.of(colleague.id()),
+                        List.of(),
+                        Map.of()));
         Asset server = asset(null);
         Ticket mine = ticket(owner, "Printer jams");
         Ticket theirs = ticket(colleague, "Printer smudges, private details");
@@ -131,26 +246,63 @@ class AssetTicketLinksGraphQlTest extends GraphQlTestSupport {
         links.link(agent.actor(), shared.id(), theirs.id());
         links.link(agent.actor(), server.id(), mine.id());
 
-        as(owner).document(ASSET_TICKETS).variable("id", id(shared.id())).execute()
-                .path("asset.tickets[*].id").entityList(String.class).containsExactly(id(mine.id()));
-        as(colleague).document(ASSET_TICKETS).variable("id", id(shared.id())).execute()
-                .path("asset.tickets[*].id").entityList(String.class).containsExactly(id(theirs.id()));
-        as(agent).document(ASSET_TICKETS).variable("id", id(shared.id())).execute()
-                .path("asset.tickets[*].id").entityList(String.class)
+        as(owner)
+                .document(ASSET_TICKETS)
+                .variable("id", id(shared.id()))
+                .execute()
+                .path("asset.tickets[*].id")
+                .entityList(String.class)
+                .containsExactly(id(mine.id()));
+        as(colleague)
+                .document(ASSET_TICKETS)
+                .variable("id", id(shared.id()))
+                .execute()
+                .path("asset.tickets[*].id")
+                .entityList(String.class)
+                .containsExactly(id(theirs.id()));
+        as(agent)
+                .document(ASSET_TICKETS)
+                .variable("id", id(shared.id()))
+                .execute()
+                .path("asset.tickets[*].id")
+                .entityList(String.class)
                 .containsExactly(id(mine.id()), id(theirs.id()));
 
-        as(owner).document(TICKET_ASSETS).variable("id", id(mine.id())).execute()
-                .path("ticket.assets[*].id").entityList(String.class).containsExactly(id(shared.id()));
-        as(agent).document(TICKET_ASSETS).variable("id", id(mine.id())).execute()
-                .path("ticket.assets[*].id").entityList(String.class)
+        as(owner)
+                .document(TICKET_ASSETS)
+                .variable("id", id(mine.id()))
+                .execute()
+                .path("ticket.assets[*].id")
+                .entityList(String.class)
+                .containsExactly(id(shared.id()));
+        as(agent)
+                .document(TICKET_ASSETS)
+                .variable("id", id(mine.id()))
+                .execute()
+                .path("ticket.assets[*].id")
+                .entityList(String.class)
                 .containsExactly(id(shared.id()), id(server.id()));
-        singleError(as(owner).document(TICKET_ASSETS).variable("id", id(theirs.id())).execute(), "NOT_FOUND");
-        singleError(as(users.customer()).document(ASSET_TICKETS).variable("id", id(shared.id())).execute(),
+        singleError(
+                as(owner)
+                        .document(TICKET_ASSETS)
+                        .variable("id", id(theirs.id()))
+                        .execute(),
+                "NOT_FOUND");
+        singleError(
+                as(users.customer())
+                        .document(ASSET_TICKETS)
+                        .variable("id", id(shared.id()))
+                        .execute(),
                 "NOT_FOUND");
 
         ticketService.archive(agent.actor(), theirs.id(), null);
-        as(agent).document(ASSET_TICKETS).variable("id", id(shared.id())).execute()
-                .path("asset.tickets[*].id").entityList(String.class).containsExactly(id(mine.id()));
+        as(agent)
+                .document(ASSET_TICKETS)
+                .variable("id", id(shared.id()))
+                .execute()
+                .path("asset.tickets[*].id")
+                .entityList(String.class)
+                .containsExactly(id(mine.id()));
     }
 
     @Test
@@ -165,12 +317,27 @@ class AssetTicketLinksGraphQlTest extends GraphQlTestSupport {
 
         merges.merge(agent.actor(), source.id(), target.id());
 
-        as(agent).document(TICKET_ASSETS).variable("id", id(target.id())).execute()
-                .path("ticket.assets[*].id").entityList(String.class)
-                .contains(id(both.id()), id(onlySource.id())).hasSize(2);
-        as(agent).document(TICKET_ASSETS).variable("id", id(source.id())).execute()
-                .path("ticket.assets").entityList(Object.class).hasSize(0);
-        as(agent).document(ASSET_TICKETS).variable("id", id(both.id())).execute()
-                .path("asset.tickets[*].id").entityList(String.class).containsExactly(id(target.id()));
+        as(agent)
+                .document(TICKET_ASSETS)
+                .variable("id", id(target.id()))
+                .execute()
+                .path("ticket.assets[*].id")
+                .entityList(String.class)
+                .contains(id(both.id()), id(onlySource.id()))
+                .hasSize(2);
+        as(agent)
+                .document(TICKET_ASSETS)
+                .variable("id", id(source.id()))
+                .execute()
+                .path("ticket.assets")
+                .entityList(Object.class)
+                .hasSize(0);
+        as(agent)
+                .document(ASSET_TICKETS)
+                .variable("id", id(both.id()))
+                .execute()
+                .path("asset.tickets[*].id")
+                .entityList(String.class)
+                .containsExactly(id(target.id()));
     }
 }

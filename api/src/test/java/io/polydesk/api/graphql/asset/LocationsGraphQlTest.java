@@ -61,8 +61,13 @@ class LocationsGraphQlTest extends GraphQlTestSupport {
         Map<String, Object> input = new HashMap<>();
         input.put("name", name);
         input.put("parentId", parentId);
-        return as(admin).document(CREATE).variable("input", input).execute()
-                .path("createLocation.location.id").entity(String.class).get();
+        return as(admin)
+                .document(CREATE)
+                .variable("input", input)
+                .execute()
+                .path("createLocation.location.id")
+                .entity(String.class)
+                .get();
     }
 
     private ResponseError refused(String document, Map<String, Object> input) {
@@ -70,9 +75,27 @@ class LocationsGraphQlTest extends GraphQlTestSupport {
     }
 
     private Asset assetAt(String locationId) {
-        return assets.create(agent.actor(), new CreateAsset("Asset " + word, null, null, null,
-                Long.parseLong(locationId), null, null, null, null, null, null, null, null, false, null, List.of(),
-                List.of(), Map.of()));
+        return assets.create(
+                agent.actor(),
+                new CreateAsset(
+                        "Asset " + word,
+                        null,
+                        null,
+                        null,
+                        Long.parseLong(locationId),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        List.of(),
+                        List.of(),
+                        Map.of()));
     }
 
     @Test
@@ -80,18 +103,32 @@ class LocationsGraphQlTest extends GraphQlTestSupport {
         String building = create("Building " + word, null);
         String room = create("Room " + word, null);
 
-        as(admin).document(UPDATE).variable("input", Map.of("id", room, "name", " Room 101 ", "parentId", building))
+        as(admin)
+                .document(UPDATE)
+                .variable("input", Map.of("id", room, "name", " Room 101 ", "parentId", building))
                 .execute()
-                .path("updateLocation.location.name").entity(String.class).isEqualTo("Room 101")
-                .path("updateLocation.location.parent.id").entity(String.class).isEqualTo(building)
-                .path("updateLocation.location.archived").entity(Boolean.class).isEqualTo(false);
+                .path("updateLocation.location.name")
+                .entity(String.class)
+                .isEqualTo("Room 101")
+                .path("updateLocation.location.parent.id")
+                .entity(String.class)
+                .isEqualTo(building)
+                .path("updateLocation.location.archived")
+                .entity(Boolean.class)
+                .isEqualTo(false);
         Map<String, Object> toTop = new HashMap<>();
         toTop.put("id", room);
         toTop.put("parentId", null);
         toTop.put("name", "Room 101 " + word);
-        as(admin).document(UPDATE).variable("input", toTop).execute()
-                .path("updateLocation.location.parent").valueIsNull()
-                .path("updateLocation.location.name").entity(String.class).isEqualTo("Room 101 " + word);
+        as(admin)
+                .document(UPDATE)
+                .variable("input", toTop)
+                .execute()
+                .path("updateLocation.location.parent")
+                .valueIsNull()
+                .path("updateLocation.location.name")
+                .entity(String.class)
+                .isEqualTo("Room 101 " + word);
     }
 
     @Test
@@ -115,15 +152,26 @@ class LocationsGraphQlTest extends GraphQlTestSupport {
                 .containsExactly("input.name");
         assertThat(detailFields(refused(UPDATE, Map.of("id", floor, "parentId", "999999999"))))
                 .containsExactly("input.parentId");
-        assertThat(detailFields(refused(UPDATE, Map.of("id", floor, "parentId", "up")))).containsExactly(
-                "input.parentId");
+        assertThat(detailFields(refused(UPDATE, Map.of("id", floor, "parentId", "up"))))
+                .containsExactly("input.parentId");
         for (String document : List.of(UPDATE, ARCHIVE, UNARCHIVE)) {
-            singleError(as(admin).document(document).variable("input", Map.of("id", "999999999")).execute(),
+            singleError(
+                    as(admin)
+                            .document(document)
+                            .variable("input", Map.of("id", "999999999"))
+                            .execute(),
                     "NOT_FOUND");
         }
-        as(admin).document(UPDATE).variable("input", Map.of("id", otherFloor, "name", "Floor 1")).execute()
-                .path("updateLocation.location.name").entity(String.class).isEqualTo("Floor 1")
-                .path("updateLocation.location.parent.id").entity(String.class).isEqualTo(otherBuilding);
+        as(admin)
+                .document(UPDATE)
+                .variable("input", Map.of("id", otherFloor, "name", "Floor 1"))
+                .execute()
+                .path("updateLocation.location.name")
+                .entity(String.class)
+                .isEqualTo("Floor 1")
+                .path("updateLocation.location.parent.id")
+                .entity(String.class)
+                .isEqualTo(otherBuilding);
     }
 
     @Test
@@ -133,33 +181,75 @@ class LocationsGraphQlTest extends GraphQlTestSupport {
         Asset stored = assetAt(store);
         Asset elsewhere = assetAt(office);
 
-        as(admin).document(ARCHIVE).variable("input", Map.of("id", store)).execute()
-                .path("archiveLocation.location.archived").entity(Boolean.class).isEqualTo(true);
+        as(admin)
+                .document(ARCHIVE)
+                .variable("input", Map.of("id", store))
+                .execute()
+                .path("archiveLocation.location.archived")
+                .entity(Boolean.class)
+                .isEqualTo(true);
 
-        as(customer).document(LOCATIONS).execute().path("locations[*].id").entityList(String.class)
-                .doesNotContain(store).contains(office);
-        as(admin).document(LOCATIONS).variable("all", true).execute()
-                .path("locations[?(@.id == '" + store + "')].archived").entityList(Boolean.class)
+        as(customer)
+                .document(LOCATIONS)
+                .execute()
+                .path("locations[*].id")
+                .entityList(String.class)
+                .doesNotContain(store)
+                .contains(office);
+        as(admin)
+                .document(LOCATIONS)
+                .variable("all", true)
+                .execute()
+                .path("locations[?(@.id == '" + store + "')].archived")
+                .entityList(Boolean.class)
                 .containsExactly(true);
         singleError(as(customer).document(LOCATIONS).variable("all", true).execute(), "FORBIDDEN");
 
-        ResponseError refused = singleError(as(agent).document(CREATE_ASSET).variable("input",
-                Map.of("name", "New " + word, "locationId", store)).execute(), "BAD_REQUEST");
+        ResponseError refused = singleError(
+                as(agent)
+                        .document(CREATE_ASSET)
+                        .variable("input", Map.of("name", "New " + word, "locationId", store))
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(detailFields(refused)).containsExactly("input.locationId");
-        ResponseError moved = singleError(as(agent).document(UPDATE_ASSET).variable("input",
-                Map.of("id", id(elsewhere.id()), "lockVersion", 0, "locationId", store)).execute(), "BAD_REQUEST");
+        ResponseError moved = singleError(
+                as(agent)
+                        .document(UPDATE_ASSET)
+                        .variable("input", Map.of("id", id(elsewhere.id()), "lockVersion", 0, "locationId", store))
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(detailFields(moved)).containsExactly("input.locationId");
-        as(agent).document(UPDATE_ASSET).variable("input", Map.of("id", id(stored.id()), "lockVersion", 0,
-                        "locationId", store, "model", "Crate"))
-                .execute().path("updateAsset.asset.location.archived").entity(Boolean.class).isEqualTo(true);
-        as(agent).document(ASSETS_AT).variable("location", store).execute()
-                .path("assets.edges[*].node.id").entityList(String.class).containsExactly(id(stored.id()));
+        as(agent)
+                .document(UPDATE_ASSET)
+                .variable(
+                        "input", Map.of("id", id(stored.id()), "lockVersion", 0, "locationId", store, "model", "Crate"))
+                .execute()
+                .path("updateAsset.asset.location.archived")
+                .entity(Boolean.class)
+                .isEqualTo(true);
+        as(agent)
+                .document(ASSETS_AT)
+                .variable("location", store)
+                .execute()
+                .path("assets.edges[*].node.id")
+                .entityList(String.class)
+                .containsExactly(id(stored.id()));
         assertThat(detailFields(refused(CREATE, Map.of("name", "Shelf " + word, "parentId", store))))
                 .containsExactly("input.parentId");
 
-        as(admin).document(UNARCHIVE).variable("input", Map.of("id", store)).execute()
-                .path("unarchiveLocation.location.archived").entity(Boolean.class).isEqualTo(false);
-        as(customer).document(LOCATIONS).execute().path("locations[*].id").entityList(String.class).contains(store);
+        as(admin)
+                .document(UNARCHIVE)
+                .variable("input", Map.of("id", store))
+                .execute()
+                .path("unarchiveLocation.location.archived")
+                .entity(Boolean.class)
+                .isEqualTo(false);
+        as(customer)
+                .document(LOCATIONS)
+                .execute()
+                .path("locations[*].id")
+                .entityList(String.class)
+                .contains(store);
     }
 
     @Test
@@ -168,34 +258,72 @@ class LocationsGraphQlTest extends GraphQlTestSupport {
         String room = create("Room 7", building);
 
         assertThat(refused(ARCHIVE, Map.of("id", building)).getMessage()).contains("live locations inside");
-        as(admin).document(ARCHIVE).variable("input", Map.of("id", room)).execute()
-                .path("archiveLocation.location.archived").entity(Boolean.class).isEqualTo(true);
-        as(admin).document(ARCHIVE).variable("input", Map.of("id", building)).execute()
-                .path("archiveLocation.location.archived").entity(Boolean.class).isEqualTo(true);
+        as(admin)
+                .document(ARCHIVE)
+                .variable("input", Map.of("id", room))
+                .execute()
+                .path("archiveLocation.location.archived")
+                .entity(Boolean.class)
+                .isEqualTo(true);
+        as(admin)
+                .document(ARCHIVE)
+                .variable("input", Map.of("id", building))
+                .execute()
+                .path("archiveLocation.location.archived")
+                .entity(Boolean.class)
+                .isEqualTo(true);
         assertThat(refused(UNARCHIVE, Map.of("id", room)).getMessage()).contains("unarchive that first");
-        as(admin).document(UNARCHIVE).variable("input", Map.of("id", building)).execute()
-                .path("unarchiveLocation.location.archived").entity(Boolean.class).isEqualTo(false);
-        as(admin).document(UNARCHIVE).variable("input", Map.of("id", room)).execute()
-                .path("unarchiveLocation.location.archived").entity(Boolean.class).isEqualTo(false);
+        as(admin)
+                .document(UNARCHIVE)
+                .variable("input", Map.of("id", building))
+                .execute()
+                .path("unarchiveLocation.location.archived")
+                .entity(Boolean.class)
+                .isEqualTo(false);
+        as(admin)
+                .document(UNARCHIVE)
+                .variable("input", Map.of("id", room))
+                .execute()
+                .path("unarchiveLocation.location.archived")
+                .entity(Boolean.class)
+                .isEqualTo(false);
     }
 
     @Test
     void onlyAdministratorsManageLocationsAndNobodyAnonymously() {
         String location = create("Depot " + word, null);
         for (TestUser user : List.of(agent, customer)) {
-            singleError(as(user).document(UPDATE).variable("input", Map.of("id", location, "name", "x")).execute(),
+            singleError(
+                    as(user).document(UPDATE)
+                            .variable("input", Map.of("id", location, "name", "x"))
+                            .execute(),
                     "FORBIDDEN");
-            singleError(as(user).document(ARCHIVE).variable("input", Map.of("id", location)).execute(), "FORBIDDEN");
-            singleError(as(user).document(UNARCHIVE).variable("input", Map.of("id", location)).execute(),
+            singleError(
+                    as(user).document(ARCHIVE)
+                            .variable("input", Map.of("id", location))
+                            .execute(),
+                    "FORBIDDEN");
+            singleError(
+                    as(user).document(UNARCHIVE)
+                            .variable("input", Map.of("id", location))
+                            .execute(),
                     "FORBIDDEN");
         }
         for (String document : List.of(UPDATE, ARCHIVE, UNARCHIVE)) {
-            singleError(anonymous().document(document).variable("input", Map.of("id", location)).execute(),
+            singleError(
+                    anonymous()
+                            .document(document)
+                            .variable("input", Map.of("id", location))
+                            .execute(),
                     "UNAUTHORIZED");
         }
         singleError(anonymous().document(LOCATIONS).execute(), "UNAUTHORIZED");
-        as(agent).document(LOCATIONS).variable("all", true).execute()
-                .path("locations[?(@.id == '" + location + "')].archived").entityList(Boolean.class)
+        as(agent)
+                .document(LOCATIONS)
+                .variable("all", true)
+                .execute()
+                .path("locations[?(@.id == '" + location + "')].archived")
+                .entityList(Boolean.class)
                 .containsExactly(false);
     }
 }

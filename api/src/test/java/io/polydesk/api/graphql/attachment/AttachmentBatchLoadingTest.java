@@ -41,8 +41,8 @@ class AttachmentBatchLoadingTest extends GraphQlTestSupport {
     AttachmentService attachments;
 
     private void attach(TestUser user, Long ticketId, Long commentId, String name) {
-        Attachment a = attachments.upload(user.actor(), name, "text/plain",
-                new ByteArrayInputStream(name.getBytes(StandardCharsets.UTF_8)));
+        Attachment a = attachments.upload(
+                user.actor(), name, "text/plain", new ByteArrayInputStream(name.getBytes(StandardCharsets.UTF_8)));
         attachments.attach(user.actor(), new AttachFile(a.id(), ticketId, commentId, null));
     }
 
@@ -63,16 +63,28 @@ class AttachmentBatchLoadingTest extends GraphQlTestSupport {
         long forTwenty = statementsFor(tester, customer, 20);
 
         assertThat(forFive).isPositive();
-        assertThat(forTwenty).as("statements for 20 tickets vs %d for 5", forFive).isEqualTo(forFive);
+        assertThat(forTwenty)
+                .as("statements for 20 tickets vs %d for 5", forFive)
+                .isEqualTo(forFive);
     }
 
     private long statementsFor(HttpGraphQlTester tester, TestUser requester, int first) {
         long before = statements.count();
-        tester.document(PAGE).variable("requester", id(requester.id())).variable("first", first).execute()
-                .path("tickets.edges").entityList(Object.class).hasSize(first)
-                .path("tickets.edges[0].node.attachments").entityList(Object.class).hasSize(2)
-                .path("tickets.edges[0].node.comments[0].attachments").entityList(Object.class).hasSize(1)
-                .path("tickets.edges[0].node.attachments[0].uploadedBy.id").entity(String.class)
+        tester.document(PAGE)
+                .variable("requester", id(requester.id()))
+                .variable("first", first)
+                .execute()
+                .path("tickets.edges")
+                .entityList(Object.class)
+                .hasSize(first)
+                .path("tickets.edges[0].node.attachments")
+                .entityList(Object.class)
+                .hasSize(2)
+                .path("tickets.edges[0].node.comments[0].attachments")
+                .entityList(Object.class)
+                .hasSize(1)
+                .path("tickets.edges[0].node.attachments[0].uploadedBy.id")
+                .entity(String.class)
                 .isEqualTo(id(requester.id()));
         return statements.count() - before;
     }

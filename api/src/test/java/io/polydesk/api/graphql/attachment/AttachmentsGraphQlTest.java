@@ -49,15 +49,18 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
 
     @Autowired
     AttachmentService attachmentService;
+
     @Autowired
     AttachmentQueries attachmentQueries;
-
 
     @Autowired
     TicketMergeService merges;
 
     private Attachment upload(TestUser user, String fileName) {
-        return attachmentService.upload(user.actor(), fileName, "text/plain",
+        return attachmentService.upload(
+                user.actor(),
+                fileName,
+                "text/plain",
                 new ByteArrayInputStream(("content of " + fileName).getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -77,18 +80,33 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
         Ticket ticket = ticket(customer, "Broken screen");
         Attachment upload = upload(customer, "photo.txt");
 
-        as(customer).document(ATTACH)
+        as(customer)
+                .document(ATTACH)
                 .variable("input", Map.of("attachmentId", id(upload.id()), "ticketId", id(ticket.id())))
                 .execute()
-                .path("attachFile.attachment.ownerKind").entity(String.class).isEqualTo("TICKET")
-                .path("attachFile.attachment.ticketId").entity(String.class).isEqualTo(id(ticket.id()))
-                .path("attachFile.attachment.pending").entity(Boolean.class).isEqualTo(false)
-                .path("attachFile.attachment.uploadedBy.id").entity(String.class).isEqualTo(id(customer.id()))
-                .path("attachFile.attachment.downloadUrl").entity(String.class)
+                .path("attachFile.attachment.ownerKind")
+                .entity(String.class)
+                .isEqualTo("TICKET")
+                .path("attachFile.attachment.ticketId")
+                .entity(String.class)
+                .isEqualTo(id(ticket.id()))
+                .path("attachFile.attachment.pending")
+                .entity(Boolean.class)
+                .isEqualTo(false)
+                .path("attachFile.attachment.uploadedBy.id")
+                .entity(String.class)
+                .isEqualTo(id(customer.id()))
+                .path("attachFile.attachment.downloadUrl")
+                .entity(String.class)
                 .isEqualTo("/attachments/" + upload.id());
 
-        as(customer).document(OF_TICKET).variable("id", id(ticket.id())).execute()
-                .path("ticket.attachments[*].fileName").entityList(String.class).containsExactly("photo.txt");
+        as(customer)
+                .document(OF_TICKET)
+                .variable("id", id(ticket.id()))
+                .execute()
+                .path("ticket.attachments[*].fileName")
+                .entityList(String.class)
+                .containsExactly("photo.txt");
     }
 
     @Test
@@ -101,9 +119,14 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
 
         merges.merge(users.agent().actor(), source.id(), target.id());
 
-        as(customer).document(OF_TICKET).variable("id", id(target.id())).execute()
-                .path("ticket.attachments[*].id").entityList(String.class)
-                .hasSize(2).contains(id(onTicket.id()), id(onComment.id()));
+        as(customer)
+                .document(OF_TICKET)
+                .variable("id", id(target.id()))
+                .execute()
+                .path("ticket.attachments[*].id")
+                .entityList(String.class)
+                .hasSize(2)
+                .contains(id(onTicket.id()), id(onComment.id()));
     }
 
     @Test
@@ -111,14 +134,30 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
         TestUser agent = users.agent();
         Attachment upload = upload(agent, "notes.txt");
 
-        as(agent).document(ONE).variable("id", id(upload.id())).execute()
-                .path("attachment.fileName").entity(String.class).isEqualTo("notes.txt")
-                .path("attachment.contentType").entity(String.class).isEqualTo("text/plain")
-                .path("attachment.size").entity(Long.class).isEqualTo(upload.size())
-                .path("attachment.sha256").entity(String.class).isEqualTo(upload.sha256())
-                .path("attachment.pending").entity(Boolean.class).isEqualTo(true)
-                .path("attachment.ownerKind").valueIsNull()
-                .path("attachment.downloadUrl").entity(String.class).isEqualTo("/attachments/" + upload.id());
+        as(agent)
+                .document(ONE)
+                .variable("id", id(upload.id()))
+                .execute()
+                .path("attachment.fileName")
+                .entity(String.class)
+                .isEqualTo("notes.txt")
+                .path("attachment.contentType")
+                .entity(String.class)
+                .isEqualTo("text/plain")
+                .path("attachment.size")
+                .entity(Long.class)
+                .isEqualTo(upload.size())
+                .path("attachment.sha256")
+                .entity(String.class)
+                .isEqualTo(upload.sha256())
+                .path("attachment.pending")
+                .entity(Boolean.class)
+                .isEqualTo(true)
+                .path("attachment.ownerKind")
+                .valueIsNull()
+                .path("attachment.downloadUrl")
+                .entity(String.class)
+                .isEqualTo("/attachments/" + upload.id());
     }
 
     @Test
@@ -127,10 +166,14 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
         Attachment upload = upload(uploader, "mine.txt");
         Ticket othersTicket = ticket(users.agent(), "Agent's own ticket");
 
-        singleError(as(users.admin()).document(ONE).variable("id", id(upload.id())).execute(), "NOT_FOUND");
-        singleError(as(users.agent()).document(ATTACH)
-                .variable("input", Map.of("attachmentId", id(upload.id()), "ticketId", id(othersTicket.id())))
-                .execute(), "NOT_FOUND");
+        singleError(
+                as(users.admin()).document(ONE).variable("id", id(upload.id())).execute(), "NOT_FOUND");
+        singleError(
+                as(users.agent())
+                        .document(ATTACH)
+                        .variable("input", Map.of("attachmentId", id(upload.id()), "ticketId", id(othersTicket.id())))
+                        .execute(),
+                "NOT_FOUND");
     }
 
     @Test
@@ -139,10 +182,14 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
         Ticket notTheirs = ticket(users.customer(), "Someone else's");
         Attachment upload = upload(customer, "snoop.txt");
 
-        singleError(as(customer).document(ATTACH)
-                .variable("input", Map.of("attachmentId", id(upload.id()), "ticketId", id(notTheirs.id())))
-                .execute(), "NOT_FOUND");
-        assertThat(attachmentQueries.get(customer.actor(), upload.id()).pending()).isTrue();
+        singleError(
+                as(customer)
+                        .document(ATTACH)
+                        .variable("input", Map.of("attachmentId", id(upload.id()), "ticketId", id(notTheirs.id())))
+                        .execute(),
+                "NOT_FOUND");
+        assertThat(attachmentQueries.get(customer.actor(), upload.id()).pending())
+                .isTrue();
     }
 
     @Test
@@ -151,9 +198,12 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
         Ticket ticket = ticket(customer, "Twice");
         Attachment bound = uploadTo(customer, ticket, "once.txt");
 
-        ResponseError error = singleError(as(customer).document(ATTACH)
-                .variable("input", Map.of("attachmentId", id(bound.id()), "ticketId", id(ticket.id())))
-                .execute(), "BAD_REQUEST");
+        ResponseError error = singleError(
+                as(customer)
+                        .document(ATTACH)
+                        .variable("input", Map.of("attachmentId", id(bound.id()), "ticketId", id(ticket.id())))
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(error.getExtensions()).containsEntry("code", "CONFLICT");
     }
 
@@ -164,11 +214,26 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
         Comment comment = comment(customer, ticket, "a comment", false);
         Attachment upload = upload(customer, "which.txt");
 
-        ResponseError both = singleError(as(customer).document(ATTACH).variable("input", Map.of(
-                "attachmentId", id(upload.id()), "ticketId", id(ticket.id()), "commentId", id(comment.id())))
-                .execute(), "BAD_REQUEST");
-        ResponseError none = singleError(as(customer).document(ATTACH)
-                .variable("input", Map.of("attachmentId", id(upload.id()))).execute(), "BAD_REQUEST");
+        ResponseError both = singleError(
+                as(customer)
+                        .document(ATTACH)
+                        .variable(
+                                "input",
+                                Map.of(
+                                        "attachmentId",
+                                        id(upload.id()),
+                                        "ticketId",
+                                        id(ticket.id()),
+                                        "commentId",
+                                        id(comment.id())))
+                        .execute(),
+                "BAD_REQUEST");
+        ResponseError none = singleError(
+                as(customer)
+                        .document(ATTACH)
+                        .variable("input", Map.of("attachmentId", id(upload.id())))
+                        .execute(),
+                "BAD_REQUEST");
 
         assertThat(detailFields(both)).containsExactly("input.owner");
         assertThat(detailFields(none)).containsExactly("input.owner");
@@ -182,20 +247,51 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
         Comment agentsReply = comment(agent, ticket, "Please send a log", false);
         Comment customersComment = comment(customer, ticket, "Here it is", false);
 
-        singleError(as(customer).document(ATTACH).variable("input", Map.of(
-                "attachmentId", id(upload(customer, "a.txt").id()), "commentId", id(agentsReply.id())))
-                .execute(), "FORBIDDEN");
+        singleError(
+                as(customer)
+                        .document(ATTACH)
+                        .variable(
+                                "input",
+                                Map.of(
+                                        "attachmentId",
+                                        id(upload(customer, "a.txt").id()),
+                                        "commentId",
+                                        id(agentsReply.id())))
+                        .execute(),
+                "FORBIDDEN");
 
-        as(customer).document(ATTACH).variable("input", Map.of(
-                "attachmentId", id(upload(customer, "log.txt").id()), "commentId", id(customersComment.id())))
+        as(customer)
+                .document(ATTACH)
+                .variable(
+                        "input",
+                        Map.of(
+                                "attachmentId",
+                                id(upload(customer, "log.txt").id()),
+                                "commentId",
+                                id(customersComment.id())))
                 .execute()
-                .path("attachFile.attachment.ownerKind").entity(String.class).isEqualTo("COMMENT")
-                .path("attachFile.attachment.commentId").entity(String.class).isEqualTo(id(customersComment.id()))
-                .path("attachFile.attachment.ticketId").entity(String.class).isEqualTo(id(ticket.id()));
-        as(agent).document(ATTACH).variable("input", Map.of(
-                "attachmentId", id(upload(agent, "fix.txt").id()), "commentId", id(customersComment.id())))
+                .path("attachFile.attachment.ownerKind")
+                .entity(String.class)
+                .isEqualTo("COMMENT")
+                .path("attachFile.attachment.commentId")
+                .entity(String.class)
+                .isEqualTo(id(customersComment.id()))
+                .path("attachFile.attachment.ticketId")
+                .entity(String.class)
+                .isEqualTo(id(ticket.id()));
+        as(agent)
+                .document(ATTACH)
+                .variable(
+                        "input",
+                        Map.of(
+                                "attachmentId",
+                                id(upload(agent, "fix.txt").id()),
+                                "commentId",
+                                id(customersComment.id())))
                 .execute()
-                .path("attachFile.attachment.ownerKind").entity(String.class).isEqualTo("COMMENT");
+                .path("attachFile.attachment.ownerKind")
+                .entity(String.class)
+                .isEqualTo("COMMENT");
     }
 
     @Test
@@ -209,22 +305,45 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
         Attachment secret = uploadTo(agent, internal, "secret.txt");
         Attachment shared = uploadTo(agent, open, "howto.txt");
 
-        as(customer).document(OF_TICKET).variable("id", id(ticket.id())).execute()
-                .path("ticket.attachments[*].id").entityList(String.class)
+        as(customer)
+                .document(OF_TICKET)
+                .variable("id", id(ticket.id()))
+                .execute()
+                .path("ticket.attachments[*].id")
+                .entityList(String.class)
                 .containsExactly(id(onTicket.id()), id(shared.id()))
-                .path("ticket.comments[*].id").entityList(String.class).containsExactly(id(open.id()))
-                .path("ticket.comments[0].attachments[*].fileName").entityList(String.class)
+                .path("ticket.comments[*].id")
+                .entityList(String.class)
+                .containsExactly(id(open.id()))
+                .path("ticket.comments[0].attachments[*].fileName")
+                .entityList(String.class)
                 .containsExactly("howto.txt");
         singleError(as(customer).document(ONE).variable("id", id(secret.id())).execute(), "NOT_FOUND");
-        singleError(as(customer).document(ATTACH).variable("input", Map.of(
-                "attachmentId", id(upload(customer, "sneak.txt").id()), "commentId", id(internal.id())))
-                .execute(), "NOT_FOUND");
+        singleError(
+                as(customer)
+                        .document(ATTACH)
+                        .variable(
+                                "input",
+                                Map.of(
+                                        "attachmentId",
+                                        id(upload(customer, "sneak.txt").id()),
+                                        "commentId",
+                                        id(internal.id())))
+                        .execute(),
+                "NOT_FOUND");
 
-        as(agent).document(OF_TICKET).variable("id", id(ticket.id())).execute()
-                .path("ticket.attachments[*].id").entityList(String.class)
+        as(agent)
+                .document(OF_TICKET)
+                .variable("id", id(ticket.id()))
+                .execute()
+                .path("ticket.attachments[*].id")
+                .entityList(String.class)
                 .containsExactly(id(onTicket.id()), id(secret.id()), id(shared.id()))
-                .path("ticket.attachments[1].commentId").entity(String.class).isEqualTo(id(internal.id()))
-                .path("ticket.comments[0].attachments[*].fileName").entityList(String.class)
+                .path("ticket.attachments[1].commentId")
+                .entity(String.class)
+                .isEqualTo(id(internal.id()))
+                .path("ticket.comments[0].attachments[*].fileName")
+                .entityList(String.class)
                 .containsExactly("secret.txt");
     }
 
@@ -233,9 +352,18 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
         TestUser owner = users.customer();
         Attachment onTicket = uploadTo(owner, ticket(owner, "Private"), "private.txt");
 
-        singleError(as(users.customer()).document(ONE).variable("id", id(onTicket.id())).execute(), "NOT_FOUND");
-        singleError(as(users.customer()).document(DELETE).variable("input", Map.of("id", id(onTicket.id())))
-                .execute(), "NOT_FOUND");
+        singleError(
+                as(users.customer())
+                        .document(ONE)
+                        .variable("id", id(onTicket.id()))
+                        .execute(),
+                "NOT_FOUND");
+        singleError(
+                as(users.customer())
+                        .document(DELETE)
+                        .variable("input", Map.of("id", id(onTicket.id())))
+                        .execute(),
+                "NOT_FOUND");
     }
 
     @Test
@@ -243,8 +371,13 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
         TestUser customer = users.customer();
         Attachment mine = uploadTo(customer, ticket(customer, "Oops"), "wrong.txt");
 
-        as(customer).document(DELETE).variable("input", Map.of("id", id(mine.id()))).execute()
-                .path("deleteAttachment.id").entity(String.class).isEqualTo(id(mine.id()));
+        as(customer)
+                .document(DELETE)
+                .variable("input", Map.of("id", id(mine.id())))
+                .execute()
+                .path("deleteAttachment.id")
+                .entity(String.class)
+                .isEqualTo(id(mine.id()));
 
         assertThatThrownBy(() -> attachmentQueries.get(customer.actor(), mine.id()))
                 .isInstanceOf(DomainException.class);
@@ -258,29 +391,61 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
         Attachment agents = uploadTo(agent, ticket, "agent.txt");
         Attachment customers = uploadTo(customer, ticket, "customer.txt");
 
-        singleError(as(customer).document(DELETE).variable("input", Map.of("id", id(agents.id()))).execute(),
+        singleError(
+                as(customer)
+                        .document(DELETE)
+                        .variable("input", Map.of("id", id(agents.id())))
+                        .execute(),
                 "FORBIDDEN");
-        as(agent).document(DELETE).variable("input", Map.of("id", id(customers.id()))).execute()
-                .path("deleteAttachment.id").entity(String.class).isEqualTo(id(customers.id()));
-        as(users.admin()).document(DELETE).variable("input", Map.of("id", id(agents.id()))).execute()
-                .path("deleteAttachment.id").entity(String.class).isEqualTo(id(agents.id()));
+        as(agent)
+                .document(DELETE)
+                .variable("input", Map.of("id", id(customers.id())))
+                .execute()
+                .path("deleteAttachment.id")
+                .entity(String.class)
+                .isEqualTo(id(customers.id()));
+        as(users.admin())
+                .document(DELETE)
+                .variable("input", Map.of("id", id(agents.id())))
+                .execute()
+                .path("deleteAttachment.id")
+                .entity(String.class)
+                .isEqualTo(id(agents.id()));
 
-        as(customer).document(OF_TICKET).variable("id", id(ticket.id())).execute()
-                .path("ticket.attachments").entityList(Object.class).hasSize(0);
+        as(customer)
+                .document(OF_TICKET)
+                .variable("id", id(ticket.id()))
+                .execute()
+                .path("ticket.attachments")
+                .entityList(Object.class)
+                .hasSize(0);
     }
 
     @Test
     void anonymousCallersAreUnauthorized() {
         singleError(anonymous().document(ONE).variable("id", "1").execute(), "UNAUTHORIZED");
-        singleError(anonymous().document(ATTACH)
-                .variable("input", Map.of("attachmentId", "1", "ticketId", "1")).execute(), "UNAUTHORIZED");
-        singleError(anonymous().document(DELETE).variable("input", Map.of("id", "1")).execute(), "UNAUTHORIZED");
+        singleError(
+                anonymous()
+                        .document(ATTACH)
+                        .variable("input", Map.of("attachmentId", "1", "ticketId", "1"))
+                        .execute(),
+                "UNAUTHORIZED");
+        singleError(
+                anonymous()
+                        .document(DELETE)
+                        .variable("input", Map.of("id", "1"))
+                        .execute(),
+                "UNAUTHORIZED");
     }
 
     @Test
     void aMalformedIdIsABadRequestNamingTheField() {
-        ResponseError error = singleError(as(users.customer()).document(ATTACH)
-                .variable("input", Map.of("attachmentId", "abc", "ticketId", "1")).execute(), "BAD_REQUEST");
+        ResponseError error = singleError(
+                as(users.customer())
+                        .document(ATTACH)
+                        .variable("input", Map.of("attachmentId", "abc", "ticketId", "1"))
+                        .execute(),
+                "BAD_REQUEST");
 
         assertThat(detailFields(error)).containsExactly("input.attachmentId");
     }

@@ -61,9 +61,21 @@ class BatchLoadingTest extends GraphQlTestSupport {
         TestUser customer = users.customer();
         Project project = project();
         for (int i = 0; i < 50; i++) {
-            Ticket ticket = ticket(agent.actor(), new CreateTicket("Batch " + i, null, null, project.id(),
-                    i % 2 == 0 ? agent.id() : null, customer.id(), null, null, List.of("t" + (i % 3), "batch"), null,
-                    null, Map.of()));
+            Ticket ticket = ticket(
+                    agent.actor(),
+                    new CreateTicket(
+                            "Batch " + i,
+                            null,
+                            null,
+                            project.id(),
+                            i % 2 == 0 ? agent.id() : null,
+                            customer.id(),
+                            null,
+                            null,
+                            List.of("t" + (i % 3), "batch"),
+                            null,
+                            null,
+                            Map.of()));
             comment(customer, ticket, "First of " + i, false);
             comment(agent, ticket, "Second of " + i, false);
             comment(agent, ticket, "Third of " + i, true);
@@ -78,18 +90,35 @@ class BatchLoadingTest extends GraphQlTestSupport {
 
         log.info("SQL statements for a page of 5 tickets: {}, for 50: {}", forFive, forFifty);
         assertThat(forFive).isPositive();
-        assertThat(forFifty).as("statements for 50 tickets vs %d for 5", forFive).isEqualTo(forFive);
+        assertThat(forFifty)
+                .as("statements for 50 tickets vs %d for 5", forFive)
+                .isEqualTo(forFive);
     }
 
     private long statementsFor(HttpGraphQlTester tester, TestUser requester, int first) {
         long before = statements.count();
-        tester.document(PAGE).variable("requester", id(requester.id())).variable("first", first).execute()
-                .path("tickets.totalCount").entity(Integer.class).isEqualTo(50)
-                .path("tickets.edges").entityList(Object.class).hasSize(first)
-                .path("tickets.edges[0].node.comments").entityList(Object.class).hasSize(2)
-                .path("tickets.edges[0].node.requester.id").entity(String.class).isEqualTo(id(requester.id()))
-                .path("tickets.edges[0].node.tags").entityList(String.class).contains("batch")
-                .path("tickets.edges[0].node.history[0].toValue").entity(String.class).isEqualTo("open");
+        tester.document(PAGE)
+                .variable("requester", id(requester.id()))
+                .variable("first", first)
+                .execute()
+                .path("tickets.totalCount")
+                .entity(Integer.class)
+                .isEqualTo(50)
+                .path("tickets.edges")
+                .entityList(Object.class)
+                .hasSize(first)
+                .path("tickets.edges[0].node.comments")
+                .entityList(Object.class)
+                .hasSize(2)
+                .path("tickets.edges[0].node.requester.id")
+                .entity(String.class)
+                .isEqualTo(id(requester.id()))
+                .path("tickets.edges[0].node.tags")
+                .entityList(String.class)
+                .contains("batch")
+                .path("tickets.edges[0].node.history[0].toValue")
+                .entity(String.class)
+                .isEqualTo("open");
         return statements.count() - before;
     }
 }

@@ -16,8 +16,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  */
 public class StatementCountingDataSource implements BeanPostProcessor {
 
-    private static final Set<String> STATEMENT_FACTORIES = Set.of("prepareStatement", "prepareCall",
-            "createStatement");
+    private static final Set<String> STATEMENT_FACTORIES = Set.of("prepareStatement", "prepareCall", "createStatement");
 
     private final AtomicLong statements = new AtomicLong();
 

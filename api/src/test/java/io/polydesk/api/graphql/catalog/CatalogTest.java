@@ -36,6 +36,7 @@ class CatalogTest extends GraphQlTestSupport {
 
     @Autowired
     Workflow workflow;
+
     @Autowired
     CustomFieldService customFields;
 
@@ -43,11 +44,27 @@ class CatalogTest extends GraphQlTestSupport {
     void everyoneSignedInListsProjectsWithTicketCounts() {
         Project project = project();
         TestUser customer = users.customer();
-        ticketService.create(users.agent().actor(), new CreateTicket("In project", null,
-                null, project.id(), null, customer.id(), null, null, List.of(), null, null, Map.of()));
+        ticketService.create(
+                users.agent().actor(),
+                new CreateTicket(
+                        "In project",
+                        null,
+                        null,
+                        project.id(),
+                        null,
+                        customer.id(),
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        Map.of()));
 
-        as(customer).document("{ projects { id name ticketCount } }").execute()
-                .path("projects[?(@.id == '" + project.id() + "')].ticketCount").entityList(Integer.class)
+        as(customer)
+                .document("{ projects { id name ticketCount } }")
+                .execute()
+                .path("projects[?(@.id == '" + project.id() + "')].ticketCount")
+                .entityList(Integer.class)
                 .containsExactly(1);
     }
 
@@ -58,11 +75,16 @@ class CatalogTest extends GraphQlTestSupport {
 
     @Test
     void statusesAndPrioritiesComeInWorkflowOrder() {
-        as(users.customer()).document("{ statuses { key name category } priorities { key level } }").execute()
-                .path("statuses[*].key").entityList(String.class)
+        as(users.customer())
+                .document("{ statuses { key name category } priorities { key level } }")
+                .execute()
+                .path("statuses[*].key")
+                .entityList(String.class)
                 .containsExactly(workflow.statuses().stream().map(s -> s.key()).toArray(String[]::new))
-                .path("priorities[*].key").entityList(String.class)
-                .containsExactly(workflow.priorities().stream().map(p -> p.key()).toArray(String[]::new));
+                .path("priorities[*].key")
+                .entityList(String.class)
+                .containsExactly(
+                        workflow.priorities().stream().map(p -> p.key()).toArray(String[]::new));
     }
 
     @Test
@@ -73,13 +95,17 @@ class CatalogTest extends GraphQlTestSupport {
     @Test
     void customFieldDefinitionsAreListed() {
         String key = "dd_" + unique();
-        customFields.define(users.admin().actor(), key, "Site", CustomFieldType.DROPDOWN, List.of("north", "south"),
-                false);
+        customFields.define(
+                users.admin().actor(), key, "Site", CustomFieldType.DROPDOWN, List.of("north", "south"), false);
 
-        as(users.customer()).document("{ customFields { key name type options required } }").execute()
-                .path("customFields[?(@.key == '" + key + "')].options").entityList(Object.class)
+        as(users.customer())
+                .document("{ customFields { key name type options required } }")
+                .execute()
+                .path("customFields[?(@.key == '" + key + "')].options")
+                .entityList(Object.class)
                 .containsExactly(List.of("north", "south"))
-                .path("customFields[?(@.key == '" + key + "')].type").entityList(String.class)
+                .path("customFields[?(@.key == '" + key + "')].type")
+                .entityList(String.class)
                 .containsExactly("DROPDOWN");
     }
 
@@ -92,55 +118,105 @@ class CatalogTest extends GraphQlTestSupport {
     void administratorCreatesRenamesAndDeletesAProject() {
         TestUser admin = users.admin();
         String name = "Proj " + unique();
-        String id = as(admin).document(CREATE).variable("input", Map.of("name", name, "description", "First"))
+        String id = as(admin)
+                .document(CREATE)
+                .variable("input", Map.of("name", name, "description", "First"))
                 .execute()
-                .path("createProject.project.name").entity(String.class).isEqualTo(name)
-                .path("createProject.project.id").entity(String.class).get();
+                .path("createProject.project.name")
+                .entity(String.class)
+                .isEqualTo(name)
+                .path("createProject.project.id")
+                .entity(String.class)
+                .get();
 
         Map<String, Object> rename = new HashMap<>();
         rename.put("id", id);
         rename.put("name", name + " renamed");
         rename.put("description", null);
-        as(admin).document(UPDATE).variable("input", rename).execute()
-                .path("updateProject.project.name").entity(String.class).isEqualTo(name + " renamed")
-                .path("updateProject.project.description").valueIsNull();
+        as(admin)
+                .document(UPDATE)
+                .variable("input", rename)
+                .execute()
+                .path("updateProject.project.name")
+                .entity(String.class)
+                .isEqualTo(name + " renamed")
+                .path("updateProject.project.description")
+                .valueIsNull();
 
-        as(admin).document(DELETE).variable("input", Map.of("id", id)).execute()
-                .path("deleteProject.id").entity(String.class).isEqualTo(id);
-        as(admin).document("{ projects { id } }").execute()
-                .path("projects[*].id").entityList(String.class).doesNotContain(id);
+        as(admin)
+                .document(DELETE)
+                .variable("input", Map.of("id", id))
+                .execute()
+                .path("deleteProject.id")
+                .entity(String.class)
+                .isEqualTo(id);
+        as(admin)
+                .document("{ projects { id } }")
+                .execute()
+                .path("projects[*].id")
+                .entityList(String.class)
+                .doesNotContain(id);
     }
 
     @Test
     void agentCannotManageProjects() {
         TestUser agent = users.agent();
         Project project = project();
-        singleError(as(agent).document(CREATE).variable("input", Map.of("name", "Nope " + unique())).execute(),
+        singleError(
+                as(agent)
+                        .document(CREATE)
+                        .variable("input", Map.of("name", "Nope " + unique()))
+                        .execute(),
                 "FORBIDDEN");
-        singleError(as(agent).document(UPDATE).variable("input", Map.of("id", id(project.id()), "name", "x"))
-                .execute(), "FORBIDDEN");
-        singleError(as(agent).document(DELETE).variable("input", Map.of("id", id(project.id()))).execute(),
+        singleError(
+                as(agent)
+                        .document(UPDATE)
+                        .variable("input", Map.of("id", id(project.id()), "name", "x"))
+                        .execute(),
+                "FORBIDDEN");
+        singleError(
+                as(agent)
+                        .document(DELETE)
+                        .variable("input", Map.of("id", id(project.id())))
+                        .execute(),
                 "FORBIDDEN");
     }
 
     @Test
     void anonymousCannotManageProjects() {
-        singleError(anonymous().document(CREATE).variable("input", Map.of("name", "x")).execute(), "UNAUTHORIZED");
+        singleError(
+                anonymous()
+                        .document(CREATE)
+                        .variable("input", Map.of("name", "x"))
+                        .execute(),
+                "UNAUTHORIZED");
     }
 
     @Test
     void duplicateProjectNameIsBadRequest() {
         Project project = project();
-        ResponseError error = singleError(as(users.admin()).document(CREATE)
-                .variable("input", Map.of("name", project.name())).execute(), "BAD_REQUEST");
+        ResponseError error = singleError(
+                as(users.admin())
+                        .document(CREATE)
+                        .variable("input", Map.of("name", project.name()))
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(detailFields(error)).containsExactly("input.name");
     }
 
     @Test
     void unknownProjectIsNotFound() {
-        singleError(as(users.admin()).document(UPDATE).variable("input", Map.of("id", "999999999", "name", "x"))
-                .execute(), "NOT_FOUND");
-        singleError(as(users.admin()).document(DELETE).variable("input", Map.of("id", "999999999")).execute(),
+        singleError(
+                as(users.admin())
+                        .document(UPDATE)
+                        .variable("input", Map.of("id", "999999999", "name", "x"))
+                        .execute(),
+                "NOT_FOUND");
+        singleError(
+                as(users.admin())
+                        .document(DELETE)
+                        .variable("input", Map.of("id", "999999999"))
+                        .execute(),
                 "NOT_FOUND");
     }
 }

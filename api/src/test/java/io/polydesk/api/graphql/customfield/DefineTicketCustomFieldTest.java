@@ -33,48 +33,101 @@ class DefineTicketCustomFieldTest extends GraphQlTestSupport {
 
     @Test
     void administratorDefinesAFieldThatEverybodyListsAndTicketsCarry() {
-        as(users.admin()).document(DEFINE).variable("input", Map.of("key", key, "name", " Site ", "type", "DROPDOWN",
-                        "options", List.of("north", "south"), "required", false))
+        as(users.admin())
+                .document(DEFINE)
+                .variable(
+                        "input",
+                        Map.of(
+                                "key",
+                                key,
+                                "name",
+                                " Site ",
+                                "type",
+                                "DROPDOWN",
+                                "options",
+                                List.of("north", "south"),
+                                "required",
+                                false))
                 .execute()
-                .path("defineTicketCustomField.customField.key").entity(String.class).isEqualTo(key)
-                .path("defineTicketCustomField.customField.name").entity(String.class).isEqualTo("Site")
-                .path("defineTicketCustomField.customField.type").entity(String.class).isEqualTo("DROPDOWN")
-                .path("defineTicketCustomField.customField.options").entityList(String.class)
+                .path("defineTicketCustomField.customField.key")
+                .entity(String.class)
+                .isEqualTo(key)
+                .path("defineTicketCustomField.customField.name")
+                .entity(String.class)
+                .isEqualTo("Site")
+                .path("defineTicketCustomField.customField.type")
+                .entity(String.class)
+                .isEqualTo("DROPDOWN")
+                .path("defineTicketCustomField.customField.options")
+                .entityList(String.class)
                 .containsExactly("north", "south")
-                .path("defineTicketCustomField.customField.required").entity(Boolean.class).isEqualTo(false);
+                .path("defineTicketCustomField.customField.required")
+                .entity(Boolean.class)
+                .isEqualTo(false);
 
         TestUser customer = users.customer();
-        as(customer).document("{ customFields { key } }").execute()
-                .path("customFields[*].key").entityList(String.class).contains(key);
-        as(customer).document("{ assetCustomFields { key } }").execute()
-                .path("assetCustomFields[*].key").entityList(String.class).doesNotContain(key);
-        as(customer).document("""
+        as(customer)
+                .document("{ customFields { key } }")
+                .execute()
+                .path("customFields[*].key")
+                .entityList(String.class)
+                .contains(key);
+        as(customer)
+                .document("{ assetCustomFields { key } }")
+                .execute()
+                .path("assetCustomFields[*].key")
+                .entityList(String.class)
+                .doesNotContain(key);
+        as(customer)
+                .document("""
                         mutation ($key: String!) {
                           createTicket(input: {title: "Heating", customFields: [{key: $key, value: "north"}]}) {
                             ticket { customFields { key value } }
                           }
                         }""")
-                .variable("key", key).execute()
+                .variable("key", key)
+                .execute()
                 .path("createTicket.ticket.customFields[?(@.key == '" + key + "')].value")
-                .entityList(String.class).containsExactly("north");
+                .entityList(String.class)
+                .containsExactly("north");
     }
 
     @Test
     void badDefinitionsAndTakenKeysAreRefused() {
-        ResponseError bad = singleError(as(users.admin()).document(DEFINE).variable("input",
-                Map.of("key", "Not a key", "name", " ", "type", "DROPDOWN")).execute(), "BAD_REQUEST");
+        ResponseError bad = singleError(
+                as(users.admin())
+                        .document(DEFINE)
+                        .variable("input", Map.of("key", "Not a key", "name", " ", "type", "DROPDOWN"))
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(detailFields(bad)).containsExactlyInAnyOrder("input.key", "input.name", "input.options");
-        singleError(as(users.admin()).document(DEFINE).variable("input",
-                Map.of("key", key, "name", "Site", "type", "COLOUR")).execute(), "BAD_REQUEST");
+        singleError(
+                as(users.admin())
+                        .document(DEFINE)
+                        .variable("input", Map.of("key", key, "name", "Site", "type", "COLOUR"))
+                        .execute(),
+                "BAD_REQUEST");
 
-        as(users.admin()).document(DEFINE).variable("input", Map.of("key", key, "name", "Site", "type", "STRING"))
-                .execute().path("defineTicketCustomField.customField.id").hasValue();
-        ResponseError taken = singleError(as(users.admin()).document(DEFINE).variable("input",
-                Map.of("key", key, "name", "Other", "type", "TEXT")).execute(), "BAD_REQUEST");
+        as(users.admin())
+                .document(DEFINE)
+                .variable("input", Map.of("key", key, "name", "Site", "type", "STRING"))
+                .execute()
+                .path("defineTicketCustomField.customField.id")
+                .hasValue();
+        ResponseError taken = singleError(
+                as(users.admin())
+                        .document(DEFINE)
+                        .variable("input", Map.of("key", key, "name", "Other", "type", "TEXT"))
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(detailFields(taken)).containsExactly("input.key");
         // Keys are shared with asset fields.
-        ResponseError takenByTickets = singleError(as(users.admin()).document(DEFINE_ASSET_FIELD).variable("input",
-                Map.of("key", key, "name", "Other", "type", "TEXT")).execute(), "BAD_REQUEST");
+        ResponseError takenByTickets = singleError(
+                as(users.admin())
+                        .document(DEFINE_ASSET_FIELD)
+                        .variable("input", Map.of("key", key, "name", "Other", "type", "TEXT"))
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(detailFields(takenByTickets)).containsExactly("input.key");
     }
 
@@ -85,7 +138,11 @@ class DefineTicketCustomFieldTest extends GraphQlTestSupport {
             singleError(as(user).document(DEFINE).variable("input", input).execute(), "FORBIDDEN");
         }
         singleError(anonymous().document(DEFINE).variable("input", input).execute(), "UNAUTHORIZED");
-        as(users.agent()).document("{ customFields { key } }").execute()
-                .path("customFields[*].key").entityList(String.class).doesNotContain(key);
+        as(users.agent())
+                .document("{ customFields { key } }")
+                .execute()
+                .path("customFields[*].key")
+                .entityList(String.class)
+                .doesNotContain(key);
     }
 }

@@ -27,21 +27,27 @@ class GraphQlErrorResolverTest {
 
     @Test
     void validationBecomesBadRequestWithInputPaths() {
-        GraphQLError error = resolve(DomainException.invalid(List.of(new FieldError("title", "must not be blank"),
-                new FieldError("input.projectId", "must be a numeric ID"))), true);
+        GraphQLError error = resolve(
+                DomainException.invalid(List.of(
+                        new FieldError("title", "must not be blank"),
+                        new FieldError("input.projectId", "must be a numeric ID"))),
+                true);
 
-        assertThat(extensions(error)).containsEntry("classification", "BAD_REQUEST")
-                .containsEntry("details", List.of(
-                        Map.of("field", "input.title", "message", "must not be blank"),
-                        Map.of("field", "input.projectId", "message", "must be a numeric ID")));
+        assertThat(extensions(error))
+                .containsEntry("classification", "BAD_REQUEST")
+                .containsEntry(
+                        "details",
+                        List.of(
+                                Map.of("field", "input.title", "message", "must not be blank"),
+                                Map.of("field", "input.projectId", "message", "must be a numeric ID")));
     }
 
     @Test
     void queryArgumentPathsStayAsTheyAre() {
         GraphQLError error = resolve(DomainException.invalid("filter.status", "must be one of [new]"), false);
 
-        assertThat(extensions(error)).containsEntry("details",
-                List.of(Map.of("field", "filter.status", "message", "must be one of [new]")));
+        assertThat(extensions(error))
+                .containsEntry("details", List.of(Map.of("field", "filter.status", "message", "must be one of [new]")));
     }
 
     @Test
@@ -53,7 +59,8 @@ class GraphQlErrorResolverTest {
         assertThat(extensions(resolve(DomainException.notFound("Ticket", 7), false)))
                 .containsEntry("classification", "NOT_FOUND");
         assertThat(extensions(resolve(DomainException.conflict("stale"), false)))
-                .containsEntry("classification", "BAD_REQUEST").containsEntry("code", "CONFLICT");
+                .containsEntry("classification", "BAD_REQUEST")
+                .containsEntry("code", "CONFLICT");
     }
 
     @Test
@@ -78,16 +85,19 @@ class GraphQlErrorResolverTest {
     }
 
     private GraphQLError resolve(Throwable ex, boolean withInput) {
-        GraphQLFieldDefinition.Builder field = GraphQLFieldDefinition.newFieldDefinition().name("ticket")
-                .type(Scalars.GraphQLString);
+        GraphQLFieldDefinition.Builder field =
+                GraphQLFieldDefinition.newFieldDefinition().name("ticket").type(Scalars.GraphQLString);
         if (withInput) {
             field.argument(GraphQLArgument.newArgument().name("input").type(Scalars.GraphQLString));
         }
         DataFetchingEnvironment env = DataFetchingEnvironmentImpl.newDataFetchingEnvironment()
                 .fieldDefinition(field.build())
-                .mergedField(MergedField.newMergedField(Field.newField("ticket").build()).build())
-                .executionStepInfo(ExecutionStepInfo.newExecutionStepInfo().type(Scalars.GraphQLString)
-                        .path(ResultPath.rootPath().segment("ticket")).build())
+                .mergedField(MergedField.newMergedField(Field.newField("ticket").build())
+                        .build())
+                .executionStepInfo(ExecutionStepInfo.newExecutionStepInfo()
+                        .type(Scalars.GraphQLString)
+                        .path(ResultPath.rootPath().segment("ticket"))
+                        .build())
                 .executionId(ExecutionId.from("test-execution"))
                 .build();
         List<GraphQLError> errors = resolver.resolveException(ex, env).block();

@@ -44,13 +44,12 @@ class KnowledgeCategoryGraphQlTest extends GraphQlTestSupport {
     KnowledgeService knowledge;
 
     private KnowledgeCategory category(String name, Long parentId) {
-        return knowledge.createCategory(users.admin().actor(), new CreateCategory(name + " " + unique(), parentId,
-                0));
+        return knowledge.createCategory(users.admin().actor(), new CreateCategory(name + " " + unique(), parentId, 0));
     }
 
     private Article publicArticle(KnowledgeCategory category) {
-        return knowledge.createArticle(users.agent().actor(), new CreateArticle("How to " + unique(), "Steps",
-                category.id(), true));
+        return knowledge.createArticle(
+                users.agent().actor(), new CreateArticle("How to " + unique(), "Steps", category.id(), true));
     }
 
     private static Map<String, Object> input(KnowledgeCategory category, Object... pairs) {
@@ -68,18 +67,33 @@ class KnowledgeCategoryGraphQlTest extends GraphQlTestSupport {
         KnowledgeCategory toner = category("Toner", null);
         String name = "Toner and ink " + unique();
 
-        as(users.agent()).document(UPDATE)
-                .variable("input", input(toner, "name", "  " + name + " ", "parentId", id(printers.id()),
-                        "sortOrder", 4))
+        as(users.agent())
+                .document(UPDATE)
+                .variable(
+                        "input", input(toner, "name", "  " + name + " ", "parentId", id(printers.id()), "sortOrder", 4))
                 .execute()
-                .path("updateKnowledgeCategory.category.name").entity(String.class).isEqualTo(name)
-                .path("updateKnowledgeCategory.category.sortOrder").entity(Integer.class).isEqualTo(4)
-                .path("updateKnowledgeCategory.category.parent.id").entity(String.class).isEqualTo(id(printers.id()));
+                .path("updateKnowledgeCategory.category.name")
+                .entity(String.class)
+                .isEqualTo(name)
+                .path("updateKnowledgeCategory.category.sortOrder")
+                .entity(Integer.class)
+                .isEqualTo(4)
+                .path("updateKnowledgeCategory.category.parent.id")
+                .entity(String.class)
+                .isEqualTo(id(printers.id()));
 
-        as(users.admin()).document(UPDATE).variable("input", input(toner, "parentId", null)).execute()
-                .path("updateKnowledgeCategory.category.parent").valueIsNull()
-                .path("updateKnowledgeCategory.category.name").entity(String.class).isEqualTo(name)
-                .path("updateKnowledgeCategory.category.sortOrder").entity(Integer.class).isEqualTo(4);
+        as(users.admin())
+                .document(UPDATE)
+                .variable("input", input(toner, "parentId", null))
+                .execute()
+                .path("updateKnowledgeCategory.category.parent")
+                .valueIsNull()
+                .path("updateKnowledgeCategory.category.name")
+                .entity(String.class)
+                .isEqualTo(name)
+                .path("updateKnowledgeCategory.category.sortOrder")
+                .entity(Integer.class)
+                .isEqualTo(4);
     }
 
     @Test
@@ -89,14 +103,27 @@ class KnowledgeCategoryGraphQlTest extends GraphQlTestSupport {
         KnowledgeCategory bottom = category("Bottom", middle.id());
 
         for (KnowledgeCategory target : new KnowledgeCategory[] {top, middle, bottom}) {
-            ResponseError error = singleError(as(users.agent()).document(UPDATE)
-                    .variable("input", input(top, "parentId", id(target.id()))).execute(), "BAD_REQUEST");
+            ResponseError error = singleError(
+                    as(users.agent())
+                            .document(UPDATE)
+                            .variable("input", input(top, "parentId", id(target.id())))
+                            .execute(),
+                    "BAD_REQUEST");
             assertThat(detailFields(error)).containsExactly("input.parentId");
         }
-        as(users.agent()).document(UPDATE).variable("input", input(bottom, "parentId", id(top.id()))).execute()
-                .path("updateKnowledgeCategory.category.parent.id").entity(String.class).isEqualTo(id(top.id()));
-        as(users.agent()).document(UPDATE).variable("input", input(top, "sortOrder", 1)).execute()
-                .path("updateKnowledgeCategory.category.parent").valueIsNull();
+        as(users.agent())
+                .document(UPDATE)
+                .variable("input", input(bottom, "parentId", id(top.id())))
+                .execute()
+                .path("updateKnowledgeCategory.category.parent.id")
+                .entity(String.class)
+                .isEqualTo(id(top.id()));
+        as(users.agent())
+                .document(UPDATE)
+                .variable("input", input(top, "sortOrder", 1))
+                .execute()
+                .path("updateKnowledgeCategory.category.parent")
+                .valueIsNull();
     }
 
     @Test
@@ -106,38 +133,83 @@ class KnowledgeCategoryGraphQlTest extends GraphQlTestSupport {
         KnowledgeCategory moving = category("Moving", null);
         TestUser agent = users.agent();
 
-        assertThat(detailFields(singleError(as(agent).document(UPDATE)
-                .variable("input", input(moving, "name", taken.name().toUpperCase(), "parentId", id(parent.id())))
-                .execute(), "BAD_REQUEST"))).containsExactly("input.name");
-        assertThat(detailFields(singleError(as(agent).document(UPDATE)
-                .variable("input", input(moving, "name", " ", "sortOrder", -1)).execute(), "BAD_REQUEST")))
-                .containsExactlyInAnyOrder("input.name", "input.sortOrder");
-        assertThat(detailFields(singleError(as(agent).document(UPDATE)
-                .variable("input", input(moving, "name", null)).execute(), "BAD_REQUEST")))
+        assertThat(detailFields(singleError(
+                        as(agent)
+                                .document(UPDATE)
+                                .variable(
+                                        "input",
+                                        input(moving, "name", taken.name().toUpperCase(), "parentId", id(parent.id())))
+                                .execute(),
+                        "BAD_REQUEST")))
                 .containsExactly("input.name");
-        assertThat(detailFields(singleError(as(agent).document(UPDATE)
-                .variable("input", input(moving, "parentId", "999999999")).execute(), "BAD_REQUEST")))
+        assertThat(detailFields(singleError(
+                        as(agent)
+                                .document(UPDATE)
+                                .variable("input", input(moving, "name", " ", "sortOrder", -1))
+                                .execute(),
+                        "BAD_REQUEST")))
+                .containsExactlyInAnyOrder("input.name", "input.sortOrder");
+        assertThat(detailFields(singleError(
+                        as(agent)
+                                .document(UPDATE)
+                                .variable("input", input(moving, "name", null))
+                                .execute(),
+                        "BAD_REQUEST")))
+                .containsExactly("input.name");
+        assertThat(detailFields(singleError(
+                        as(agent)
+                                .document(UPDATE)
+                                .variable("input", input(moving, "parentId", "999999999"))
+                                .execute(),
+                        "BAD_REQUEST")))
                 .containsExactly("input.parentId");
-        assertThat(detailFields(singleError(as(agent).document(UPDATE)
-                .variable("input", Map.of("id", "x1", "name", "y")).execute(), "BAD_REQUEST")))
+        assertThat(detailFields(singleError(
+                        as(agent)
+                                .document(UPDATE)
+                                .variable("input", Map.of("id", "x1", "name", "y"))
+                                .execute(),
+                        "BAD_REQUEST")))
                 .containsExactly("input.id");
-        as(agent).document(UPDATE).variable("input", input(moving)).execute()
-                .path("updateKnowledgeCategory.category.name").entity(String.class).isEqualTo(moving.name())
-                .path("updateKnowledgeCategory.category.parent").valueIsNull();
+        as(agent)
+                .document(UPDATE)
+                .variable("input", input(moving))
+                .execute()
+                .path("updateKnowledgeCategory.category.name")
+                .entity(String.class)
+                .isEqualTo(moving.name())
+                .path("updateKnowledgeCategory.category.parent")
+                .valueIsNull();
     }
 
     @Test
     void customersCannotChangeCategoriesAndAnonymousCallersAreRefused() {
         KnowledgeCategory category = category("Guarded", null);
 
-        singleError(as(users.customer()).document(UPDATE).variable("input", input(category, "name", "Mine"))
-                .execute(), "FORBIDDEN");
-        singleError(as(users.customer()).document(ARCHIVE).variable("id", id(category.id())).execute(), "FORBIDDEN");
-        singleError(anonymous().document(UPDATE).variable("input", input(category, "name", "Mine")).execute(),
+        singleError(
+                as(users.customer())
+                        .document(UPDATE)
+                        .variable("input", input(category, "name", "Mine"))
+                        .execute(),
+                "FORBIDDEN");
+        singleError(
+                as(users.customer())
+                        .document(ARCHIVE)
+                        .variable("id", id(category.id()))
+                        .execute(),
+                "FORBIDDEN");
+        singleError(
+                anonymous()
+                        .document(UPDATE)
+                        .variable("input", input(category, "name", "Mine"))
+                        .execute(),
                 "UNAUTHORIZED");
-        singleError(anonymous().document(ARCHIVE).variable("id", id(category.id())).execute(), "UNAUTHORIZED");
-        as(users.customer()).document(CATEGORIES).execute()
-                .path("knowledgeCategories[?(@.id == '" + category.id() + "')].archived").entityList(Boolean.class)
+        singleError(
+                anonymous().document(ARCHIVE).variable("id", id(category.id())).execute(), "UNAUTHORIZED");
+        as(users.customer())
+                .document(CATEGORIES)
+                .execute()
+                .path("knowledgeCategories[?(@.id == '" + category.id() + "')].archived")
+                .entityList(Boolean.class)
                 .containsExactly(false);
     }
 
@@ -147,12 +219,21 @@ class KnowledgeCategoryGraphQlTest extends GraphQlTestSupport {
         knowledge.archiveCategory(users.agent().actor(), archived.id());
         TestUser agent = users.agent();
 
-        singleError(as(agent).document(UPDATE).variable("input", Map.of("id", "999999999", "name", "x")).execute(),
+        singleError(
+                as(agent)
+                        .document(UPDATE)
+                        .variable("input", Map.of("id", "999999999", "name", "x"))
+                        .execute(),
                 "NOT_FOUND");
         singleError(as(agent).document(ARCHIVE).variable("id", "999999999").execute(), "NOT_FOUND");
-        singleError(as(agent).document(UPDATE).variable("input", input(archived, "name", "Revived")).execute(),
+        singleError(
+                as(agent)
+                        .document(UPDATE)
+                        .variable("input", input(archived, "name", "Revived"))
+                        .execute(),
                 "NOT_FOUND");
-        singleError(as(agent).document(ARCHIVE).variable("id", id(archived.id())).execute(), "NOT_FOUND");
+        singleError(
+                as(agent).document(ARCHIVE).variable("id", id(archived.id())).execute(), "NOT_FOUND");
     }
 
     @Test
@@ -161,26 +242,60 @@ class KnowledgeCategoryGraphQlTest extends GraphQlTestSupport {
         Article article = publicArticle(category);
         String categoryId = id(category.id());
 
-        as(users.agent()).document(ARCHIVE).variable("id", categoryId).execute()
-                .path("archiveKnowledgeCategory.category.archived").entity(Boolean.class).isEqualTo(true);
+        as(users.agent())
+                .document(ARCHIVE)
+                .variable("id", categoryId)
+                .execute()
+                .path("archiveKnowledgeCategory.category.archived")
+                .entity(Boolean.class)
+                .isEqualTo(true);
 
         TestUser customer = users.customer();
-        as(customer).document(CATEGORIES).variable("all", true).execute()
-                .path("knowledgeCategories[*].id").entityList(String.class).doesNotContain(categoryId);
-        as(customer).document(ARTICLES).variable("categoryId", categoryId).execute()
-                .path("articles.totalCount").entity(Integer.class).isEqualTo(0);
-        singleError(as(customer).document(ARTICLE).variable("id", id(article.id())).execute(), "NOT_FOUND");
+        as(customer)
+                .document(CATEGORIES)
+                .variable("all", true)
+                .execute()
+                .path("knowledgeCategories[*].id")
+                .entityList(String.class)
+                .doesNotContain(categoryId);
+        as(customer)
+                .document(ARTICLES)
+                .variable("categoryId", categoryId)
+                .execute()
+                .path("articles.totalCount")
+                .entity(Integer.class)
+                .isEqualTo(0);
+        singleError(
+                as(customer).document(ARTICLE).variable("id", id(article.id())).execute(), "NOT_FOUND");
 
         TestUser agent = users.agent();
-        as(agent).document(CATEGORIES).execute()
-                .path("knowledgeCategories[*].id").entityList(String.class).doesNotContain(categoryId);
-        as(agent).document(CATEGORIES).variable("all", true).execute()
-                .path("knowledgeCategories[?(@.id == '" + categoryId + "')].archived").entityList(Boolean.class)
+        as(agent)
+                .document(CATEGORIES)
+                .execute()
+                .path("knowledgeCategories[*].id")
+                .entityList(String.class)
+                .doesNotContain(categoryId);
+        as(agent)
+                .document(CATEGORIES)
+                .variable("all", true)
+                .execute()
+                .path("knowledgeCategories[?(@.id == '" + categoryId + "')].archived")
+                .entityList(Boolean.class)
                 .containsExactly(true);
-        as(agent).document(ARTICLES).variable("categoryId", categoryId).execute()
-                .path("articles.edges[*].node.id").entityList(String.class).containsExactly(id(article.id()));
-        as(agent).document(ARTICLE).variable("id", id(article.id())).execute()
-                .path("article.category.archived").entity(Boolean.class).isEqualTo(true);
+        as(agent)
+                .document(ARTICLES)
+                .variable("categoryId", categoryId)
+                .execute()
+                .path("articles.edges[*].node.id")
+                .entityList(String.class)
+                .containsExactly(id(article.id()));
+        as(agent)
+                .document(ARTICLE)
+                .variable("id", id(article.id()))
+                .execute()
+                .path("article.category.archived")
+                .entity(Boolean.class)
+                .isEqualTo(true);
     }
 
     @Test
@@ -190,18 +305,37 @@ class KnowledgeCategoryGraphQlTest extends GraphQlTestSupport {
         Article article = publicArticle(old);
         knowledge.archiveCategory(users.agent().actor(), old.id());
 
-        ResponseError intoArchived = singleError(as(users.agent()).document("""
+        ResponseError intoArchived = singleError(
+                as(users.agent())
+                        .document("""
                         mutation ($input: CreateArticleInput!) { createArticle(input: $input) { article { id } } }""")
-                .variable("input", Map.of("title", "New", "body", "b", "categoryId", id(old.id()),
-                        "visibility", "PUBLIC")).execute(), "BAD_REQUEST");
+                        .variable(
+                                "input",
+                                Map.of("title", "New", "body", "b", "categoryId", id(old.id()), "visibility", "PUBLIC"))
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(detailFields(intoArchived)).containsExactly("input.categoryId");
 
-        as(users.agent()).document("""
+        as(users.agent())
+                .document("""
                         mutation ($input: UpdateArticleInput!) { updateArticle(input: $input) { article { id } } }""")
-                .variable("input", Map.of("id", id(article.id()), "lockVersion", article.lockVersion(),
-                        "categoryId", id(current.id()))).execute();
-        as(users.customer()).document(ARTICLE).variable("id", id(article.id())).execute()
-                .path("article.category.id").entity(String.class).isEqualTo(id(current.id()));
+                .variable(
+                        "input",
+                        Map.of(
+                                "id",
+                                id(article.id()),
+                                "lockVersion",
+                                article.lockVersion(),
+                                "categoryId",
+                                id(current.id())))
+                .execute();
+        as(users.customer())
+                .document(ARTICLE)
+                .variable("id", id(article.id()))
+                .execute()
+                .path("article.category.id")
+                .entity(String.class)
+                .isEqualTo(id(current.id()));
     }
 
     @Test
@@ -210,13 +344,18 @@ class KnowledgeCategoryGraphQlTest extends GraphQlTestSupport {
         KnowledgeCategory child = category("Child", parent.id());
         TestUser agent = users.agent();
 
-        ResponseError error = singleError(as(agent).document(ARCHIVE).variable("id", id(parent.id())).execute(),
-                "BAD_REQUEST");
+        ResponseError error = singleError(
+                as(agent).document(ARCHIVE).variable("id", id(parent.id())).execute(), "BAD_REQUEST");
         assertThat(detailFields(error)).containsExactly("input.id");
 
         as(agent).document(ARCHIVE).variable("id", id(child.id())).execute();
-        as(agent).document(ARCHIVE).variable("id", id(parent.id())).execute()
-                .path("archiveKnowledgeCategory.category.archived").entity(Boolean.class).isEqualTo(true);
+        as(agent)
+                .document(ARCHIVE)
+                .variable("id", id(parent.id()))
+                .execute()
+                .path("archiveKnowledgeCategory.category.archived")
+                .entity(Boolean.class)
+                .isEqualTo(true);
     }
 
     @Test
@@ -229,11 +368,18 @@ class KnowledgeCategoryGraphQlTest extends GraphQlTestSupport {
                 mutation ($input: CreateKnowledgeCategoryInput!) {
                   createKnowledgeCategory(input: $input) { category { id name } }
                 }""";
-        as(users.agent()).document(create).variable("input", Map.of("name", old.name(), "parentId", id(parent.id())))
+        as(users.agent())
+                .document(create)
+                .variable("input", Map.of("name", old.name(), "parentId", id(parent.id())))
                 .execute()
-                .path("createKnowledgeCategory.category.name").entity(String.class).isEqualTo(old.name());
-        ResponseError error = singleError(as(users.agent()).document(create)
-                .variable("input", Map.of("name", "Under archived", "parentId", id(old.id()))).execute(),
+                .path("createKnowledgeCategory.category.name")
+                .entity(String.class)
+                .isEqualTo(old.name());
+        ResponseError error = singleError(
+                as(users.agent())
+                        .document(create)
+                        .variable("input", Map.of("name", "Under archived", "parentId", id(old.id())))
+                        .execute(),
                 "BAD_REQUEST");
         assertThat(detailFields(error)).containsExactly("input.parentId");
     }

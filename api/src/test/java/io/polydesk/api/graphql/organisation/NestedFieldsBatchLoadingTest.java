@@ -50,8 +50,10 @@ class NestedFieldsBatchLoadingTest extends GraphQlTestSupport {
 
     @Autowired
     StatementCountingDataSource statements;
+
     @Autowired
     OrganisationService organisations;
+
     @Autowired
     KnowledgeService knowledge;
 
@@ -61,12 +63,12 @@ class NestedFieldsBatchLoadingTest extends GraphQlTestSupport {
         String prefix = "Batch " + unique();
         for (int i = 0; i < 20; i++) {
             Company company = organisations.createCompany(admin, new CreateCompany(prefix + " " + i, null, null));
-            Department department = organisations.createDepartment(admin,
-                    new CreateDepartment(prefix + " dept " + i, company.id()));
+            Department department =
+                    organisations.createDepartment(admin, new CreateDepartment(prefix + " dept " + i, company.id()));
             for (int u = 0; u < 2; u++) {
                 TestUser user = users.customer();
-                organisations.setUserOrganisation(admin, new SetUserOrganisation(user.id(),
-                        Change.to(company.id()), Change.to(department.id())));
+                organisations.setUserOrganisation(
+                        admin, new SetUserOrganisation(user.id(), Change.to(company.id()), Change.to(department.id())));
             }
         }
         HttpGraphQlTester tester = as(users.agent());
@@ -76,7 +78,9 @@ class NestedFieldsBatchLoadingTest extends GraphQlTestSupport {
         long forTwenty = companiesStatements(tester, prefix, 20);
 
         assertThat(forFour).isPositive();
-        assertThat(forTwenty).as("statements for 20 companies vs %d for 4", forFour).isEqualTo(forFour);
+        assertThat(forTwenty)
+                .as("statements for 20 companies vs %d for 4", forFour)
+                .isEqualTo(forFour);
     }
 
     @Test
@@ -95,26 +99,47 @@ class NestedFieldsBatchLoadingTest extends GraphQlTestSupport {
         long forTwenty = articleStatements(tester, word, parent, 20);
 
         assertThat(forFour).isPositive();
-        assertThat(forTwenty).as("statements for 20 articles vs %d for 4", forFour).isEqualTo(forFour);
+        assertThat(forTwenty)
+                .as("statements for 20 articles vs %d for 4", forFour)
+                .isEqualTo(forFour);
     }
 
     private long companiesStatements(HttpGraphQlTester tester, String prefix, int first) {
         long before = statements.count();
-        tester.document(COMPANIES).variable("text", prefix).variable("first", first).execute()
-                .path("companies.totalCount").entity(Integer.class).isEqualTo(20)
-                .path("companies.edges").entityList(Object.class).hasSize(first)
-                .path("companies.edges[0].node.users.totalCount").entity(Integer.class).isEqualTo(2)
-                .path("companies.edges[0].node.users.edges[0].node.department.company.id").entity(String.class)
+        tester.document(COMPANIES)
+                .variable("text", prefix)
+                .variable("first", first)
+                .execute()
+                .path("companies.totalCount")
+                .entity(Integer.class)
+                .isEqualTo(20)
+                .path("companies.edges")
+                .entityList(Object.class)
+                .hasSize(first)
+                .path("companies.edges[0].node.users.totalCount")
+                .entity(Integer.class)
+                .isEqualTo(2)
+                .path("companies.edges[0].node.users.edges[0].node.department.company.id")
+                .entity(String.class)
                 .satisfies(id -> assertThat(id).isNotBlank());
         return statements.count() - before;
     }
 
     private long articleStatements(HttpGraphQlTester tester, String word, KnowledgeCategory parent, int first) {
         long before = statements.count();
-        tester.document(ARTICLES).variable("text", word).variable("first", first).execute()
-                .path("articles.totalCount").entity(Integer.class).isEqualTo(20)
-                .path("articles.edges").entityList(Object.class).hasSize(first)
-                .path("articles.edges[0].node.category.parent.id").entity(String.class).isEqualTo(id(parent.id()));
+        tester.document(ARTICLES)
+                .variable("text", word)
+                .variable("first", first)
+                .execute()
+                .path("articles.totalCount")
+                .entity(Integer.class)
+                .isEqualTo(20)
+                .path("articles.edges")
+                .entityList(Object.class)
+                .hasSize(first)
+                .path("articles.edges[0].node.category.parent.id")
+                .entity(String.class)
+                .isEqualTo(id(parent.id()));
         return statements.count() - before;
     }
 }

@@ -40,14 +40,14 @@ class TicketCompanyGraphQlTest extends GraphQlTestSupport {
     OrganisationService organisations;
 
     private Company company(String name) {
-        return organisations.createCompany(users.admin().actor(), new CreateCompany(name + " " + unique(), null,
-                List.of()));
+        return organisations.createCompany(
+                users.admin().actor(), new CreateCompany(name + " " + unique(), null, List.of()));
     }
 
     private TestUser customerOf(Company company) {
         TestUser customer = users.customer();
-        organisations.setUserOrganisation(users.admin().actor(), new SetUserOrganisation(customer.id(),
-                Change.to(company.id()), Change.keep()));
+        organisations.setUserOrganisation(
+                users.admin().actor(), new SetUserOrganisation(customer.id(), Change.to(company.id()), Change.keep()));
         return customer;
     }
 
@@ -66,22 +66,42 @@ class TicketCompanyGraphQlTest extends GraphQlTestSupport {
         Ticket ticket = ticket(customerOf(acme), "Billing question");
         TestUser agent = users.agent();
 
-        as(agent).document(UPDATE).variable("input", companyUpdate(ticket, id(globex.id()))).execute()
-                .path("updateTicket.ticket.company.id").entity(String.class).isEqualTo(id(globex.id()))
-                .path("updateTicket.ticket.lockVersion").entity(Integer.class).isEqualTo(ticket.lockVersion() + 1)
-                .path("updateTicket.ticket.history[0].field").entity(String.class).isEqualTo("company")
-                .path("updateTicket.ticket.history[0].fromValue").entity(String.class).isEqualTo(id(acme.id()))
-                .path("updateTicket.ticket.history[0].toValue").entity(String.class).isEqualTo(id(globex.id()))
-                .path("updateTicket.ticket.history[0].actor.id").entity(String.class).isEqualTo(id(agent.id()));
+        as(agent)
+                .document(UPDATE)
+                .variable("input", companyUpdate(ticket, id(globex.id())))
+                .execute()
+                .path("updateTicket.ticket.company.id")
+                .entity(String.class)
+                .isEqualTo(id(globex.id()))
+                .path("updateTicket.ticket.lockVersion")
+                .entity(Integer.class)
+                .isEqualTo(ticket.lockVersion() + 1)
+                .path("updateTicket.ticket.history[0].field")
+                .entity(String.class)
+                .isEqualTo("company")
+                .path("updateTicket.ticket.history[0].fromValue")
+                .entity(String.class)
+                .isEqualTo(id(acme.id()))
+                .path("updateTicket.ticket.history[0].toValue")
+                .entity(String.class)
+                .isEqualTo(id(globex.id()))
+                .path("updateTicket.ticket.history[0].actor.id")
+                .entity(String.class)
+                .isEqualTo(id(agent.id()));
     }
 
     @Test
     void administratorClearsTheCompanyWithNull() {
         Ticket ticket = ticket(customerOf(company("Initech")), "Stapler missing");
 
-        as(users.admin()).document(UPDATE).variable("input", companyUpdate(ticket, null)).execute()
-                .path("updateTicket.ticket.company").valueIsNull()
-                .path("updateTicket.ticket.history[0].toValue").valueIsNull();
+        as(users.admin())
+                .document(UPDATE)
+                .variable("input", companyUpdate(ticket, null))
+                .execute()
+                .path("updateTicket.ticket.company")
+                .valueIsNull()
+                .path("updateTicket.ticket.history[0].toValue")
+                .valueIsNull();
     }
 
     @Test
@@ -89,9 +109,16 @@ class TicketCompanyGraphQlTest extends GraphQlTestSupport {
         Company acme = company("Acme");
         Ticket ticket = ticket(customerOf(acme), "Same company");
 
-        as(users.agent()).document(UPDATE).variable("input", companyUpdate(ticket, id(acme.id()))).execute()
-                .path("updateTicket.ticket.lockVersion").entity(Integer.class).isEqualTo(ticket.lockVersion())
-                .path("updateTicket.ticket.history").entityList(Object.class).hasSize(0);
+        as(users.agent())
+                .document(UPDATE)
+                .variable("input", companyUpdate(ticket, id(acme.id())))
+                .execute()
+                .path("updateTicket.ticket.lockVersion")
+                .entity(Integer.class)
+                .isEqualTo(ticket.lockVersion())
+                .path("updateTicket.ticket.history")
+                .entityList(Object.class)
+                .hasSize(0);
     }
 
     @Test
@@ -100,16 +127,31 @@ class TicketCompanyGraphQlTest extends GraphQlTestSupport {
         TestUser customer = customerOf(acme);
         Ticket ticket = ticket(customer, "Mine");
 
-        singleError(as(customer).document(UPDATE).variable("input", companyUpdate(ticket, id(company("Other").id())))
-                .execute(), "FORBIDDEN");
-        as(customer).document(TICKET).variable("id", id(ticket.id())).execute()
-                .path("ticket.company.id").entity(String.class).isEqualTo(id(acme.id()));
+        singleError(
+                as(customer)
+                        .document(UPDATE)
+                        .variable(
+                                "input",
+                                companyUpdate(ticket, id(company("Other").id())))
+                        .execute(),
+                "FORBIDDEN");
+        as(customer)
+                .document(TICKET)
+                .variable("id", id(ticket.id()))
+                .execute()
+                .path("ticket.company.id")
+                .entity(String.class)
+                .isEqualTo(id(acme.id()));
     }
 
     @Test
     void anonymousCallerIsUnauthorized() {
         Ticket ticket = ticket(users.customer(), "Anonymous");
-        singleError(anonymous().document(UPDATE).variable("input", companyUpdate(ticket, null)).execute(),
+        singleError(
+                anonymous()
+                        .document(UPDATE)
+                        .variable("input", companyUpdate(ticket, null))
+                        .execute(),
                 "UNAUTHORIZED");
     }
 
@@ -129,13 +171,24 @@ class TicketCompanyGraphQlTest extends GraphQlTestSupport {
         TestUser agent = users.agent();
 
         for (String companyId : List.of("999999999", id(archived.id()), "not-a-number")) {
-            ResponseError error = singleError(as(agent).document(UPDATE)
-                    .variable("input", companyUpdate(ticket, companyId)).execute(), "BAD_REQUEST");
+            ResponseError error = singleError(
+                    as(agent)
+                            .document(UPDATE)
+                            .variable("input", companyUpdate(ticket, companyId))
+                            .execute(),
+                    "BAD_REQUEST");
             assertThat(detailFields(error)).as(companyId).containsExactly("input.companyId");
         }
-        as(agent).document(TICKET).variable("id", id(ticket.id())).execute()
-                .path("ticket.company.id").entity(String.class).isEqualTo(id(acme.id()))
-                .path("ticket.lockVersion").entity(Integer.class).isEqualTo(ticket.lockVersion());
+        as(agent)
+                .document(TICKET)
+                .variable("id", id(ticket.id()))
+                .execute()
+                .path("ticket.company.id")
+                .entity(String.class)
+                .isEqualTo(id(acme.id()))
+                .path("ticket.lockVersion")
+                .entity(Integer.class)
+                .isEqualTo(ticket.lockVersion());
     }
 
     @Test
@@ -145,11 +198,22 @@ class TicketCompanyGraphQlTest extends GraphQlTestSupport {
         TestUser agent = users.agent();
         ticketService.assign(agent.actor(), ticket.id(), agent.id(), null);
 
-        ResponseError error = singleError(as(agent).document(UPDATE)
-                .variable("input", companyUpdate(ticket, id(company("Late").id()))).execute(), "BAD_REQUEST");
+        ResponseError error = singleError(
+                as(agent)
+                        .document(UPDATE)
+                        .variable(
+                                "input",
+                                companyUpdate(ticket, id(company("Late").id())))
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(error.getExtensions()).containsEntry("code", "CONFLICT");
-        as(agent).document(TICKET).variable("id", id(ticket.id())).execute()
-                .path("ticket.company.id").entity(String.class).isEqualTo(id(acme.id()));
+        as(agent)
+                .document(TICKET)
+                .variable("id", id(ticket.id()))
+                .execute()
+                .path("ticket.company.id")
+                .entity(String.class)
+                .isEqualTo(id(acme.id()));
     }
 
     @Test
@@ -161,9 +225,15 @@ class TicketCompanyGraphQlTest extends GraphQlTestSupport {
         ticket(customerOf(globex), "Globex one");
         ticket(users.customer(), "No company");
 
-        as(users.agent()).document(TICKETS).variable("filter", Map.of("companyId", id(acme.id()))).execute()
-                .path("tickets.totalCount").entity(Integer.class).isEqualTo(2)
-                .path("tickets.edges[*].node.id").entityList(String.class)
+        as(users.agent())
+                .document(TICKETS)
+                .variable("filter", Map.of("companyId", id(acme.id())))
+                .execute()
+                .path("tickets.totalCount")
+                .entity(Integer.class)
+                .isEqualTo(2)
+                .path("tickets.edges[*].node.id")
+                .entityList(String.class)
                 .containsExactly(id(a2.id()), id(a1.id()));
     }
 
@@ -172,12 +242,25 @@ class TicketCompanyGraphQlTest extends GraphQlTestSupport {
         Company acme = company("Acme");
         Company globex = company("Globex");
         Ticket ticket = ticket(customerOf(acme), "Moving");
-        as(users.agent()).document(UPDATE).variable("input", companyUpdate(ticket, id(globex.id()))).execute();
+        as(users.agent())
+                .document(UPDATE)
+                .variable("input", companyUpdate(ticket, id(globex.id())))
+                .execute();
 
-        as(users.agent()).document(TICKETS).variable("filter", Map.of("companyId", id(acme.id()))).execute()
-                .path("tickets.totalCount").entity(Integer.class).isEqualTo(0);
-        as(users.agent()).document(TICKETS).variable("filter", Map.of("companyId", id(globex.id()))).execute()
-                .path("tickets.edges[*].node.id").entityList(String.class).containsExactly(id(ticket.id()));
+        as(users.agent())
+                .document(TICKETS)
+                .variable("filter", Map.of("companyId", id(acme.id())))
+                .execute()
+                .path("tickets.totalCount")
+                .entity(Integer.class)
+                .isEqualTo(0);
+        as(users.agent())
+                .document(TICKETS)
+                .variable("filter", Map.of("companyId", id(globex.id())))
+                .execute()
+                .path("tickets.edges[*].node.id")
+                .entityList(String.class)
+                .containsExactly(id(ticket.id()));
     }
 
     @Test
@@ -187,15 +270,26 @@ class TicketCompanyGraphQlTest extends GraphQlTestSupport {
         Ticket own = ticket(customer, "Mine");
         ticket(customerOf(acme), "My colleague's");
 
-        as(customer).document(TICKETS).variable("filter", Map.of("companyId", id(acme.id()))).execute()
-                .path("tickets.totalCount").entity(Integer.class).isEqualTo(1)
-                .path("tickets.edges[*].node.id").entityList(String.class).containsExactly(id(own.id()));
+        as(customer)
+                .document(TICKETS)
+                .variable("filter", Map.of("companyId", id(acme.id())))
+                .execute()
+                .path("tickets.totalCount")
+                .entity(Integer.class)
+                .isEqualTo(1)
+                .path("tickets.edges[*].node.id")
+                .entityList(String.class)
+                .containsExactly(id(own.id()));
     }
 
     @Test
     void malformedCompanyFilterIsABadRequest() {
-        ResponseError error = singleError(as(users.agent()).document(TICKETS)
-                .variable("filter", Map.of("companyId", "abc")).execute(), "BAD_REQUEST");
+        ResponseError error = singleError(
+                as(users.agent())
+                        .document(TICKETS)
+                        .variable("filter", Map.of("companyId", "abc"))
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(detailFields(error)).containsExactly("filter.companyId");
     }
 
@@ -206,17 +300,33 @@ class TicketCompanyGraphQlTest extends GraphQlTestSupport {
         ticket(users.customer(), "Elsewhere");
         TestUser agent = users.agent();
 
-        String searchId = as(agent).document("""
+        String searchId = as(agent)
+                .document("""
                         mutation ($input: CreateSavedSearchInput!) {
                           createSavedSearch(input: $input) { savedSearch { id ticketFilter { companyId } } }
                         }""")
-                .variable("input", Map.of("name", "Acme " + unique(), "kind", "TICKET",
-                        "ticketFilter", Map.of("companyId", id(acme.id()))))
+                .variable(
+                        "input",
+                        Map.of(
+                                "name",
+                                "Acme " + unique(),
+                                "kind",
+                                "TICKET",
+                                "ticketFilter",
+                                Map.of("companyId", id(acme.id()))))
                 .execute()
-                .path("createSavedSearch.savedSearch.ticketFilter.companyId").entity(String.class).isEqualTo(id(acme.id()))
-                .path("createSavedSearch.savedSearch.id").entity(String.class).get();
-        as(agent).document("query ($id: ID!) { runSavedTicketSearch(id: $id) { edges { node { id } } } }")
-                .variable("id", searchId).execute()
-                .path("runSavedTicketSearch.edges[*].node.id").entityList(String.class).containsExactly(id(ticket.id()));
+                .path("createSavedSearch.savedSearch.ticketFilter.companyId")
+                .entity(String.class)
+                .isEqualTo(id(acme.id()))
+                .path("createSavedSearch.savedSearch.id")
+                .entity(String.class)
+                .get();
+        as(agent)
+                .document("query ($id: ID!) { runSavedTicketSearch(id: $id) { edges { node { id } } } }")
+                .variable("id", searchId)
+                .execute()
+                .path("runSavedTicketSearch.edges[*].node.id")
+                .entityList(String.class)
+                .containsExactly(id(ticket.id()));
     }
 }

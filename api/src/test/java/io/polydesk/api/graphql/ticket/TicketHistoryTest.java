@@ -3,9 +3,9 @@ package io.polydesk.api.graphql.ticket;
 import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
-import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.relation.LinkKind;
 import io.polydesk.domain.relation.RelationService;
+import io.polydesk.domain.ticket.Ticket;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,14 +39,26 @@ class TicketHistoryTest extends GraphQlTestSupport {
         ticketService.changeStatus(agent.actor(), busy.id(), "open", null, null);
         ticketService.changeStatus(agent.actor(), busy.id(), "resolved", null, null);
 
-        as(customer).document(PAGE).variable("requester", id(customer.id())).variable("first", 10).execute()
-                .path("tickets.edges[*].node.title").entityList(String.class).containsExactly("Busy", "Quiet")
-                .path("tickets.edges[0].node.history[*].toValue").entityList(String.class)
+        as(customer)
+                .document(PAGE)
+                .variable("requester", id(customer.id()))
+                .variable("first", 10)
+                .execute()
+                .path("tickets.edges[*].node.title")
+                .entityList(String.class)
+                .containsExactly("Busy", "Quiet")
+                .path("tickets.edges[0].node.history[*].toValue")
+                .entityList(String.class)
                 .containsExactly("open", "resolved")
-                .path("tickets.edges[0].node.history[*].fromValue").entityList(String.class)
+                .path("tickets.edges[0].node.history[*].fromValue")
+                .entityList(String.class)
                 .containsExactly("new", "open")
-                .path("tickets.edges[0].node.history[0].actor.id").entity(String.class).isEqualTo(id(agent.id()))
-                .path("tickets.edges[1].node.history").entityList(Object.class).hasSize(0);
+                .path("tickets.edges[0].node.history[0].actor.id")
+                .entity(String.class)
+                .isEqualTo(id(agent.id()))
+                .path("tickets.edges[1].node.history")
+                .entityList(Object.class)
+                .hasSize(0);
     }
 
     @Test
@@ -56,8 +68,14 @@ class TicketHistoryTest extends GraphQlTestSupport {
         Ticket theirs = ticket(owner, "Theirs");
         ticketService.changeStatus(agent.actor(), theirs.id(), "open", null, null);
 
-        as(users.customer()).document(PAGE).variable("requester", id(owner.id())).variable("first", 10).execute()
-                .path("tickets.edges").entityList(Object.class).hasSize(0);
+        as(users.customer())
+                .document(PAGE)
+                .variable("requester", id(owner.id()))
+                .variable("first", 10)
+                .execute()
+                .path("tickets.edges")
+                .entityList(Object.class)
+                .hasSize(0);
     }
 
     @Test
@@ -71,15 +89,30 @@ class TicketHistoryTest extends GraphQlTestSupport {
         relations.link(agent.actor(), mine.id(), someoneElses.id(), LinkKind.DUPLICATES);
         relations.setParent(agent.actor(), mine.id(), someoneElses.id());
 
-        as(customer).document(ONE).variable("id", id(mine.id())).execute()
-                .path("ticket.history[*].field").entityList(String.class).containsExactly("link", "link", "parent")
-                .path("ticket.history[0].toValue").entity(String.class).isEqualTo("RELATES_TO:" + alsoMine.number())
-                .path("ticket.history[1].toValue").valueIsNull()
-                .path("ticket.history[2].toValue").valueIsNull();
-        as(agent).document(ONE).variable("id", id(mine.id())).execute()
-                .path("ticket.history[1].toValue").entity(String.class)
+        as(customer)
+                .document(ONE)
+                .variable("id", id(mine.id()))
+                .execute()
+                .path("ticket.history[*].field")
+                .entityList(String.class)
+                .containsExactly("link", "link", "parent")
+                .path("ticket.history[0].toValue")
+                .entity(String.class)
+                .isEqualTo("RELATES_TO:" + alsoMine.number())
+                .path("ticket.history[1].toValue")
+                .valueIsNull()
+                .path("ticket.history[2].toValue")
+                .valueIsNull();
+        as(agent)
+                .document(ONE)
+                .variable("id", id(mine.id()))
+                .execute()
+                .path("ticket.history[1].toValue")
+                .entity(String.class)
                 .isEqualTo("DUPLICATES:" + someoneElses.number())
-                .path("ticket.history[2].toValue").entity(String.class).isEqualTo(id(someoneElses.id()));
+                .path("ticket.history[2].toValue")
+                .entity(String.class)
+                .isEqualTo(id(someoneElses.id()));
     }
 
     @Test

@@ -52,6 +52,7 @@ class TicketQueriesTest extends GraphQlTestSupport {
 
     @Autowired
     Workflow workflow;
+
     @Autowired
     CustomFieldService customFields;
 
@@ -60,15 +61,31 @@ class TicketQueriesTest extends GraphQlTestSupport {
         TestUser customer = users.customer();
         TestUser agent = users.agent();
         Project project = project();
-        Ticket ticket = ticket(agent.actor(), new CreateTicket("Printer on fire", "Smoke", null, project.id(),
-                agent.id(), customer.id(), null, null, List.of("hardware", "urgent"), null, null, Map.of()));
+        Ticket ticket = ticket(
+                agent.actor(),
+                new CreateTicket(
+                        "Printer on fire",
+                        "Smoke",
+                        null,
+                        project.id(),
+                        agent.id(),
+                        customer.id(),
+                        null,
+                        null,
+                        List.of("hardware", "urgent"),
+                        null,
+                        null,
+                        Map.of()));
         comment(customer, ticket, "Please hurry", false);
 
-        GraphQlTester.Response response = as(agent).document(TICKET).variable("id", id(ticket.id())).execute();
+        GraphQlTester.Response response =
+                as(agent).document(TICKET).variable("id", id(ticket.id())).execute();
 
         response.path("ticket.title").entity(String.class).isEqualTo("Printer on fire");
         response.path("ticket.number").entity(String.class).isEqualTo(ticket.number());
-        response.path("ticket.requester.username").entity(String.class).isEqualTo(customer.user().username());
+        response.path("ticket.requester.username")
+                .entity(String.class)
+                .isEqualTo(customer.user().username());
         response.path("ticket.assignee.id").entity(String.class).isEqualTo(id(agent.id()));
         response.path("ticket.project.name").entity(String.class).isEqualTo(project.name());
         response.path("ticket.tags").entityList(String.class).containsExactly("hardware", "urgent");
@@ -84,17 +101,27 @@ class TicketQueriesTest extends GraphQlTestSupport {
         TestUser customer = users.customer();
         Ticket ticket = ticket(customer, "My laptop");
 
-        as(customer).document(TICKET).variable("id", id(ticket.id())).execute()
-                .path("ticket.title").entity(String.class).isEqualTo("My laptop")
-                .path("ticket.assignee").valueIsNull();
+        as(customer)
+                .document(TICKET)
+                .variable("id", id(ticket.id()))
+                .execute()
+                .path("ticket.title")
+                .entity(String.class)
+                .isEqualTo("My laptop")
+                .path("ticket.assignee")
+                .valueIsNull();
     }
 
     @Test
     void customerCannotReadAnotherCustomersTicket() {
         Ticket ticket = ticket(users.customer(), "Someone else's");
 
-        ResponseError error = singleError(as(users.customer()).document(TICKET).variable("id", id(ticket.id()))
-                .execute(), "NOT_FOUND");
+        ResponseError error = singleError(
+                as(users.customer())
+                        .document(TICKET)
+                        .variable("id", id(ticket.id()))
+                        .execute(),
+                "NOT_FOUND");
         assertThat(error.getPath()).isEqualTo("ticket");
     }
 
@@ -107,13 +134,14 @@ class TicketQueriesTest extends GraphQlTestSupport {
 
     @Test
     void unknownTicketIsNotFound() {
-        singleError(as(users.agent()).document(TICKET).variable("id", "999999999").execute(), "NOT_FOUND");
+        singleError(
+                as(users.agent()).document(TICKET).variable("id", "999999999").execute(), "NOT_FOUND");
     }
 
     @Test
     void nonNumericIdIsBadRequestNamingTheArgument() {
-        ResponseError error = singleError(as(users.agent()).document(TICKET).variable("id", "abc").execute(),
-                "BAD_REQUEST");
+        ResponseError error = singleError(
+                as(users.agent()).document(TICKET).variable("id", "abc").execute(), "BAD_REQUEST");
         assertThat(detailFields(error)).containsExactly("id");
         assertThat(error.getMessage()).contains("abc");
     }
@@ -126,14 +154,29 @@ class TicketQueriesTest extends GraphQlTestSupport {
         comment(agent, ticket, "We are looking into it", false);
         comment(agent, ticket, "Probably their fault", true);
 
-        as(customer).document(TICKET).variable("id", id(ticket.id())).execute()
-                .path("ticket.comments[*].content").entityList(String.class).containsExactly("We are looking into it")
-                .path("ticket.comments[*].internal").entityList(Boolean.class).containsExactly(false)
-                .path("ticket.commentCount").entity(Integer.class).isEqualTo(1);
-        as(agent).document(TICKET).variable("id", id(ticket.id())).execute()
-                .path("ticket.comments[*].content").entityList(String.class)
+        as(customer)
+                .document(TICKET)
+                .variable("id", id(ticket.id()))
+                .execute()
+                .path("ticket.comments[*].content")
+                .entityList(String.class)
+                .containsExactly("We are looking into it")
+                .path("ticket.comments[*].internal")
+                .entityList(Boolean.class)
+                .containsExactly(false)
+                .path("ticket.commentCount")
+                .entity(Integer.class)
+                .isEqualTo(1);
+        as(agent)
+                .document(TICKET)
+                .variable("id", id(ticket.id()))
+                .execute()
+                .path("ticket.comments[*].content")
+                .entityList(String.class)
                 .containsExactly("We are looking into it", "Probably their fault")
-                .path("ticket.commentCount").entity(Integer.class).isEqualTo(2);
+                .path("ticket.commentCount")
+                .entity(Integer.class)
+                .isEqualTo(2);
     }
 
     @Test
@@ -147,20 +190,59 @@ class TicketQueriesTest extends GraphQlTestSupport {
         List<Priority> priorities = workflow.priorities();
         String urgent = priorities.get(0).key();
         String calm = priorities.get(priorities.size() - 1).key();
-        Ticket alpha = ticket(agent.actor(), new CreateTicket("Alpha alpha" + u, null, urgent, project.id(), agent.id(),
-                alice.id(), null, null, List.of("red"), LocalDate.of(2030, 1, 10), null, Map.of()));
-        Ticket beta = ticket(agent.actor(), new CreateTicket("Beta beta" + u, null, calm, project.id(), null,
-                bob.id(), null, null, List.of("blue"), LocalDate.of(2030, 2, 10), null, Map.of()));
-        Ticket gamma = ticket(agent.actor(), new CreateTicket("Gamma gamma" + u, null, calm, project.id(), null,
-                alice.id(), null, null, List.of(), null, null, Map.of()));
+        Ticket alpha = ticket(
+                agent.actor(),
+                new CreateTicket(
+                        "Alpha alpha" + u,
+                        null,
+                        urgent,
+                        project.id(),
+                        agent.id(),
+                        alice.id(),
+                        null,
+                        null,
+                        List.of("red"),
+                        LocalDate.of(2030, 1, 10),
+                        null,
+                        Map.of()));
+        Ticket beta = ticket(
+                agent.actor(),
+                new CreateTicket(
+                        "Beta beta" + u,
+                        null,
+                        calm,
+                        project.id(),
+                        null,
+                        bob.id(),
+                        null,
+                        null,
+                        List.of("blue"),
+                        LocalDate.of(2030, 2, 10),
+                        null,
+                        Map.of()));
+        Ticket gamma = ticket(
+                agent.actor(),
+                new CreateTicket(
+                        "Gamma gamma" + u,
+                        null,
+                        calm,
+                        project.id(),
+                        null,
+                        alice.id(),
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        Map.of()));
         ticketService.changeStatus(agent.actor(), gamma.id(), Workflow.OPEN, null, null);
         String p = id(project.id());
         HttpGraphQlTester tester = as(agent);
 
         assertTitles(tester, Map.of("projectId", p), alpha, beta, gamma);
         assertTitles(tester, Map.of("projectId", p, "status", List.of(Workflow.OPEN)), gamma);
-        assertTitles(tester, Map.of("projectId", p, "status", List.of(Workflow.NEW, Workflow.OPEN)),
-                alpha, beta, gamma);
+        assertTitles(
+                tester, Map.of("projectId", p, "status", List.of(Workflow.NEW, Workflow.OPEN)), alpha, beta, gamma);
         assertTitles(tester, Map.of("projectId", p, "priority", List.of(urgent)), alpha);
         assertTitles(tester, Map.of("projectId", p, "assignee", "ME"), alpha);
         assertTitles(tester, Map.of("projectId", p, "assignee", "ANY"), alpha);
@@ -172,7 +254,13 @@ class TicketQueriesTest extends GraphQlTestSupport {
         assertTitles(tester, Map.of("projectId", p, "dueFrom", "2030-02-01", "dueTo", "2030-02-28"), beta);
         assertTitles(tester, Map.of("projectId", p, "createdFrom", start.toString()), alpha, beta, gamma);
         assertTitles(tester, Map.of("projectId", p, "createdTo", start.toString()));
-        assertTitles(tester, Map.of("projectId", p, "updatedFrom", Instant.now().plus(1, ChronoUnit.DAYS).toString()));
+        assertTitles(
+                tester,
+                Map.of(
+                        "projectId",
+                        p,
+                        "updatedFrom",
+                        Instant.now().plus(1, ChronoUnit.DAYS).toString()));
         assertTitles(tester, Map.of("projectId", p, "updatedFrom", "2000-01-01T00:00:00+02:00"), alpha, beta, gamma);
     }
 
@@ -191,8 +279,22 @@ class TicketQueriesTest extends GraphQlTestSupport {
         Project project = project();
         Set<String> expected = new HashSet<>();
         for (int i = 0; i < 7; i++) {
-            expected.add(id(ticket(agent.actor(), new CreateTicket("Paged " + i, null, null, project.id(), null, null,
-                    null, null, List.of(), null, null, Map.of())).id()));
+            expected.add(id(ticket(
+                            agent.actor(),
+                            new CreateTicket(
+                                    "Paged " + i,
+                                    null,
+                                    null,
+                                    project.id(),
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    List.of(),
+                                    null,
+                                    null,
+                                    Map.of()))
+                    .id()));
         }
         HttpGraphQlTester tester = as(agent);
         List<String> seen = new ArrayList<>();
@@ -207,8 +309,12 @@ class TicketQueriesTest extends GraphQlTestSupport {
                     .execute();
             page.path("tickets.totalCount").entity(Integer.class).isEqualTo(7);
             page.path("tickets.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(after != null);
-            seen.addAll(page.path("tickets.edges[*].node.id").entityList(String.class).get());
-            hasNext = page.path("tickets.pageInfo.hasNextPage").entity(Boolean.class).get();
+            seen.addAll(page.path("tickets.edges[*].node.id")
+                    .entityList(String.class)
+                    .get());
+            hasNext = page.path("tickets.pageInfo.hasNextPage")
+                    .entity(Boolean.class)
+                    .get();
             after = page.path("tickets.pageInfo.endCursor").entity(String.class).get();
             pages++;
         }
@@ -220,52 +326,73 @@ class TicketQueriesTest extends GraphQlTestSupport {
     void pagesCanBeOrderedOldestFirst() {
         TestUser agent = users.agent();
         Project project = project();
-        Ticket first = ticket(agent.actor(), new CreateTicket("First", null, null, project.id(), null, null, null,
-                null, List.of(), null, null, Map.of()));
-        Ticket second = ticket(agent.actor(), new CreateTicket("Second", null, null, project.id(), null, null, null,
-                null, List.of(), null, null, Map.of()));
+        Ticket first = ticket(
+                agent.actor(),
+                new CreateTicket(
+                        "First", null, null, project.id(), null, null, null, null, List.of(), null, null, Map.of()));
+        Ticket second = ticket(
+                agent.actor(),
+                new CreateTicket(
+                        "Second", null, null, project.id(), null, null, null, null, List.of(), null, null, Map.of()));
 
-        as(agent).document("""
+        as(agent)
+                .document("""
                         query ($p: ID) { tickets(filter: {projectId: $p}, orderBy: {field: ID, direction: ASC}) {
                           edges { node { id } } } }""")
                 .variable("p", id(project.id()))
                 .execute()
-                .path("tickets.edges[*].node.id").entityList(String.class)
+                .path("tickets.edges[*].node.id")
+                .entityList(String.class)
                 .containsExactly(id(first.id()), id(second.id()));
     }
 
     @Test
     void malformedDateTimeIsBadRequest() {
-        ResponseError error = singleError(as(users.agent()).document(TICKETS)
-                .variable("filter", Map.of("createdFrom", "yesterday")).execute(), "BAD_REQUEST");
+        ResponseError error = singleError(
+                as(users.agent())
+                        .document(TICKETS)
+                        .variable("filter", Map.of("createdFrom", "yesterday"))
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(error.getMessage()).contains("yesterday");
     }
 
     @Test
     void malformedDateLiteralIsBadRequest() {
-        ResponseError error = singleError(as(users.agent())
-                .document("{ tickets(filter: {dueFrom: \"31/12/2030\"}) { totalCount } }").execute(), "BAD_REQUEST");
+        ResponseError error = singleError(
+                as(users.agent())
+                        .document("{ tickets(filter: {dueFrom: \"31/12/2030\"}) { totalCount } }")
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(error.getMessage()).contains("31/12/2030");
     }
 
     @Test
     void cursorFromElsewhereIsBadRequest() {
-        ResponseError error = singleError(as(users.agent()).document(TICKETS).variable("after", "not-a-cursor")
-                .execute(), "BAD_REQUEST");
+        ResponseError error = singleError(
+                as(users.agent())
+                        .document(TICKETS)
+                        .variable("after", "not-a-cursor")
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(detailFields(error)).containsExactly("after");
     }
 
     @Test
     void pageSizeAboveTheMaximumIsBadRequest() {
-        ResponseError error = singleError(as(users.agent()).document(TICKETS).variable("first", 101).execute(),
-                "BAD_REQUEST");
+        ResponseError error = singleError(
+                as(users.agent()).document(TICKETS).variable("first", 101).execute(), "BAD_REQUEST");
         assertThat(detailFields(error)).containsExactly("first");
     }
 
     @Test
     void unknownStatusInFilterIsBadRequest() {
-        ResponseError error = singleError(as(users.agent()).document(TICKETS)
-                .variable("filter", Map.of("status", List.of("sleeping"))).execute(), "BAD_REQUEST");
+        ResponseError error = singleError(
+                as(users.agent())
+                        .document(TICKETS)
+                        .variable("filter", Map.of("status", List.of("sleeping")))
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(detailFields(error)).containsExactly("filter.status");
     }
 
@@ -280,41 +407,77 @@ class TicketQueriesTest extends GraphQlTestSupport {
         Ticket ticket = ticket(users.customer(), "Old title");
         ticketService.changeStatus(agent.actor(), ticket.id(), Workflow.OPEN, null, null);
 
-        as(agent).document("query ($id: ID!) { ticket(id: $id) { history { field fromValue toValue actor { id } } } }")
+        as(agent)
+                .document("query ($id: ID!) { ticket(id: $id) { history { field fromValue toValue actor { id } } } }")
                 .variable("id", id(ticket.id()))
                 .execute()
-                .path("ticket.history[0].field").entity(String.class).isEqualTo("status")
-                .path("ticket.history[0].fromValue").entity(String.class).isEqualTo(Workflow.NEW)
-                .path("ticket.history[0].toValue").entity(String.class).isEqualTo(Workflow.OPEN)
-                .path("ticket.history[0].actor.id").entity(String.class).isEqualTo(id(agent.id()));
+                .path("ticket.history[0].field")
+                .entity(String.class)
+                .isEqualTo("status")
+                .path("ticket.history[0].fromValue")
+                .entity(String.class)
+                .isEqualTo(Workflow.NEW)
+                .path("ticket.history[0].toValue")
+                .entity(String.class)
+                .isEqualTo(Workflow.OPEN)
+                .path("ticket.history[0].actor.id")
+                .entity(String.class)
+                .isEqualTo(id(agent.id()));
     }
 
     @Test
     void customFieldValuesAreShownWithTheirDefinitions() {
         String key = "f_" + unique().replace('-', '_');
-        CustomFieldDefinition field = customFields.define(users.admin().actor(), key, "Asset tag",
-                CustomFieldType.STRING, List.of(), false);
+        CustomFieldDefinition field =
+                customFields.define(users.admin().actor(), key, "Asset tag", CustomFieldType.STRING, List.of(), false);
         TestUser customer = users.customer();
-        Ticket ticket = ticketService.create(customer.actor(), new CreateTicket("With a field", null, null, null,
-                null, null, null, null, List.of(), null, null, Map.of(field.key(), "AT-42")));
+        Ticket ticket = ticketService.create(
+                customer.actor(),
+                new CreateTicket(
+                        "With a field",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        Map.of(field.key(), "AT-42")));
 
-        as(customer).document("query ($id: ID!) { ticket(id: $id) { customFields { key name type value } } }")
+        as(customer)
+                .document("query ($id: ID!) { ticket(id: $id) { customFields { key name type value } } }")
                 .variable("id", id(ticket.id()))
                 .execute()
-                .path("ticket.customFields[0].key").entity(String.class).isEqualTo(key)
-                .path("ticket.customFields[0].name").entity(String.class).isEqualTo("Asset tag")
-                .path("ticket.customFields[0].type").entity(String.class).isEqualTo("STRING")
-                .path("ticket.customFields[0].value").entity(String.class).isEqualTo("AT-42");
+                .path("ticket.customFields[0].key")
+                .entity(String.class)
+                .isEqualTo(key)
+                .path("ticket.customFields[0].name")
+                .entity(String.class)
+                .isEqualTo("Asset tag")
+                .path("ticket.customFields[0].type")
+                .entity(String.class)
+                .isEqualTo("STRING")
+                .path("ticket.customFields[0].value")
+                .entity(String.class)
+                .isEqualTo("AT-42");
     }
 
     private static void assertTitles(HttpGraphQlTester tester, Map<String, Object> filter, Ticket... expected) {
-        GraphQlTester.Response response = tester.document(TICKETS).variable("filter", filter).variable("first", 100)
+        GraphQlTester.Response response = tester.document(TICKETS)
+                .variable("filter", filter)
+                .variable("first", 100)
                 .execute();
         response.path("tickets.totalCount").entity(Integer.class).isEqualTo(expected.length);
         response.path("tickets.edges").entityList(Object.class).hasSize(expected.length);
         if (expected.length > 0) {
-            assertThat(response.path("tickets.edges[*].node.title").entityList(String.class).get())
-                    .containsExactlyInAnyOrderElementsOf(List.of(expected).stream().map(Ticket::title).toList());
+            assertThat(response.path("tickets.edges[*].node.title")
+                            .entityList(String.class)
+                            .get())
+                    .containsExactlyInAnyOrderElementsOf(
+                            List.of(expected).stream().map(Ticket::title).toList());
         }
     }
 }

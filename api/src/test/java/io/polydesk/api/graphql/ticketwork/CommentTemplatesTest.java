@@ -34,8 +34,13 @@ class CommentTemplatesTest extends GraphQlTestSupport {
             }""";
 
     private String create(TestUser author, String name, String body) {
-        return as(author).document(CREATE).variable("input", Map.of("name", name, "body", body)).execute()
-                .path("createCommentTemplate.commentTemplate.id").entity(String.class).get();
+        return as(author)
+                .document(CREATE)
+                .variable("input", Map.of("name", name, "body", body))
+                .execute()
+                .path("createCommentTemplate.commentTemplate.id")
+                .entity(String.class)
+                .get();
     }
 
     @Test
@@ -45,18 +50,33 @@ class CommentTemplatesTest extends GraphQlTestSupport {
         TestUser customer = users.customer();
         Ticket ticket = ticket(customer, "VPN broken");
         String name = "Reset " + unique();
-        String id = create(author, name,
+        String id = create(
+                author,
+                name,
                 "Hi {{requester.name}}, about {{ ticket.number }} ({{ticket.title}}): please reboot. {{agent.name}}");
 
-        as(other).document(LIST).execute().path("commentTemplates[*].id").entityList(String.class).contains(id);
-        String content = as(other).document(APPLY).variable("input", Map.of("ticketId", id(ticket.id()),
-                        "templateId", id, "internal", false))
+        as(other)
+                .document(LIST)
                 .execute()
-                .path("addCommentFromTemplate.comment.internal").entity(Boolean.class).isEqualTo(false)
-                .path("addCommentFromTemplate.comment.author.id").entity(String.class).isEqualTo(id(other.id()))
-                .path("addCommentFromTemplate.comment.content").entity(String.class).get();
-        assertThat(content).isEqualTo("Hi " + customer.user().fullName() + ", about " + ticket.number()
-                + " (VPN broken): please reboot. " + other.user().fullName());
+                .path("commentTemplates[*].id")
+                .entityList(String.class)
+                .contains(id);
+        String content = as(other)
+                .document(APPLY)
+                .variable("input", Map.of("ticketId", id(ticket.id()), "templateId", id, "internal", false))
+                .execute()
+                .path("addCommentFromTemplate.comment.internal")
+                .entity(Boolean.class)
+                .isEqualTo(false)
+                .path("addCommentFromTemplate.comment.author.id")
+                .entity(String.class)
+                .isEqualTo(id(other.id()))
+                .path("addCommentFromTemplate.comment.content")
+                .entity(String.class)
+                .get();
+        assertThat(content)
+                .isEqualTo("Hi " + customer.user().fullName() + ", about " + ticket.number()
+                        + " (VPN broken): please reboot. " + other.user().fullName());
     }
 
     @Test
@@ -66,18 +86,29 @@ class CommentTemplatesTest extends GraphQlTestSupport {
         Ticket ticket = ticket(customer, "Escalate");
         String id = create(agent, "Escalation " + unique(), "Escalated {{ticket.number}}");
 
-        as(agent).document(APPLY).variable("input", Map.of("ticketId", id(ticket.id()), "templateId", id,
-                "internal", true)).execute()
-                .path("addCommentFromTemplate.comment.internal").entity(Boolean.class).isEqualTo(true);
-        as(customer).document("query ($id: ID!) { ticket(id: $id) { commentCount } }")
-                .variable("id", id(ticket.id())).execute()
-                .path("ticket.commentCount").entity(Integer.class).isEqualTo(0);
+        as(agent)
+                .document(APPLY)
+                .variable("input", Map.of("ticketId", id(ticket.id()), "templateId", id, "internal", true))
+                .execute()
+                .path("addCommentFromTemplate.comment.internal")
+                .entity(Boolean.class)
+                .isEqualTo(true);
+        as(customer)
+                .document("query ($id: ID!) { ticket(id: $id) { commentCount } }")
+                .variable("id", id(ticket.id()))
+                .execute()
+                .path("ticket.commentCount")
+                .entity(Integer.class)
+                .isEqualTo(0);
     }
 
     @Test
     void unknownPlaceholdersAndBlankFieldsAreRefusedWithDetails() {
-        ResponseError error = singleError(as(users.agent()).document(CREATE)
-                .variable("input", Map.of("name", " ", "body", "Dear {{customer.nickname}}")).execute(),
+        ResponseError error = singleError(
+                as(users.agent())
+                        .document(CREATE)
+                        .variable("input", Map.of("name", " ", "body", "Dear {{customer.nickname}}"))
+                        .execute(),
                 "BAD_REQUEST");
         assertThat(detailFields(error)).containsExactlyInAnyOrder("input.name", "input.body");
     }
@@ -87,15 +118,28 @@ class CommentTemplatesTest extends GraphQlTestSupport {
         TestUser author = users.agent();
         String id = create(author, "Thanks " + unique(), "Thanks!");
 
-        singleError(as(users.agent()).document(UPDATE).variable("input", Map.of("id", id, "body", "Hijacked"))
-                .execute(), "FORBIDDEN");
-        as(author).document(UPDATE).variable("input", Map.of("id", id, "body", "Thank you, {{requester.name}}!"))
+        singleError(
+                as(users.agent())
+                        .document(UPDATE)
+                        .variable("input", Map.of("id", id, "body", "Hijacked"))
+                        .execute(),
+                "FORBIDDEN");
+        as(author)
+                .document(UPDATE)
+                .variable("input", Map.of("id", id, "body", "Thank you, {{requester.name}}!"))
                 .execute()
-                .path("updateCommentTemplate.commentTemplate.body").entity(String.class)
+                .path("updateCommentTemplate.commentTemplate.body")
+                .entity(String.class)
                 .isEqualTo("Thank you, {{requester.name}}!");
-        as(users.admin()).document(DELETE).variable("input", Map.of("id", id)).execute()
-                .path("deleteCommentTemplate.id").entity(String.class).isEqualTo(id);
-        singleError(as(author).document(DELETE).variable("input", Map.of("id", id)).execute(), "NOT_FOUND");
+        as(users.admin())
+                .document(DELETE)
+                .variable("input", Map.of("id", id))
+                .execute()
+                .path("deleteCommentTemplate.id")
+                .entity(String.class)
+                .isEqualTo(id);
+        singleError(
+                as(author).document(DELETE).variable("input", Map.of("id", id)).execute(), "NOT_FOUND");
     }
 
     @Test
@@ -105,16 +149,23 @@ class CommentTemplatesTest extends GraphQlTestSupport {
         String id = create(users.agent(), "Hello " + unique(), "Hello");
 
         singleError(as(customer).document(LIST).execute(), "FORBIDDEN");
-        singleError(as(customer).document(APPLY)
-                .variable("input", Map.of("ticketId", id(ticket.id()), "templateId", id)).execute(), "FORBIDDEN");
+        singleError(
+                as(customer)
+                        .document(APPLY)
+                        .variable("input", Map.of("ticketId", id(ticket.id()), "templateId", id))
+                        .execute(),
+                "FORBIDDEN");
         singleError(anonymous().document(LIST).execute(), "UNAUTHORIZED");
     }
 
     @Test
     void applyingAnUnknownTemplateIsNotFound() {
         Ticket ticket = ticket(users.customer(), "Whatever");
-        singleError(as(users.agent()).document(APPLY)
-                .variable("input", Map.of("ticketId", id(ticket.id()), "templateId", "999999999")).execute(),
+        singleError(
+                as(users.agent())
+                        .document(APPLY)
+                        .variable("input", Map.of("ticketId", id(ticket.id()), "templateId", "999999999"))
+                        .execute(),
                 "NOT_FOUND");
     }
 }

@@ -56,6 +56,7 @@ class RelationsAndMergesTest extends GraphQlTestSupport {
 
     @Autowired
     RelationService relations;
+
     @Autowired
     ApiTokenService tokens;
 
@@ -65,18 +66,33 @@ class RelationsAndMergesTest extends GraphQlTestSupport {
         Ticket a = ticket(users.customer(), "Outage");
         Ticket b = ticket(users.customer(), "Same outage");
 
-        as(agent).document(LINK).variable("input", Map.of("ticketId", id(b.id()), "otherTicketId", id(a.id()),
-                        "kind", "DUPLICATES"))
+        as(agent)
+                .document(LINK)
+                .variable("input", Map.of("ticketId", id(b.id()), "otherTicketId", id(a.id()), "kind", "DUPLICATES"))
                 .execute()
-                .path("linkTickets.ticket.links[0].kind").entity(String.class).isEqualTo("DUPLICATES")
-                .path("linkTickets.ticket.links[0].outward").entity(Boolean.class).isEqualTo(true)
-                .path("linkTickets.ticket.links[0].ticket.id").entity(String.class).isEqualTo(id(a.id()))
-                .path("linkTickets.otherTicket.links[0].outward").entity(Boolean.class).isEqualTo(false)
-                .path("linkTickets.otherTicket.links[0].ticket.id").entity(String.class).isEqualTo(id(b.id()));
+                .path("linkTickets.ticket.links[0].kind")
+                .entity(String.class)
+                .isEqualTo("DUPLICATES")
+                .path("linkTickets.ticket.links[0].outward")
+                .entity(Boolean.class)
+                .isEqualTo(true)
+                .path("linkTickets.ticket.links[0].ticket.id")
+                .entity(String.class)
+                .isEqualTo(id(a.id()))
+                .path("linkTickets.otherTicket.links[0].outward")
+                .entity(Boolean.class)
+                .isEqualTo(false)
+                .path("linkTickets.otherTicket.links[0].ticket.id")
+                .entity(String.class)
+                .isEqualTo(id(b.id()));
 
-        as(agent).document(UNLINK).variable("input", Map.of("ticketId", id(a.id()), "otherTicketId", id(b.id())))
+        as(agent)
+                .document(UNLINK)
+                .variable("input", Map.of("ticketId", id(a.id()), "otherTicketId", id(b.id())))
                 .execute()
-                .path("unlinkTickets.ticket.links").entityList(Object.class).hasSize(0);
+                .path("unlinkTickets.ticket.links")
+                .entityList(Object.class)
+                .hasSize(0);
     }
 
     @Test
@@ -84,15 +100,22 @@ class RelationsAndMergesTest extends GraphQlTestSupport {
         TestUser agent = users.agent();
         Ticket a = ticket(users.customer(), "One");
         Ticket b = ticket(users.customer(), "Two");
-        ResponseError self = singleError(as(agent).document(LINK)
-                .variable("input", Map.of("ticketId", id(a.id()), "otherTicketId", id(a.id()))).execute(),
+        ResponseError self = singleError(
+                as(agent)
+                        .document(LINK)
+                        .variable("input", Map.of("ticketId", id(a.id()), "otherTicketId", id(a.id())))
+                        .execute(),
                 "BAD_REQUEST");
         assertThat(detailFields(self)).containsExactly("input.targetId");
 
         relations.link(agent.actor(), a.id(), b.id(), LinkKind.RELATES_TO);
-        ResponseError again = singleError(as(agent).document(LINK)
-                .variable("input", Map.of("ticketId", id(b.id()), "otherTicketId", id(a.id()), "kind", "BLOCKS"))
-                .execute(), "BAD_REQUEST");
+        ResponseError again = singleError(
+                as(agent)
+                        .document(LINK)
+                        .variable(
+                                "input", Map.of("ticketId", id(b.id()), "otherTicketId", id(a.id()), "kind", "BLOCKS"))
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(again.getExtensions()).containsEntry("code", "CONFLICT");
     }
 
@@ -107,26 +130,48 @@ class RelationsAndMergesTest extends GraphQlTestSupport {
         relations.link(agent.actor(), mine.id(), alsoMine.id(), LinkKind.BLOCKS);
         relations.setParent(agent.actor(), mine.id(), theirs.id());
 
-        singleError(as(customer).document(LINK)
-                .variable("input", Map.of("ticketId", id(mine.id()), "otherTicketId", id(alsoMine.id()))).execute(),
+        singleError(
+                as(customer)
+                        .document(LINK)
+                        .variable("input", Map.of("ticketId", id(mine.id()), "otherTicketId", id(alsoMine.id())))
+                        .execute(),
                 "FORBIDDEN");
-        as(customer).document(RELATIONS).variable("id", id(mine.id())).execute()
-                .path("ticket.links[*].ticket.id").entityList(String.class).containsExactly(id(alsoMine.id()))
-                .path("ticket.parent").valueIsNull();
-        as(agent).document(RELATIONS).variable("id", id(mine.id())).execute()
-                .path("ticket.links[*].ticket.id").entityList(String.class)
+        as(customer)
+                .document(RELATIONS)
+                .variable("id", id(mine.id()))
+                .execute()
+                .path("ticket.links[*].ticket.id")
+                .entityList(String.class)
+                .containsExactly(id(alsoMine.id()))
+                .path("ticket.parent")
+                .valueIsNull();
+        as(agent)
+                .document(RELATIONS)
+                .variable("id", id(mine.id()))
+                .execute()
+                .path("ticket.links[*].ticket.id")
+                .entityList(String.class)
                 .containsExactly(id(theirs.id()), id(alsoMine.id()))
-                .path("ticket.parent.id").entity(String.class).isEqualTo(id(theirs.id()));
+                .path("ticket.parent.id")
+                .entity(String.class)
+                .isEqualTo(id(theirs.id()));
     }
 
     @Test
     void linkingToAnUnknownTicketIsNotFound() {
         Ticket a = ticket(users.customer(), "Known");
-        singleError(as(users.agent()).document(LINK)
-                .variable("input", Map.of("ticketId", id(a.id()), "otherTicketId", "999999999")).execute(),
+        singleError(
+                as(users.agent())
+                        .document(LINK)
+                        .variable("input", Map.of("ticketId", id(a.id()), "otherTicketId", "999999999"))
+                        .execute(),
                 "NOT_FOUND");
-        singleError(anonymous().document(LINK)
-                .variable("input", Map.of("ticketId", id(a.id()), "otherTicketId", "1")).execute(), "UNAUTHORIZED");
+        singleError(
+                anonymous()
+                        .document(LINK)
+                        .variable("input", Map.of("ticketId", id(a.id()), "otherTicketId", "1"))
+                        .execute(),
+                "UNAUTHORIZED");
     }
 
     @Test
@@ -135,15 +180,23 @@ class RelationsAndMergesTest extends GraphQlTestSupport {
         Ticket parent = ticket(users.customer(), "Office move");
         Ticket child = ticket(users.customer(), "Move printers");
 
-        as(agent).document(SET_PARENT).variable("input", Map.of("ticketId", id(child.id()), "parentId",
-                        id(parent.id())))
+        as(agent)
+                .document(SET_PARENT)
+                .variable("input", Map.of("ticketId", id(child.id()), "parentId", id(parent.id())))
                 .execute()
-                .path("setParentTicket.ticket.parent.id").entity(String.class).isEqualTo(id(parent.id()))
-                .path("setParentTicket.ticket.parent.subTickets[*].id").entityList(String.class)
+                .path("setParentTicket.ticket.parent.id")
+                .entity(String.class)
+                .isEqualTo(id(parent.id()))
+                .path("setParentTicket.ticket.parent.subTickets[*].id")
+                .entityList(String.class)
                 .containsExactly(id(child.id()));
 
-        as(agent).document(REMOVE_PARENT).variable("input", Map.of("ticketId", id(child.id()))).execute()
-                .path("removeParentTicket.ticket.parent").valueIsNull();
+        as(agent)
+                .document(REMOVE_PARENT)
+                .variable("input", Map.of("ticketId", id(child.id())))
+                .execute()
+                .path("removeParentTicket.ticket.parent")
+                .valueIsNull();
     }
 
     @Test
@@ -155,16 +208,26 @@ class RelationsAndMergesTest extends GraphQlTestSupport {
         relations.setParent(agent.actor(), middle.id(), top.id());
         relations.setParent(agent.actor(), bottom.id(), middle.id());
 
-        ResponseError cycle = singleError(as(agent).document(SET_PARENT)
-                .variable("input", Map.of("ticketId", id(top.id()), "parentId", id(bottom.id()))).execute(),
+        ResponseError cycle = singleError(
+                as(agent)
+                        .document(SET_PARENT)
+                        .variable("input", Map.of("ticketId", id(top.id()), "parentId", id(bottom.id())))
+                        .execute(),
                 "BAD_REQUEST");
         assertThat(detailFields(cycle)).containsExactly("input.parentId");
-        ResponseError self = singleError(as(agent).document(SET_PARENT)
-                .variable("input", Map.of("ticketId", id(top.id()), "parentId", id(top.id()))).execute(),
+        ResponseError self = singleError(
+                as(agent)
+                        .document(SET_PARENT)
+                        .variable("input", Map.of("ticketId", id(top.id()), "parentId", id(top.id())))
+                        .execute(),
                 "BAD_REQUEST");
         assertThat(detailFields(self)).containsExactly("input.parentId");
-        as(agent).document(RELATIONS).variable("id", id(top.id())).execute()
-                .path("ticket.parent").valueIsNull();
+        as(agent)
+                .document(RELATIONS)
+                .variable("id", id(top.id()))
+                .execute()
+                .path("ticket.parent")
+                .valueIsNull();
     }
 
     @Test
@@ -180,19 +243,36 @@ class RelationsAndMergesTest extends GraphQlTestSupport {
         relations.link(agent.actor(), source.id(), target.id(), LinkKind.DUPLICATES);
         relations.setParent(agent.actor(), child.id(), source.id());
 
-        as(agent).document(MERGE).variable("input", Map.of("sourceId", id(source.id()), "targetId", id(target.id())))
+        as(agent)
+                .document(MERGE)
+                .variable("input", Map.of("sourceId", id(source.id()), "targetId", id(target.id())))
                 .execute()
-                .path("mergeTickets.ticket.comments[0].content").entity(String.class).isEqualTo("Since 9am")
-                .path("mergeTickets.ticket.comments[1].system").entity(Boolean.class).isEqualTo(true)
-                .path("mergeTickets.ticket.links[*].ticket.id").entityList(String.class)
+                .path("mergeTickets.ticket.comments[0].content")
+                .entity(String.class)
+                .isEqualTo("Since 9am")
+                .path("mergeTickets.ticket.comments[1].system")
+                .entity(Boolean.class)
+                .isEqualTo(true)
+                .path("mergeTickets.ticket.links[*].ticket.id")
+                .entityList(String.class)
                 .containsExactly(id(related.id()))
-                .path("mergeTickets.ticket.subTickets[*].id").entityList(String.class).containsExactly(id(child.id()))
-                .path("mergeTickets.mergedTicket.status.key").entity(String.class).isEqualTo("duplicate")
-                .path("mergeTickets.mergedTicket.closedAt").hasValue()
-                .path("mergeTickets.mergedTicket.mergedInto.id").entity(String.class).isEqualTo(id(target.id()));
+                .path("mergeTickets.ticket.subTickets[*].id")
+                .entityList(String.class)
+                .containsExactly(id(child.id()))
+                .path("mergeTickets.mergedTicket.status.key")
+                .entity(String.class)
+                .isEqualTo("duplicate")
+                .path("mergeTickets.mergedTicket.closedAt")
+                .hasValue()
+                .path("mergeTickets.mergedTicket.mergedInto.id")
+                .entity(String.class)
+                .isEqualTo(id(target.id()));
 
-        singleError(as(agent).document(MERGE)
-                .variable("input", Map.of("sourceId", id(related.id()), "targetId", id(source.id()))).execute(),
+        singleError(
+                as(agent)
+                        .document(MERGE)
+                        .variable("input", Map.of("sourceId", id(related.id()), "targetId", id(source.id())))
+                        .execute(),
                 "BAD_REQUEST");
     }
 
@@ -203,15 +283,24 @@ class RelationsAndMergesTest extends GraphQlTestSupport {
         Ticket other = ticket(customer, "Other");
         Ticket stranger = ticket(users.customer(), "Stranger");
 
-        ResponseError self = singleError(as(users.agent()).document(MERGE)
-                .variable("input", Map.of("sourceId", id(mine.id()), "targetId", id(mine.id()))).execute(),
+        ResponseError self = singleError(
+                as(users.agent())
+                        .document(MERGE)
+                        .variable("input", Map.of("sourceId", id(mine.id()), "targetId", id(mine.id())))
+                        .execute(),
                 "BAD_REQUEST");
         assertThat(detailFields(self)).containsExactly("input.targetId");
-        singleError(as(customer).document(MERGE)
-                .variable("input", Map.of("sourceId", id(mine.id()), "targetId", id(other.id()))).execute(),
+        singleError(
+                as(customer)
+                        .document(MERGE)
+                        .variable("input", Map.of("sourceId", id(mine.id()), "targetId", id(other.id())))
+                        .execute(),
                 "FORBIDDEN");
-        singleError(as(users.agent()).document(MERGE)
-                .variable("input", Map.of("sourceId", id(stranger.id()), "targetId", "999999999")).execute(),
+        singleError(
+                as(users.agent())
+                        .document(MERGE)
+                        .variable("input", Map.of("sourceId", id(stranger.id()), "targetId", "999999999"))
+                        .execute(),
                 "NOT_FOUND");
     }
 
@@ -222,16 +311,28 @@ class RelationsAndMergesTest extends GraphQlTestSupport {
         Ticket filed = ticket(duplicate, "Filed under the second account");
         CreatedApiToken token = tokens.create(duplicate.actor(), "laptop");
 
-        as(users.admin()).document(MERGE_USERS)
-                .variable("input", Map.of("sourceId", id(duplicate.id()), "targetId", id(keep.id()))).execute()
-                .path("mergeUsers.user.id").entity(String.class).isEqualTo(id(keep.id()));
+        as(users.admin())
+                .document(MERGE_USERS)
+                .variable("input", Map.of("sourceId", id(duplicate.id()), "targetId", id(keep.id())))
+                .execute()
+                .path("mergeUsers.user.id")
+                .entity(String.class)
+                .isEqualTo(id(keep.id()));
 
-        as(keep).document(RELATIONS).variable("id", id(filed.id())).execute().path("ticket").hasValue();
+        as(keep).document(RELATIONS)
+                .variable("id", id(filed.id()))
+                .execute()
+                .path("ticket")
+                .hasValue();
         for (String credentials : new String[] {duplicate.basic(), "Bearer " + token.secret()}) {
-            client().post().uri("/graphql").header(HttpHeaders.AUTHORIZATION, credentials)
+            client().post()
+                    .uri("/graphql")
+                    .header(HttpHeaders.AUTHORIZATION, credentials)
                     .header(HttpHeaders.CONTENT_TYPE, "application/json")
-                    .bodyValue("{\"query\":\"{ commentTemplates { id } }\"}").exchange()
-                    .expectStatus().isUnauthorized();
+                    .bodyValue("{\"query\":\"{ commentTemplates { id } }\"}")
+                    .exchange()
+                    .expectStatus()
+                    .isUnauthorized();
         }
     }
 
@@ -239,18 +340,36 @@ class RelationsAndMergesTest extends GraphQlTestSupport {
     void agentCannotMergeUsersAndUsersCannotBeMergedIntoThemselvesOrArchivedUsers() {
         TestUser a = users.customer();
         TestUser b = users.customer();
-        singleError(as(users.agent()).document(MERGE_USERS)
-                .variable("input", Map.of("sourceId", id(a.id()), "targetId", id(b.id()))).execute(), "FORBIDDEN");
-        ResponseError self = singleError(as(users.admin()).document(MERGE_USERS)
-                .variable("input", Map.of("sourceId", id(a.id()), "targetId", id(a.id()))).execute(), "BAD_REQUEST");
+        singleError(
+                as(users.agent())
+                        .document(MERGE_USERS)
+                        .variable("input", Map.of("sourceId", id(a.id()), "targetId", id(b.id())))
+                        .execute(),
+                "FORBIDDEN");
+        ResponseError self = singleError(
+                as(users.admin())
+                        .document(MERGE_USERS)
+                        .variable("input", Map.of("sourceId", id(a.id()), "targetId", id(a.id())))
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(detailFields(self)).containsExactly("input.targetId");
 
-        as(users.admin()).document(MERGE_USERS)
-                .variable("input", Map.of("sourceId", id(a.id()), "targetId", id(b.id()))).execute();
-        ResponseError archived = singleError(as(users.admin()).document(MERGE_USERS)
-                .variable("input", Map.of("sourceId", id(b.id()), "targetId", id(a.id()))).execute(), "BAD_REQUEST");
+        as(users.admin())
+                .document(MERGE_USERS)
+                .variable("input", Map.of("sourceId", id(a.id()), "targetId", id(b.id())))
+                .execute();
+        ResponseError archived = singleError(
+                as(users.admin())
+                        .document(MERGE_USERS)
+                        .variable("input", Map.of("sourceId", id(b.id()), "targetId", id(a.id())))
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(detailFields(archived)).containsExactly("input.targetId");
-        singleError(as(users.admin()).document(MERGE_USERS)
-                .variable("input", Map.of("sourceId", "999999999", "targetId", id(b.id()))).execute(), "NOT_FOUND");
+        singleError(
+                as(users.admin())
+                        .document(MERGE_USERS)
+                        .variable("input", Map.of("sourceId", "999999999", "targetId", id(b.id())))
+                        .execute(),
+                "NOT_FOUND");
     }
 }

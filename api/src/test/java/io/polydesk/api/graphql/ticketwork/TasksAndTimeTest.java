@@ -70,6 +70,7 @@ class TasksAndTimeTest extends GraphQlTestSupport {
 
     @Autowired
     TaskService taskService;
+
     @Autowired
     TimeEntryService timeService;
 
@@ -92,18 +93,33 @@ class TasksAndTimeTest extends GraphQlTestSupport {
     @Test
     void administratorCreatesTaskTypesThatStaffList() {
         String name = "Development " + unique();
-        String id = as(users.admin()).document(CREATE_TYPE).variable("input", Map.of("name", name)).execute()
-                .path("createTaskType.taskType.name").entity(String.class).isEqualTo(name)
-                .path("createTaskType.taskType.id").entity(String.class).get();
+        String id = as(users.admin())
+                .document(CREATE_TYPE)
+                .variable("input", Map.of("name", name))
+                .execute()
+                .path("createTaskType.taskType.name")
+                .entity(String.class)
+                .isEqualTo(name)
+                .path("createTaskType.taskType.id")
+                .entity(String.class)
+                .get();
 
-        as(users.agent()).document(TASK_TYPES).execute()
-                .path("taskTypes[*].id").entityList(String.class).contains(id);
+        as(users.agent())
+                .document(TASK_TYPES)
+                .execute()
+                .path("taskTypes[*].id")
+                .entityList(String.class)
+                .contains(id);
     }
 
     @Test
     void agentCannotCreateTaskTypesAndCustomerCannotListThem() {
-        singleError(as(users.agent()).document(CREATE_TYPE).variable("input", Map.of("name", "X " + unique()))
-                .execute(), "FORBIDDEN");
+        singleError(
+                as(users.agent())
+                        .document(CREATE_TYPE)
+                        .variable("input", Map.of("name", "X " + unique()))
+                        .execute(),
+                "FORBIDDEN");
         singleError(as(users.customer()).document(TASK_TYPES).execute(), "FORBIDDEN");
         singleError(anonymous().document(TASK_TYPES).execute(), "UNAUTHORIZED");
     }
@@ -111,9 +127,16 @@ class TasksAndTimeTest extends GraphQlTestSupport {
     @Test
     void duplicateTaskTypeNameIsAConflict() {
         String name = "Calls " + unique();
-        as(users.admin()).document(CREATE_TYPE).variable("input", Map.of("name", name)).execute();
-        ResponseError error = singleError(as(users.admin()).document(CREATE_TYPE)
-                .variable("input", Map.of("name", name.toUpperCase())).execute(), "BAD_REQUEST");
+        as(users.admin())
+                .document(CREATE_TYPE)
+                .variable("input", Map.of("name", name))
+                .execute();
+        ResponseError error = singleError(
+                as(users.admin())
+                        .document(CREATE_TYPE)
+                        .variable("input", Map.of("name", name.toUpperCase()))
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(error.getExtensions()).containsEntry("code", "CONFLICT");
     }
 
@@ -121,48 +144,117 @@ class TasksAndTimeTest extends GraphQlTestSupport {
     void agentCreatesUpdatesClosesAndReopensATask() {
         TestUser agent = users.agent();
         Ticket ticket = ticket(users.customer(), "Laptop setup");
-        String typeId = as(users.admin()).document(CREATE_TYPE).variable("input", Map.of("name", "Setup " + unique()))
-                .execute().path("createTaskType.taskType.id").entity(String.class).get();
-
-        String taskId = as(agent).document(CREATE_TASK).variable("input", input("ticketId", id(ticket.id()),
-                        "title", "  Install OS ", "typeId", typeId, "agentId", id(agent.id()), "note", "Win 11",
-                        "dueAt", "2026-12-01T15:00:00Z"))
+        String typeId = as(users.admin())
+                .document(CREATE_TYPE)
+                .variable("input", Map.of("name", "Setup " + unique()))
                 .execute()
-                .path("createTask.task.title").entity(String.class).isEqualTo("Install OS")
-                .path("createTask.task.type.name").entity(String.class).satisfies(n -> assertThat(n).startsWith("Setup"))
-                .path("createTask.task.agent.id").entity(String.class).isEqualTo(id(agent.id()))
-                .path("createTask.task.dueAt").entity(String.class).isEqualTo("2026-12-01T15:00:00Z")
-                .path("createTask.task.closed").entity(Boolean.class).isEqualTo(false)
-                .path("createTask.task.id").entity(String.class).get();
+                .path("createTaskType.taskType.id")
+                .entity(String.class)
+                .get();
 
-        as(agent).document(UPDATE_TASK).variable("input", input("id", taskId, "note", null, "agentId", null))
+        String taskId = as(agent)
+                .document(CREATE_TASK)
+                .variable(
+                        "input",
+                        input(
+                                "ticketId",
+                                id(ticket.id()),
+                                "title",
+                                "  Install OS ",
+                                "typeId",
+                                typeId,
+                                "agentId",
+                                id(agent.id()),
+                                "note",
+                                "Win 11",
+                                "dueAt",
+                                "2026-12-01T15:00:00Z"))
                 .execute()
-                .path("updateTask.task.title").entity(String.class).isEqualTo("Install OS")
-                .path("updateTask.task.note").valueIsNull()
-                .path("updateTask.task.agent").valueIsNull()
-                .path("updateTask.task.dueAt").entity(String.class).isEqualTo("2026-12-01T15:00:00Z");
+                .path("createTask.task.title")
+                .entity(String.class)
+                .isEqualTo("Install OS")
+                .path("createTask.task.type.name")
+                .entity(String.class)
+                .satisfies(n -> assertThat(n).startsWith("Setup"))
+                .path("createTask.task.agent.id")
+                .entity(String.class)
+                .isEqualTo(id(agent.id()))
+                .path("createTask.task.dueAt")
+                .entity(String.class)
+                .isEqualTo("2026-12-01T15:00:00Z")
+                .path("createTask.task.closed")
+                .entity(Boolean.class)
+                .isEqualTo(false)
+                .path("createTask.task.id")
+                .entity(String.class)
+                .get();
 
-        as(agent).document(CLOSE_TASK).variable("input", Map.of("id", taskId, "note", "Done")).execute()
-                .path("closeTask.task.closed").entity(Boolean.class).isEqualTo(true)
-                .path("closeTask.task.closedAt").hasValue()
-                .path("closeTask.task.note").entity(String.class).isEqualTo("Done");
+        as(agent)
+                .document(UPDATE_TASK)
+                .variable("input", input("id", taskId, "note", null, "agentId", null))
+                .execute()
+                .path("updateTask.task.title")
+                .entity(String.class)
+                .isEqualTo("Install OS")
+                .path("updateTask.task.note")
+                .valueIsNull()
+                .path("updateTask.task.agent")
+                .valueIsNull()
+                .path("updateTask.task.dueAt")
+                .entity(String.class)
+                .isEqualTo("2026-12-01T15:00:00Z");
 
-        as(agent).document(REOPEN_TASK).variable("input", Map.of("id", taskId)).execute()
-                .path("reopenTask.task.closed").entity(Boolean.class).isEqualTo(false)
-                .path("reopenTask.task.closedAt").valueIsNull();
+        as(agent)
+                .document(CLOSE_TASK)
+                .variable("input", Map.of("id", taskId, "note", "Done"))
+                .execute()
+                .path("closeTask.task.closed")
+                .entity(Boolean.class)
+                .isEqualTo(true)
+                .path("closeTask.task.closedAt")
+                .hasValue()
+                .path("closeTask.task.note")
+                .entity(String.class)
+                .isEqualTo("Done");
+
+        as(agent)
+                .document(REOPEN_TASK)
+                .variable("input", Map.of("id", taskId))
+                .execute()
+                .path("reopenTask.task.closed")
+                .entity(Boolean.class)
+                .isEqualTo(false)
+                .path("reopenTask.task.closedAt")
+                .valueIsNull();
     }
 
     @Test
     void taskValidationNamesEveryBadField() {
         Ticket ticket = ticket(users.customer(), "Validation");
-        ResponseError error = singleError(as(users.agent()).document(CREATE_TASK)
-                .variable("input", input("ticketId", id(ticket.id()), "title", "ok", "typeId", "999999999",
-                        "agentId", id(users.customer().id())))
-                .execute(), "BAD_REQUEST");
+        ResponseError error = singleError(
+                as(users.agent())
+                        .document(CREATE_TASK)
+                        .variable(
+                                "input",
+                                input(
+                                        "ticketId",
+                                        id(ticket.id()),
+                                        "title",
+                                        "ok",
+                                        "typeId",
+                                        "999999999",
+                                        "agentId",
+                                        id(users.customer().id())))
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(detailFields(error)).containsExactlyInAnyOrder("input.typeId", "input.agentId");
 
-        ResponseError blank = singleError(as(users.agent()).document(CREATE_TASK)
-                .variable("input", input("ticketId", id(ticket.id()), "title", " ")).execute(), "BAD_REQUEST");
+        ResponseError blank = singleError(
+                as(users.agent())
+                        .document(CREATE_TASK)
+                        .variable("input", input("ticketId", id(ticket.id()), "title", " "))
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(detailFields(blank)).containsExactly("input.title");
     }
 
@@ -174,19 +266,37 @@ class TasksAndTimeTest extends GraphQlTestSupport {
         task(agent, ticket, "Secret work");
         time(agent, ticket, LocalDate.of(2026, 11, 2), 30, true);
 
-        singleError(as(customer).document(CREATE_TASK)
-                .variable("input", input("ticketId", id(ticket.id()), "title", "Please")).execute(), "FORBIDDEN");
-        as(customer).document(WORK).variable("id", id(ticket.id())).execute()
-                .path("ticket.tasks").entityList(Object.class).hasSize(0)
-                .path("ticket.timeSpent").valueIsNull()
-                .path("ticket.timeEntries.totalCount").entity(Integer.class).isEqualTo(0)
-                .path("ticket.timeEntries.edges").entityList(Object.class).hasSize(0);
+        singleError(
+                as(customer)
+                        .document(CREATE_TASK)
+                        .variable("input", input("ticketId", id(ticket.id()), "title", "Please"))
+                        .execute(),
+                "FORBIDDEN");
+        as(customer)
+                .document(WORK)
+                .variable("id", id(ticket.id()))
+                .execute()
+                .path("ticket.tasks")
+                .entityList(Object.class)
+                .hasSize(0)
+                .path("ticket.timeSpent")
+                .valueIsNull()
+                .path("ticket.timeEntries.totalCount")
+                .entity(Integer.class)
+                .isEqualTo(0)
+                .path("ticket.timeEntries.edges")
+                .entityList(Object.class)
+                .hasSize(0);
     }
 
     @Test
     void updatingAnUnknownTaskIsNotFound() {
-        singleError(as(users.agent()).document(UPDATE_TASK).variable("input", Map.of("id", "999999999", "title", "x"))
-                .execute(), "NOT_FOUND");
+        singleError(
+                as(users.agent())
+                        .document(UPDATE_TASK)
+                        .variable("input", Map.of("id", "999999999", "title", "x"))
+                        .execute(),
+                "NOT_FOUND");
     }
 
     @Test
@@ -195,14 +305,39 @@ class TasksAndTimeTest extends GraphQlTestSupport {
         Ticket ticket = ticket(users.customer(), "Billing");
         Task task = task(agent, ticket, "Investigate");
 
-        as(agent).document(LOG_TIME).variable("input", input("ticketId", id(ticket.id()), "date", "2026-11-20",
-                        "minutes", 90, "billable", true, "taskId", id(task.id()), "note", "Found it"))
+        as(agent)
+                .document(LOG_TIME)
+                .variable(
+                        "input",
+                        input(
+                                "ticketId",
+                                id(ticket.id()),
+                                "date",
+                                "2026-11-20",
+                                "minutes",
+                                90,
+                                "billable",
+                                true,
+                                "taskId",
+                                id(task.id()),
+                                "note",
+                                "Found it"))
                 .execute()
-                .path("logTime.timeEntry.date").entity(String.class).isEqualTo("2026-11-20")
-                .path("logTime.timeEntry.minutes").entity(Integer.class).isEqualTo(90)
-                .path("logTime.timeEntry.billable").entity(Boolean.class).isEqualTo(true)
-                .path("logTime.timeEntry.agent.id").entity(String.class).isEqualTo(id(agent.id()))
-                .path("logTime.timeEntry.task.title").entity(String.class).isEqualTo("Investigate");
+                .path("logTime.timeEntry.date")
+                .entity(String.class)
+                .isEqualTo("2026-11-20")
+                .path("logTime.timeEntry.minutes")
+                .entity(Integer.class)
+                .isEqualTo(90)
+                .path("logTime.timeEntry.billable")
+                .entity(Boolean.class)
+                .isEqualTo(true)
+                .path("logTime.timeEntry.agent.id")
+                .entity(String.class)
+                .isEqualTo(id(agent.id()))
+                .path("logTime.timeEntry.task.title")
+                .entity(String.class)
+                .isEqualTo("Investigate");
     }
 
     @Test
@@ -211,15 +346,36 @@ class TasksAndTimeTest extends GraphQlTestSupport {
         Ticket ticket = ticket(users.customer(), "Here");
         Task elsewhere = task(agent, ticket(users.customer(), "There"), "Other work");
 
-        ResponseError zero = singleError(as(agent).document(LOG_TIME).variable("input",
-                input("ticketId", id(ticket.id()), "date", "2026-11-20", "minutes", 0)).execute(), "BAD_REQUEST");
+        ResponseError zero = singleError(
+                as(agent)
+                        .document(LOG_TIME)
+                        .variable("input", input("ticketId", id(ticket.id()), "date", "2026-11-20", "minutes", 0))
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(detailFields(zero)).containsExactly("input.minutes");
-        ResponseError tooLong = singleError(as(agent).document(LOG_TIME).variable("input",
-                input("ticketId", id(ticket.id()), "date", "2026-11-20", "minutes", 1441)).execute(), "BAD_REQUEST");
+        ResponseError tooLong = singleError(
+                as(agent)
+                        .document(LOG_TIME)
+                        .variable("input", input("ticketId", id(ticket.id()), "date", "2026-11-20", "minutes", 1441))
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(detailFields(tooLong)).containsExactly("input.minutes");
-        ResponseError wrongTask = singleError(as(agent).document(LOG_TIME).variable("input",
-                input("ticketId", id(ticket.id()), "date", "2026-11-20", "minutes", 10, "taskId", id(elsewhere.id())))
-                .execute(), "BAD_REQUEST");
+        ResponseError wrongTask = singleError(
+                as(agent)
+                        .document(LOG_TIME)
+                        .variable(
+                                "input",
+                                input(
+                                        "ticketId",
+                                        id(ticket.id()),
+                                        "date",
+                                        "2026-11-20",
+                                        "minutes",
+                                        10,
+                                        "taskId",
+                                        id(elsewhere.id())))
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(detailFields(wrongTask)).containsExactly("input.taskId");
     }
 
@@ -227,10 +383,18 @@ class TasksAndTimeTest extends GraphQlTestSupport {
     void customerCannotLogTime() {
         TestUser customer = users.customer();
         Ticket ticket = ticket(customer, "Mine");
-        singleError(as(customer).document(LOG_TIME).variable("input",
-                input("ticketId", id(ticket.id()), "date", "2026-11-20", "minutes", 10)).execute(), "FORBIDDEN");
-        singleError(anonymous().document(LOG_TIME).variable("input",
-                input("ticketId", id(ticket.id()), "date", "2026-11-20", "minutes", 10)).execute(), "UNAUTHORIZED");
+        singleError(
+                as(customer)
+                        .document(LOG_TIME)
+                        .variable("input", input("ticketId", id(ticket.id()), "date", "2026-11-20", "minutes", 10))
+                        .execute(),
+                "FORBIDDEN");
+        singleError(
+                anonymous()
+                        .document(LOG_TIME)
+                        .variable("input", input("ticketId", id(ticket.id()), "date", "2026-11-20", "minutes", 10))
+                        .execute(),
+                "UNAUTHORIZED");
     }
 
     @Test
@@ -239,14 +403,34 @@ class TasksAndTimeTest extends GraphQlTestSupport {
         Ticket ticket = ticket(users.customer(), "Shared");
         TimeEntry entry = time(agent, ticket, LocalDate.of(2026, 11, 3), 20, false);
 
-        singleError(as(users.agent()).document(UPDATE_TIME).variable("input", Map.of("id", id(entry.id()),
-                "minutes", 200)).execute(), "FORBIDDEN");
-        as(agent).document(UPDATE_TIME).variable("input", Map.of("id", id(entry.id()), "billable", true)).execute()
-                .path("updateTimeEntry.timeEntry.minutes").entity(Integer.class).isEqualTo(20)
-                .path("updateTimeEntry.timeEntry.billable").entity(Boolean.class).isEqualTo(true);
-        as(users.admin()).document(DELETE_TIME).variable("input", Map.of("id", id(entry.id()))).execute()
-                .path("deleteTimeEntry.id").entity(String.class).isEqualTo(id(entry.id()));
-        singleError(as(agent).document(DELETE_TIME).variable("input", Map.of("id", id(entry.id()))).execute(),
+        singleError(
+                as(users.agent())
+                        .document(UPDATE_TIME)
+                        .variable("input", Map.of("id", id(entry.id()), "minutes", 200))
+                        .execute(),
+                "FORBIDDEN");
+        as(agent)
+                .document(UPDATE_TIME)
+                .variable("input", Map.of("id", id(entry.id()), "billable", true))
+                .execute()
+                .path("updateTimeEntry.timeEntry.minutes")
+                .entity(Integer.class)
+                .isEqualTo(20)
+                .path("updateTimeEntry.timeEntry.billable")
+                .entity(Boolean.class)
+                .isEqualTo(true);
+        as(users.admin())
+                .document(DELETE_TIME)
+                .variable("input", Map.of("id", id(entry.id())))
+                .execute()
+                .path("deleteTimeEntry.id")
+                .entity(String.class)
+                .isEqualTo(id(entry.id()));
+        singleError(
+                as(agent)
+                        .document(DELETE_TIME)
+                        .variable("input", Map.of("id", id(entry.id())))
+                        .execute(),
                 "NOT_FOUND");
     }
 
@@ -258,29 +442,64 @@ class TasksAndTimeTest extends GraphQlTestSupport {
         time(agent, ticket, LocalDate.of(2026, 11, 1), 60, false);
         time(agent, ticket, LocalDate.of(2026, 11, 2), 15, true);
 
-        String cursor = as(agent).document(WORK).variable("id", id(ticket.id())).variable("first", 2).execute()
-                .path("ticket.tasks").entityList(Object.class).hasSize(0)
-                .path("ticket.timeSpent.minutes").entity(Integer.class).isEqualTo(105)
-                .path("ticket.timeSpent.billableMinutes").entity(Integer.class).isEqualTo(45)
-                .path("ticket.timeEntries.totalCount").entity(Integer.class).isEqualTo(3)
-                .path("ticket.timeEntries.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true)
-                .path("ticket.timeEntries.edges[*].node.date").entityList(String.class)
-                .containsExactly("2026-11-01", "2026-11-02")
-                .path("ticket.timeEntries.pageInfo.endCursor").entity(String.class).get();
-
-        as(agent).document(WORK).variable("id", id(ticket.id())).variable("first", 2).variable("after", cursor)
+        String cursor = as(agent)
+                .document(WORK)
+                .variable("id", id(ticket.id()))
+                .variable("first", 2)
                 .execute()
-                .path("ticket.timeEntries.edges[*].node.date").entityList(String.class).containsExactly("2026-11-03")
-                .path("ticket.timeEntries.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+                .path("ticket.tasks")
+                .entityList(Object.class)
+                .hasSize(0)
+                .path("ticket.timeSpent.minutes")
+                .entity(Integer.class)
+                .isEqualTo(105)
+                .path("ticket.timeSpent.billableMinutes")
+                .entity(Integer.class)
+                .isEqualTo(45)
+                .path("ticket.timeEntries.totalCount")
+                .entity(Integer.class)
+                .isEqualTo(3)
+                .path("ticket.timeEntries.pageInfo.hasNextPage")
+                .entity(Boolean.class)
+                .isEqualTo(true)
+                .path("ticket.timeEntries.edges[*].node.date")
+                .entityList(String.class)
+                .containsExactly("2026-11-01", "2026-11-02")
+                .path("ticket.timeEntries.pageInfo.endCursor")
+                .entity(String.class)
+                .get();
+
+        as(agent)
+                .document(WORK)
+                .variable("id", id(ticket.id()))
+                .variable("first", 2)
+                .variable("after", cursor)
+                .execute()
+                .path("ticket.timeEntries.edges[*].node.date")
+                .entityList(String.class)
+                .containsExactly("2026-11-03")
+                .path("ticket.timeEntries.pageInfo.hasNextPage")
+                .entity(Boolean.class)
+                .isEqualTo(false);
     }
 
     @Test
     void aBadTimeEntriesCursorOrPageSizeIsBadRequest() {
         TestUser agent = users.agent();
         Ticket ticket = ticket(users.customer(), "Cursor");
-        singleError(as(agent).document(WORK).variable("id", id(ticket.id())).variable("after", "nonsense")
-                .execute(), "BAD_REQUEST");
-        singleError(as(agent).document(WORK).variable("id", id(ticket.id())).variable("first", 101).execute(),
+        singleError(
+                as(agent)
+                        .document(WORK)
+                        .variable("id", id(ticket.id()))
+                        .variable("after", "nonsense")
+                        .execute(),
+                "BAD_REQUEST");
+        singleError(
+                as(agent)
+                        .document(WORK)
+                        .variable("id", id(ticket.id()))
+                        .variable("first", 101)
+                        .execute(),
                 "BAD_REQUEST");
     }
 
@@ -293,10 +512,17 @@ class TasksAndTimeTest extends GraphQlTestSupport {
         task(agent, b, "b1");
         task(agent, a, "a2");
 
-        as(agent).document("""
+        as(agent)
+                .document("""
                         query ($a: ID!, $b: ID!) { a: ticket(id: $a) { tasks { title } } b: ticket(id: $b) { tasks { title } } }""")
-                .variable("a", id(a.id())).variable("b", id(b.id())).execute()
-                .path("a.tasks[*].title").entityList(String.class).isEqualTo(List.of("a1", "a2"))
-                .path("b.tasks[*].title").entityList(String.class).isEqualTo(List.of("b1"));
+                .variable("a", id(a.id()))
+                .variable("b", id(b.id()))
+                .execute()
+                .path("a.tasks[*].title")
+                .entityList(String.class)
+                .isEqualTo(List.of("a1", "a2"))
+                .path("b.tasks[*].title")
+                .entityList(String.class)
+                .isEqualTo(List.of("b1"));
     }
 }

@@ -62,12 +62,16 @@ class TicketWorkBatchLoadingTest extends GraphQlTestSupport {
 
     @Autowired
     StatementCountingDataSource statements;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     TimeEntryService time;
+
     @Autowired
     RelationService relations;
+
     @Autowired
     TicketMergeService merges;
 
@@ -77,12 +81,27 @@ class TicketWorkBatchLoadingTest extends GraphQlTestSupport {
         TestUser customer = users.customer();
         Ticket previous = null;
         for (int i = 0; i < TICKETS; i++) {
-            Ticket ticket = ticket(agent.actor(), new CreateTicket("Work " + i, null, null, null, null, customer.id(),
-                    null, null, List.of(), null, null, Map.of()));
-            Task task = tasks.create(agent.actor(), ticket.id(),
-                    new CreateTask("Task " + i, null, null, agent.id(), null, null));
-            time.log(agent.actor(), ticket.id(), new LogTime(null, LocalDate.of(2026, 11, 1), 10 + i, i % 2 == 0,
-                    task.id(), null));
+            Ticket ticket = ticket(
+                    agent.actor(),
+                    new CreateTicket(
+                            "Work " + i,
+                            null,
+                            null,
+                            null,
+                            null,
+                            customer.id(),
+                            null,
+                            null,
+                            List.of(),
+                            null,
+                            null,
+                            Map.of()));
+            Task task = tasks.create(
+                    agent.actor(), ticket.id(), new CreateTask("Task " + i, null, null, agent.id(), null, null));
+            time.log(
+                    agent.actor(),
+                    ticket.id(),
+                    new LogTime(null, LocalDate.of(2026, 11, 1), 10 + i, i % 2 == 0, task.id(), null));
             time.log(agent.actor(), ticket.id(), new LogTime(null, LocalDate.of(2026, 11, 2), 5, false, null, null));
             if (previous != null) {
                 relations.link(agent.actor(), ticket.id(), previous.id(), LinkKind.RELATES_TO);
@@ -90,8 +109,21 @@ class TicketWorkBatchLoadingTest extends GraphQlTestSupport {
             }
             previous = ticket;
         }
-        Ticket merged = ticket(agent.actor(), new CreateTicket("Merged away", null, null, null, null, customer.id(),
-                null, null, List.of(), null, null, Map.of()));
+        Ticket merged = ticket(
+                agent.actor(),
+                new CreateTicket(
+                        "Merged away",
+                        null,
+                        null,
+                        null,
+                        null,
+                        customer.id(),
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        Map.of()));
         merges.merge(agent.actor(), merged.id(), previous.id());
         HttpGraphQlTester tester = as(agent);
         statementsFor(tester, customer, 4);
@@ -100,20 +132,36 @@ class TicketWorkBatchLoadingTest extends GraphQlTestSupport {
         long forMany = statementsFor(tester, customer, TICKETS);
 
         assertThat(forFew).isPositive();
-        assertThat(forMany).as("statements for %d tickets vs %d for 4", TICKETS, forFew).isEqualTo(forFew);
+        assertThat(forMany)
+                .as("statements for %d tickets vs %d for 4", TICKETS, forFew)
+                .isEqualTo(forFew);
     }
 
     private long statementsFor(HttpGraphQlTester tester, TestUser requester, int first) {
         long before = statements.count();
-        tester.document(PAGE).variable("requester", id(requester.id())).variable("first", first).execute()
-                .path("tickets.edges").entityList(Object.class).hasSize(first)
+        tester.document(PAGE)
+                .variable("requester", id(requester.id()))
+                .variable("first", first)
+                .execute()
+                .path("tickets.edges")
+                .entityList(Object.class)
+                .hasSize(first)
                 // Newest first: the merged-away ticket, then the end of the chain, then one in its middle.
-                .path("tickets.edges[0].node.mergedInto.id").hasValue()
-                .path("tickets.edges[2].node.tasks[0].agent.id").hasValue()
-                .path("tickets.edges[2].node.timeEntries.totalCount").entity(Integer.class).isEqualTo(2)
-                .path("tickets.edges[2].node.links").entityList(Object.class).hasSize(2)
-                .path("tickets.edges[2].node.parent.id").hasValue()
-                .path("tickets.edges[2].node.subTickets").entityList(Object.class).hasSize(1);
+                .path("tickets.edges[0].node.mergedInto.id")
+                .hasValue()
+                .path("tickets.edges[2].node.tasks[0].agent.id")
+                .hasValue()
+                .path("tickets.edges[2].node.timeEntries.totalCount")
+                .entity(Integer.class)
+                .isEqualTo(2)
+                .path("tickets.edges[2].node.links")
+                .entityList(Object.class)
+                .hasSize(2)
+                .path("tickets.edges[2].node.parent.id")
+                .hasValue()
+                .path("tickets.edges[2].node.subTickets")
+                .entityList(Object.class)
+                .hasSize(1);
         return statements.count() - before;
     }
 }

@@ -67,15 +67,32 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class UserMergeReattributionTest extends GraphQlTestSupport {
 
     /** Every foreign key to users, each decided: a merge moves all of them but the source's own tokens. */
-    private static final Set<String> MOVED = Set.of("tickets.requester_id", "tickets.assignee_id",
-            "ticket_history.actor_id", "comments.author_id", "comment_edits.editor_id", "tasks.agent_id",
-            "time_entries.agent_id", "ticket_links.created_by", "comment_templates.created_by",
-            "kb_articles.author_id", "attachments.uploaded_by", "saved_searches.owner_id", "assets.owner_id",
-            "asset_users.user_id", "asset_notes.author_id", "user_group_members.user_id", "team_members.user_id");
+    private static final Set<String> MOVED = Set.of(
+            "tickets.requester_id",
+            "tickets.assignee_id",
+            "ticket_history.actor_id",
+            "comments.author_id",
+            "comment_edits.editor_id",
+            "tasks.agent_id",
+            "time_entries.agent_id",
+            "ticket_links.created_by",
+            "comment_templates.created_by",
+            "kb_articles.author_id",
+            "attachments.uploaded_by",
+            "saved_searches.owner_id",
+            "assets.owner_id",
+            "asset_users.user_id",
+            "asset_notes.author_id",
+            "user_group_members.user_id",
+            "team_members.user_id");
+
     private static final Set<String> KEPT_ON_SOURCE = Set.of("api_tokens.user_id");
     /** User ids without a foreign key: what saved filters look for. */
-    private static final Set<String> MOVED_WITHOUT_FOREIGN_KEY = Set.of("saved_searches.requester_id",
-            "saved_searches.assignee_id", "saved_searches.asset_owner_id", "saved_searches.assigned_user_id");
+    private static final Set<String> MOVED_WITHOUT_FOREIGN_KEY = Set.of(
+            "saved_searches.requester_id",
+            "saved_searches.assignee_id",
+            "saved_searches.asset_owner_id",
+            "saved_searches.assigned_user_id");
 
     private static final String MERGE = """
             mutation ($input: MergeUsersInput!) { mergeUsers(input: $input) { user { id } } }""";
@@ -106,33 +123,49 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     RelationService relations;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     TimeEntryService time;
+
     @Autowired
     CommentTemplateService templates;
+
     @Autowired
     KnowledgeService knowledge;
+
     @Autowired
     AttachmentService attachments;
+
     @Autowired
     SavedSearchService savedSearches;
+
     @Autowired
     AssetService assets;
+
     @Autowired
     OrganisationService organisations;
+
     @Autowired
     ApiTokenService tokens;
 
     /** What one user touched. */
-    record Touched(Ticket requested, Ticket assigned, CommentTemplate template, Article article, Attachment pending,
-                   Asset asset, SavedSearch savedSearch) {
-    }
+    record Touched(
+            Ticket requested,
+            Ticket assigned,
+            CommentTemplate template,
+            Article article,
+            Attachment pending,
+            Asset asset,
+            SavedSearch savedSearch) {}
 
     @Test
     void afterAMergeNothingButTheRevokedTokensPointsAtTheSource() throws SQLException {
@@ -147,42 +180,91 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
         Touched byTarget = touchEverything(target, customer, sharedGroup, sharedTeam);
         organisations.addUserGroupMember(admin, sourcesGroup.id(), source.id());
         // Names that sort first, so the searches are on the first page whatever else is shared.
-        SavedSearch naming = savedSearches.create(admin, new SaveSearch("0000 theirs " + unique(),
-                SavedSearchKind.TICKET, true, new TicketFilter(null, null, AssigneeFilter.user(source.id()),
-                source.id(), null, null, null, null, null, null, null, null, null), null));
-        SavedSearch namingAssets = savedSearches.create(admin, new SaveSearch("0000 their assets " + unique(),
-                SavedSearchKind.ASSET, true, null, new AssetFilter(null, null, null, source.id(), source.id(), null,
-                null)));
+        SavedSearch naming = savedSearches.create(
+                admin,
+                new SaveSearch(
+                        "0000 theirs " + unique(),
+                        SavedSearchKind.TICKET,
+                        true,
+                        new TicketFilter(
+                                null,
+                                null,
+                                AssigneeFilter.user(source.id()),
+                                source.id(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        null));
+        SavedSearch namingAssets = savedSearches.create(
+                admin,
+                new SaveSearch(
+                        "0000 their assets " + unique(),
+                        SavedSearchKind.ASSET,
+                        true,
+                        null,
+                        new AssetFilter(null, null, null, source.id(), source.id(), null, null)));
         tokens.create(source.actor(), "laptop");
-        assertThat(referencesTo(source.id())).containsKeys("ticket_history.actor_id", "comment_edits.editor_id",
-                "ticket_links.created_by", "comment_templates.created_by", "kb_articles.author_id",
-                "attachments.uploaded_by", "saved_searches.owner_id", "saved_searches.requester_id",
-                "saved_searches.asset_owner_id", "saved_searches.assigned_user_id", "user_group_members.user_id", "team_members.user_id", "api_tokens.user_id");
+        assertThat(referencesTo(source.id()))
+                .containsKeys(
+                        "ticket_history.actor_id",
+                        "comment_edits.editor_id",
+                        "ticket_links.created_by",
+                        "comment_templates.created_by",
+                        "kb_articles.author_id",
+                        "attachments.uploaded_by",
+                        "saved_searches.owner_id",
+                        "saved_searches.requester_id",
+                        "saved_searches.asset_owner_id",
+                        "saved_searches.assigned_user_id",
+                        "user_group_members.user_id",
+                        "team_members.user_id",
+                        "api_tokens.user_id");
 
-        as(users.admin()).document(MERGE)
-                .variable("input", Map.of("sourceId", id(source.id()), "targetId", id(target.id()))).execute()
-                .path("mergeUsers.user.id").entity(String.class).isEqualTo(id(target.id()));
+        as(users.admin())
+                .document(MERGE)
+                .variable("input", Map.of("sourceId", id(source.id()), "targetId", id(target.id())))
+                .execute()
+                .path("mergeUsers.user.id")
+                .entity(String.class)
+                .isEqualTo(id(target.id()));
 
         assertThat(referencesTo(source.id())).containsOnlyKeys(KEPT_ON_SOURCE);
         assertThat(tokens.list(admin, source.id())).isNotEmpty().allMatch(ApiToken::revoked);
         for (Touched touched : List.of(bySource, byTarget)) {
             assertEverythingIsTheTargets(target, touched);
         }
-        as(users.admin()).document(SAVED_SEARCHES).execute()
+        as(users.admin())
+                .document(SAVED_SEARCHES)
+                .execute()
                 .path("tickets.edges[?(@.node.id == '" + naming.id() + "')].node.ticketFilter.requesterId")
-                .entityList(String.class).containsExactly(id(target.id()))
+                .entityList(String.class)
+                .containsExactly(id(target.id()))
                 .path("tickets.edges[?(@.node.id == '" + naming.id() + "')].node.ticketFilter.assigneeId")
-                .entityList(String.class).containsExactly(id(target.id()))
+                .entityList(String.class)
+                .containsExactly(id(target.id()))
                 .path("assets.edges[?(@.node.id == '" + namingAssets.id() + "')].node.assetFilter.ownerId")
-                .entityList(String.class).containsExactly(id(target.id()))
+                .entityList(String.class)
+                .containsExactly(id(target.id()))
                 .path("assets.edges[?(@.node.id == '" + namingAssets.id() + "')].node.assetFilter.assignedUserId")
-                .entityList(String.class).containsExactly(id(target.id()));
-        as(users.admin()).document(MEMBERSHIPS).execute()
-                .path("userGroups[?(@.id == '" + sharedGroup.id() + "')].members[*].id").entityList(String.class)
+                .entityList(String.class)
+                .containsExactly(id(target.id()));
+        as(users.admin())
+                .document(MEMBERSHIPS)
+                .execute()
+                .path("userGroups[?(@.id == '" + sharedGroup.id() + "')].members[*].id")
+                .entityList(String.class)
                 .containsExactly(id(target.id()))
-                .path("userGroups[?(@.id == '" + sourcesGroup.id() + "')].members[*].id").entityList(String.class)
+                .path("userGroups[?(@.id == '" + sourcesGroup.id() + "')].members[*].id")
+                .entityList(String.class)
                 .containsExactly(id(target.id()))
-                .path("teams[?(@.id == '" + sharedTeam.id() + "')].members[*].id").entityList(String.class)
+                .path("teams[?(@.id == '" + sharedTeam.id() + "')].members[*].id")
+                .entityList(String.class)
                 .containsExactly(id(target.id()));
     }
 
@@ -191,7 +273,8 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
         Set<String> decided = new TreeSet<>(MOVED);
         decided.addAll(KEPT_ON_SOURCE);
 
-        assertThat(foreignKeysToUsers()).as("a new reference to users: decide whether a user merge moves it")
+        assertThat(foreignKeysToUsers())
+                .as("a new reference to users: decide whether a user merge moves it")
                 .isEqualTo(decided);
     }
 
@@ -199,8 +282,21 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
         Actor actor = user.actor();
         Actor admin = users.admin().actor();
         Ticket requested = ticketService.create(actor, CreateTicket.of("Own " + unique(), "Mine"));
-        Ticket assigned = ticketService.create(actor, new CreateTicket("Assigned " + unique(), "Theirs", null, null,
-                user.id(), customer.id(), null, null, List.of(), null, null, Map.of()));
+        Ticket assigned = ticketService.create(
+                actor,
+                new CreateTicket(
+                        "Assigned " + unique(),
+                        "Theirs",
+                        null,
+                        null,
+                        user.id(),
+                        customer.id(),
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        Map.of()));
         ticketService.changeStatus(actor, assigned.id(), "open", null, null);
         Comment comment = commentService.add(actor, assigned.id(), "First try", false);
         commentService.edit(actor, assigned.id(), comment.id(), "Second try");
@@ -208,16 +304,36 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
         tasks.create(actor, assigned.id(), new CreateTask("Check", null, null, user.id(), null, null));
         time.log(actor, assigned.id(), new LogTime(null, LocalDate.of(2026, 11, 2), 15, true, null, null));
         CommentTemplate template = templates.create(actor, "Hello " + unique(), "Hello there");
-        Article article = knowledge.createArticle(actor, new CreateArticle("How to " + unique(), "Like so", null,
-                true));
+        Article article =
+                knowledge.createArticle(actor, new CreateArticle("How to " + unique(), "Like so", null, true));
         Attachment bound = upload(actor);
         attachments.attach(actor, new AttachFile(bound.id(), assigned.id(), null, null));
         Attachment pending = upload(actor);
-        Asset asset = assets.create(actor, new CreateAsset("Laptop " + unique(), null, null, null, null, null, null,
-                null, null, null, null, user.id(), null, false, null, List.of(user.id()), List.of(), Map.of()));
+        Asset asset = assets.create(
+                actor,
+                new CreateAsset(
+                        "Laptop " + unique(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        user.id(),
+                        null,
+                        false,
+                        null,
+                        List.of(user.id()),
+                        List.of(),
+                        Map.of()));
         assets.addNote(actor, asset.id(), "Battery swapped");
-        SavedSearch saved = savedSearches.create(actor, new SaveSearch("0000 mine " + unique(), SavedSearchKind.TICKET,
-                false, TicketFilter.none(), null));
+        SavedSearch saved = savedSearches.create(
+                actor,
+                new SaveSearch("0000 mine " + unique(), SavedSearchKind.TICKET, false, TicketFilter.none(), null));
         organisations.addUserGroupMember(admin, group.id(), user.id());
         organisations.addTeamMember(admin, team.id(), user.id());
         return new Touched(requested, assigned, template, article, pending, asset, saved);
@@ -225,34 +341,74 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
 
     private void assertEverythingIsTheTargets(TestUser target, Touched touched) {
         String me = id(target.id());
-        as(target).document(TICKET).variable("id", id(touched.assigned().id())).execute()
-                .path("ticket.assignee.id").entity(String.class).isEqualTo(me)
-                .path("ticket.history[*].actor.id").entityList(String.class)
-                .satisfies(actors -> assertThat(actors).hasSizeGreaterThan(1).containsOnly(me))
-                .path("ticket.comments[*].author.id").entityList(String.class).containsExactly(me)
-                .path("ticket.comments[0].editHistory[*].editor.id").entityList(String.class).containsExactly(me)
-                .path("ticket.attachments[*].uploadedBy.id").entityList(String.class).containsExactly(me)
-                .path("ticket.tasks[*].agent.id").entityList(String.class).containsExactly(me)
-                .path("ticket.timeEntries.edges[*].node.agent.id").entityList(String.class).containsExactly(me);
-        as(target).document(TICKET).variable("id", id(touched.requested().id())).execute()
-                .path("ticket.requester.id").entity(String.class).isEqualTo(me);
-        // Pending uploads are shown to their uploader only: the target now sees the source's.
-        as(target).document(ELSEWHERE).variable("asset", id(touched.asset().id()))
-                .variable("article", id(touched.article().id())).variable("upload", id(touched.pending().id()))
+        as(target)
+                .document(TICKET)
+                .variable("id", id(touched.assigned().id()))
                 .execute()
-                .path("asset.owner.id").entity(String.class).isEqualTo(me)
-                .path("asset.assignedUsers[*].id").entityList(String.class).containsExactly(me)
-                .path("asset.notes[*].author.id").entityList(String.class).containsExactly(me)
-                .path("article.author.id").entity(String.class).isEqualTo(me)
-                .path("attachment.uploadedBy.id").entity(String.class).isEqualTo(me)
+                .path("ticket.assignee.id")
+                .entity(String.class)
+                .isEqualTo(me)
+                .path("ticket.history[*].actor.id")
+                .entityList(String.class)
+                .satisfies(actors -> assertThat(actors).hasSizeGreaterThan(1).containsOnly(me))
+                .path("ticket.comments[*].author.id")
+                .entityList(String.class)
+                .containsExactly(me)
+                .path("ticket.comments[0].editHistory[*].editor.id")
+                .entityList(String.class)
+                .containsExactly(me)
+                .path("ticket.attachments[*].uploadedBy.id")
+                .entityList(String.class)
+                .containsExactly(me)
+                .path("ticket.tasks[*].agent.id")
+                .entityList(String.class)
+                .containsExactly(me)
+                .path("ticket.timeEntries.edges[*].node.agent.id")
+                .entityList(String.class)
+                .containsExactly(me);
+        as(target)
+                .document(TICKET)
+                .variable("id", id(touched.requested().id()))
+                .execute()
+                .path("ticket.requester.id")
+                .entity(String.class)
+                .isEqualTo(me);
+        // Pending uploads are shown to their uploader only: the target now sees the source's.
+        as(target)
+                .document(ELSEWHERE)
+                .variable("asset", id(touched.asset().id()))
+                .variable("article", id(touched.article().id()))
+                .variable("upload", id(touched.pending().id()))
+                .execute()
+                .path("asset.owner.id")
+                .entity(String.class)
+                .isEqualTo(me)
+                .path("asset.assignedUsers[*].id")
+                .entityList(String.class)
+                .containsExactly(me)
+                .path("asset.notes[*].author.id")
+                .entityList(String.class)
+                .containsExactly(me)
+                .path("article.author.id")
+                .entity(String.class)
+                .isEqualTo(me)
+                .path("attachment.uploadedBy.id")
+                .entity(String.class)
+                .isEqualTo(me)
                 .path("commentTemplates[?(@.id == '" + touched.template().id() + "')].author.id")
-                .entityList(String.class).containsExactly(me)
-                .path("savedSearches.edges[?(@.node.id == '" + touched.savedSearch().id() + "')].node.owner.id")
-                .entityList(String.class).containsExactly(me);
+                .entityList(String.class)
+                .containsExactly(me)
+                .path("savedSearches.edges[?(@.node.id == '"
+                        + touched.savedSearch().id() + "')].node.owner.id")
+                .entityList(String.class)
+                .containsExactly(me);
     }
 
     private Attachment upload(Actor actor) {
-        return attachments.upload(actor, "notes.txt", "text/plain",
+        return attachments.upload(
+                actor,
+                "notes.txt",
+                "text/plain",
                 new ByteArrayInputStream("some notes".getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -264,8 +420,10 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
         for (String column : columns) {
             String[] tableAndColumn = column.split("\\.");
             // Names come from the database's own catalogue, never from input.
-            Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + tableAndColumn[0] + " WHERE "
-                    + tableAndColumn[1] + " = ?", Long.class, userId);
+            Long count = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM " + tableAndColumn[0] + " WHERE " + tableAndColumn[1] + " = ?",
+                    Long.class,
+                    userId);
             if (count != null && count > 0) {
                 counts.put(column, count);
             }
@@ -279,8 +437,8 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData metaData = connection.getMetaData();
             for (String table : List.of("users", "USERS")) {
-                try (ResultSet keys = metaData.getExportedKeys(connection.getCatalog(), connection.getSchema(),
-                        table)) {
+                try (ResultSet keys =
+                        metaData.getExportedKeys(connection.getCatalog(), connection.getSchema(), table)) {
                     while (keys.next()) {
                         columns.add((keys.getString("FKTABLE_NAME") + "." + keys.getString("FKCOLUMN_NAME"))
                                 .toLowerCase(Locale.ROOT));

@@ -15,20 +15,29 @@ class ConfiguredQueryLimitsTest extends GraphQlTestSupport {
 
     @Test
     void queryWithinConfiguredLimitsRuns() {
-        as(users.agent()).document("{ me { id username } }").execute()
-                .path("me.username").hasValue();
+        as(users.agent())
+                .document("{ me { id username } }")
+                .execute()
+                .path("me.username")
+                .hasValue();
     }
 
     @Test
     void queryDeeperThanConfiguredIsRefused() {
-        var error = singleError(as(users.agent()).document("{ tickets { edges { node { id } } } }").execute(),
+        var error = singleError(
+                as(users.agent())
+                        .document("{ tickets { edges { node { id } } } }")
+                        .execute(),
                 "BAD_REQUEST");
         assertThat(error.getExtensions()).containsEntry("code", "MAX_DEPTH_EXCEEDED");
     }
 
     @Test
     void queryMoreComplexThanConfiguredIsRefused() {
-        var error = singleError(as(users.agent()).document("{ a: me { id } b: me { id } c: me { id } }").execute(),
+        var error = singleError(
+                as(users.agent())
+                        .document("{ a: me { id } b: me { id } c: me { id } }")
+                        .execute(),
                 "BAD_REQUEST");
         assertThat(error.getExtensions())
                 .isEqualTo(Map.of("classification", "BAD_REQUEST", "code", "MAX_COMPLEXITY_EXCEEDED"));

@@ -29,147 +29,221 @@ class GraphQlOverHttpTest extends GraphQlTestSupport {
     void getQueryIsAnswered() {
         TestUser agent = users.agent();
         get("{ me { id } }", null, agent, MediaType.APPLICATION_JSON_VALUE)
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
-                .expectBody().jsonPath("$.data.me.id").isEqualTo(id(agent.id()));
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectBody()
+                .jsonPath("$.data.me.id")
+                .isEqualTo(id(agent.id()));
     }
 
     @Test
     void getQueryTakesVariablesAsJson() {
         TestUser customer = users.customer();
         Ticket ticket = ticket(customer, "Over GET");
-        get("query ($id: ID!) { ticket(id: $id) { title } }", "{\"id\":\"" + ticket.id() + "\"}", customer,
-                MediaType.APPLICATION_JSON_VALUE)
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.data.ticket.title").isEqualTo("Over GET");
+        get(
+                        "query ($id: ID!) { ticket(id: $id) { title } }",
+                        "{\"id\":\"" + ticket.id() + "\"}",
+                        customer,
+                        MediaType.APPLICATION_JSON_VALUE)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.data.ticket.title")
+                .isEqualTo("Over GET");
     }
 
     @Test
     void getRefusesMutationsWith405() {
-        get("mutation { createApiToken(input: {name: \"x\"}) { secret } }", null, users.agent(),
-                MediaType.APPLICATION_JSON_VALUE)
-                .expectStatus().isEqualTo(405)
-                .expectHeader().valueEquals(HttpHeaders.ALLOW, "POST")
-                .expectBody().jsonPath("$.errors[0].extensions.classification").isEqualTo("BAD_REQUEST");
+        get(
+                        "mutation { createApiToken(input: {name: \"x\"}) { secret } }",
+                        null,
+                        users.agent(),
+                        MediaType.APPLICATION_JSON_VALUE)
+                .expectStatus()
+                .isEqualTo(405)
+                .expectHeader()
+                .valueEquals(HttpHeaders.ALLOW, "POST")
+                .expectBody()
+                .jsonPath("$.errors[0].extensions.classification")
+                .isEqualTo("BAD_REQUEST");
     }
 
     @Test
     void getWithoutQueryIsBadRequest() {
-        client().get().uri("/graphql").header(HttpHeaders.AUTHORIZATION, users.agent().basic()).exchange()
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].message").value(m -> assertThat((String) m).contains("query"));
+        client().get()
+                .uri("/graphql")
+                .header(HttpHeaders.AUTHORIZATION, users.agent().basic())
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].message")
+                .value(m -> assertThat((String) m).contains("query"));
     }
 
     @Test
     void getWithMalformedVariablesIsBadRequest() {
-        get("query ($id: ID!) { ticket(id: $id) { id } }", "{not json", users.agent(),
-                MediaType.APPLICATION_JSON_VALUE)
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].message").value(m -> assertThat((String) m).contains("variables"));
+        get("query ($id: ID!) { ticket(id: $id) { id } }", "{not json", users.agent(), MediaType.APPLICATION_JSON_VALUE)
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].message")
+                .value(m -> assertThat((String) m).contains("variables"));
     }
 
     @Test
     void getAnswersInGraphQlResponseJsonWhenAskedEvenWithParameters() {
-        get("{ me { id } }", null, users.agent(),
-                "application/json;q=0.5, application/graphql-response+json;charset=utf-8")
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaTypes.APPLICATION_GRAPHQL_RESPONSE)
-                .expectBody().jsonPath("$.data.me.id").exists();
+        get(
+                        "{ me { id } }",
+                        null,
+                        users.agent(),
+                        "application/json;q=0.5, application/graphql-response+json;charset=utf-8")
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaTypes.APPLICATION_GRAPHQL_RESPONSE)
+                .expectBody()
+                .jsonPath("$.data.me.id")
+                .exists();
     }
 
     @Test
     void postAnswersInGraphQlResponseJsonWhenAsked() {
         post("{ me { id } }", users.agent(), MediaTypes.APPLICATION_GRAPHQL_RESPONSE)
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaTypes.APPLICATION_GRAPHQL_RESPONSE)
-                .expectBody().jsonPath("$.data.me.id").exists();
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaTypes.APPLICATION_GRAPHQL_RESPONSE)
+                .expectBody()
+                .jsonPath("$.data.me.id")
+                .exists();
     }
 
     @Test
     void postHonoursAcceptParametersAndQualityValues() {
-        client().post().uri("/graphql")
+        client().post()
+                .uri("/graphql")
                 .header(HttpHeaders.AUTHORIZATION, users.agent().basic())
                 .header(HttpHeaders.ACCEPT, "application/json;q=0.9, application/graphql-response+json;charset=utf-8")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("query", "{ me { id } }"))
                 .exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaTypes.APPLICATION_GRAPHQL_RESPONSE)
-                .expectBody().jsonPath("$.data.me.id").exists();
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaTypes.APPLICATION_GRAPHQL_RESPONSE)
+                .expectBody()
+                .jsonPath("$.data.me.id")
+                .exists();
     }
 
     @Test
     void postWithoutAcceptAnswersJson() {
-        client().post().uri("/graphql")
+        client().post()
+                .uri("/graphql")
                 .header(HttpHeaders.AUTHORIZATION, users.agent().basic())
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("query", "{ me { id } }"))
                 .exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
-                .expectBody().jsonPath("$.data.me.id").exists();
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectBody()
+                .jsonPath("$.data.me.id")
+                .exists();
     }
 
     @Test
     void unparsableDocumentIs400InGraphQlResponseJsonAnd200InJson() {
         post("{ me { id ", users.agent(), MediaTypes.APPLICATION_GRAPHQL_RESPONSE)
-                .expectStatus().isBadRequest()
+                .expectStatus()
+                .isBadRequest()
                 .expectBody()
-                .jsonPath("$.errors[0].extensions.classification").isEqualTo("BAD_REQUEST")
-                .jsonPath("$.errors[0].extensions.code").isEqualTo("InvalidSyntax")
-                .jsonPath("$.data").doesNotExist();
+                .jsonPath("$.errors[0].extensions.classification")
+                .isEqualTo("BAD_REQUEST")
+                .jsonPath("$.errors[0].extensions.code")
+                .isEqualTo("InvalidSyntax")
+                .jsonPath("$.data")
+                .doesNotExist();
         post("{ me { id ", users.agent(), MediaType.APPLICATION_JSON)
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.errors[0].extensions.classification").isEqualTo("BAD_REQUEST");
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.errors[0].extensions.classification")
+                .isEqualTo("BAD_REQUEST");
     }
 
     @Test
     void unknownFieldIsBadRequest() {
         post("{ me { shoeSize } }", users.agent(), MediaType.APPLICATION_JSON)
-                .expectStatus().isOk()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.errors[0].extensions.classification").isEqualTo("BAD_REQUEST")
-                .jsonPath("$.errors[0].extensions.code").isEqualTo("ValidationError")
-                .jsonPath("$.errors[0].message").value(m -> assertThat((String) m).contains("shoeSize"));
+                .jsonPath("$.errors[0].extensions.classification")
+                .isEqualTo("BAD_REQUEST")
+                .jsonPath("$.errors[0].extensions.code")
+                .isEqualTo("ValidationError")
+                .jsonPath("$.errors[0].message")
+                .value(m -> assertThat((String) m).contains("shoeSize"));
     }
 
     @Test
     void tooDeepQueryIsRefusedBeforeExecution() {
         post("{ me { id } " + DEEP_INTROSPECTION + " }", users.agent(), MediaType.APPLICATION_JSON)
-                .expectStatus().isOk()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.errors[0].extensions.classification").isEqualTo("BAD_REQUEST")
-                .jsonPath("$.errors[0].extensions.code").isEqualTo("MAX_DEPTH_EXCEEDED")
-                .jsonPath("$.data").doesNotExist();
+                .jsonPath("$.errors[0].extensions.classification")
+                .isEqualTo("BAD_REQUEST")
+                .jsonPath("$.errors[0].extensions.code")
+                .isEqualTo("MAX_DEPTH_EXCEEDED")
+                .jsonPath("$.data")
+                .doesNotExist();
     }
 
     @Test
     void introspectionAloneIsExemptFromTheLimitsSoGraphiQlCanLoadTheSchema() {
         post("{ " + DEEP_INTROSPECTION + " }", users.agent(), MediaType.APPLICATION_JSON)
-                .expectStatus().isOk()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.errors").doesNotExist()
-                .jsonPath("$.data.__schema.types").isArray();
+                .jsonPath("$.errors")
+                .doesNotExist()
+                .jsonPath("$.data.__schema.types")
+                .isArray();
     }
 
     @Test
     void tooComplexQueryIsRefusedBeforeExecution() {
         String pagesInPages = "{ tickets(first: 100) { edges { node { comments(first: 100) { id } } } } }";
         post(pagesInPages, users.agent(), MediaType.APPLICATION_JSON)
-                .expectStatus().isOk()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.errors[0].extensions.classification").isEqualTo("BAD_REQUEST")
-                .jsonPath("$.errors[0].extensions.code").isEqualTo("MAX_COMPLEXITY_EXCEEDED")
-                .jsonPath("$.data").doesNotExist();
+                .jsonPath("$.errors[0].extensions.classification")
+                .isEqualTo("BAD_REQUEST")
+                .jsonPath("$.errors[0].extensions.code")
+                .isEqualTo("MAX_COMPLEXITY_EXCEEDED")
+                .jsonPath("$.data")
+                .doesNotExist();
     }
 
     @Test
     void queryWithinTheLimitsRuns() {
-        String fine = IntStream.range(0, 100).mapToObj(i -> "a" + i + ": me { id }")
+        String fine = IntStream.range(0, 100)
+                .mapToObj(i -> "a" + i + ": me { id }")
                 .collect(Collectors.joining(" ", "{ ", " }"));
         post(fine, users.agent(), MediaType.APPLICATION_JSON)
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.errors").doesNotExist().jsonPath("$.data.a99.id").exists();
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.errors")
+                .doesNotExist()
+                .jsonPath("$.data.a99.id")
+                .exists();
     }
 
     private WebTestClient.ResponseSpec get(String query, String variables, TestUser user, String accept) {
@@ -187,7 +261,8 @@ class GraphQlOverHttpTest extends GraphQlTestSupport {
     }
 
     private WebTestClient.ResponseSpec post(String query, TestUser user, MediaType accept) {
-        return client().post().uri("/graphql")
+        return client().post()
+                .uri("/graphql")
                 .header(HttpHeaders.AUTHORIZATION, user.basic())
                 .contentType(MediaType.APPLICATION_JSON)
                 .accept(accept)

@@ -17,14 +17,16 @@ class PageWeightedComplexityTest extends GraphQlTestSupport {
                             totalCount pageInfo { hasNextPage endCursor }
                             edges { cursor node { id number title createdAt updatedAt status { key }
                                                   priority { key } assignee { username } requester { username } } }
-                        } }""").execute()
-                .path("tickets.totalCount").hasValue();
+                        } }""").execute().path("tickets.totalCount").hasValue();
     }
 
     @Test
     void aPageOfCommentsInEachOfAPageOfTicketsIsRefusedBeforeItRuns() {
-        var error = singleError(as(users.agent()).document(
-                "{ tickets(first: 100) { edges { node { comments(first: 100) { id } } } } }").execute(), "BAD_REQUEST");
+        var error = singleError(
+                as(users.agent())
+                        .document("{ tickets(first: 100) { edges { node { comments(first: 100) { id } } } } }")
+                        .execute(),
+                "BAD_REQUEST");
         assertThat(error.getExtensions()).containsEntry("code", "MAX_COMPLEXITY_EXCEEDED");
         // comments: 1 + 100 x 1; node: 1 + 101; edges: 1 + 100 x 102; tickets: 1 + 10201.
         assertThat(error.getMessage()).isEqualTo("Query complexity 10202 exceeds the limit of 5000");
@@ -32,19 +34,27 @@ class PageWeightedComplexityTest extends GraphQlTestSupport {
 
     @Test
     void aPageLargerThanAllowedIsRefusedForItsSizeNotItsCost() {
-        assertThat(detailFields(singleError(as(users.agent()).document(
-                "{ tickets(first: 100000) { edges { node { id comments { id } } } } }").execute(), "BAD_REQUEST")))
+        assertThat(detailFields(singleError(
+                        as(users.agent())
+                                .document("{ tickets(first: 100000) { edges { node { id comments { id } } } } }")
+                                .execute(),
+                        "BAD_REQUEST")))
                 .containsExactly("first");
     }
 
     @Test
     void anAbsentFirstCountsAsTheDefaultPageOfTwenty() {
-        var error = singleError(as(users.agent()).document(
-                "{ tickets { edges { node { comments(first: 100) { id content createdAt } } } } }")
-                .execute(), "BAD_REQUEST");
+        var error = singleError(
+                as(users.agent())
+                        .document("{ tickets { edges { node { comments(first: 100) { id content createdAt } } } } }")
+                        .execute(),
+                "BAD_REQUEST");
         // comments: 1 + 100 x 3; node: 1 + 301; edges: 1 + 20 x 302; tickets: 1 + 6041.
         assertThat(error.getMessage()).isEqualTo("Query complexity 6042 exceeds the limit of 5000");
-        as(users.agent()).document("{ tickets { edges { node { comments { id content createdAt } } } } }").execute()
-                .path("tickets.edges").hasValue();
+        as(users.agent())
+                .document("{ tickets { edges { node { comments { id content createdAt } } } } }")
+                .execute()
+                .path("tickets.edges")
+                .hasValue();
     }
 }

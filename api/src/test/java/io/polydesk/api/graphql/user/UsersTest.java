@@ -41,12 +41,24 @@ class UsersTest extends GraphQlTestSupport {
     @Test
     void meIsTheCaller() {
         TestUser agent = users.agent();
-        as(agent).document(ME).execute()
-                .path("me.id").entity(String.class).isEqualTo(id(agent.id()))
-                .path("me.username").entity(String.class).isEqualTo(agent.user().username())
-                .path("me.email").entity(String.class).isEqualTo(agent.user().email())
-                .path("me.name").entity(String.class).isEqualTo(agent.user().fullName())
-                .path("me.role").entity(String.class).isEqualTo("AGENT");
+        as(agent)
+                .document(ME)
+                .execute()
+                .path("me.id")
+                .entity(String.class)
+                .isEqualTo(id(agent.id()))
+                .path("me.username")
+                .entity(String.class)
+                .isEqualTo(agent.user().username())
+                .path("me.email")
+                .entity(String.class)
+                .isEqualTo(agent.user().email())
+                .path("me.name")
+                .entity(String.class)
+                .isEqualTo(agent.user().fullName())
+                .path("me.role")
+                .entity(String.class)
+                .isEqualTo("AGENT");
     }
 
     @Test
@@ -59,10 +71,20 @@ class UsersTest extends GraphQlTestSupport {
         TestUser customer = users.customer();
         TestUser other = users.customer();
 
-        as(users.agent()).document(USER).variable("id", id(customer.id())).execute()
-                .path("user.email").entity(String.class).isEqualTo(customer.user().email());
-        as(customer).document(USER).variable("id", id(customer.id())).execute()
-                .path("user.username").entity(String.class).isEqualTo(customer.user().username());
+        as(users.agent())
+                .document(USER)
+                .variable("id", id(customer.id()))
+                .execute()
+                .path("user.email")
+                .entity(String.class)
+                .isEqualTo(customer.user().email());
+        as(customer)
+                .document(USER)
+                .variable("id", id(customer.id()))
+                .execute()
+                .path("user.username")
+                .entity(String.class)
+                .isEqualTo(customer.user().username());
         singleError(as(customer).document(USER).variable("id", id(other.id())).execute(), "NOT_FOUND");
     }
 
@@ -73,10 +95,15 @@ class UsersTest extends GraphQlTestSupport {
         var ticket = ticket(customer, "Who helps me?");
         ticketService.assign(agent.actor(), ticket.id(), agent.id(), null);
 
-        as(customer).document("query ($id: ID!) { ticket(id: $id) { assignee { username email } } }")
-                .variable("id", id(ticket.id())).execute()
-                .path("ticket.assignee.username").entity(String.class).isEqualTo(agent.user().username())
-                .path("ticket.assignee.email").valueIsNull();
+        as(customer)
+                .document("query ($id: ID!) { ticket(id: $id) { assignee { username email } } }")
+                .variable("id", id(ticket.id()))
+                .execute()
+                .path("ticket.assignee.username")
+                .entity(String.class)
+                .isEqualTo(agent.user().username())
+                .path("ticket.assignee.email")
+                .valueIsNull();
     }
 
     @Test
@@ -86,8 +113,8 @@ class UsersTest extends GraphQlTestSupport {
 
     @Test
     void nonNumericUserIdIsBadRequest() {
-        ResponseError error = singleError(as(users.agent()).document(USER).variable("id", "me").execute(),
-                "BAD_REQUEST");
+        ResponseError error = singleError(
+                as(users.agent()).document(USER).variable("id", "me").execute(), "BAD_REQUEST");
         assertThat(detailFields(error)).containsExactly("id");
     }
 
@@ -110,8 +137,11 @@ class UsersTest extends GraphQlTestSupport {
                     .execute();
             page.path("users.totalCount").entity(Integer.class).isEqualTo(5);
             page.path("users.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(after != null);
-            seen.addAll(page.path("users.edges[*].node.id").entityList(String.class).get());
-            hasNext = page.path("users.pageInfo.hasNextPage").entity(Boolean.class).get();
+            seen.addAll(
+                    page.path("users.edges[*].node.id").entityList(String.class).get());
+            hasNext = page.path("users.pageInfo.hasNextPage")
+                    .entity(Boolean.class)
+                    .get();
             after = page.path("users.pageInfo.endCursor").entity(String.class).get();
         }
         assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
@@ -123,8 +153,13 @@ class UsersTest extends GraphQlTestSupport {
         String agent = createUser(marker + "-a", "AGENT");
         createUser(marker + "-c", "CUSTOMER");
 
-        as(users.admin()).document(USERS).variable("filter", Map.of("text", marker, "role", "AGENT")).execute()
-                .path("users.edges[*].node.id").entityList(String.class).containsExactly(agent);
+        as(users.admin())
+                .document(USERS)
+                .variable("filter", Map.of("text", marker, "role", "AGENT"))
+                .execute()
+                .path("users.edges[*].node.id")
+                .entityList(String.class)
+                .containsExactly(agent);
     }
 
     @Test
@@ -139,28 +174,43 @@ class UsersTest extends GraphQlTestSupport {
 
     @Test
     void malformedUserCursorIsBadRequest() {
-        ResponseError error = singleError(as(users.agent()).document(USERS).variable("after", "???").execute(),
-                "BAD_REQUEST");
+        ResponseError error = singleError(
+                as(users.agent()).document(USERS).variable("after", "???").execute(), "BAD_REQUEST");
         assertThat(detailFields(error)).containsExactly("after");
     }
 
     @Test
     void administratorCreatesAUser() {
         String name = "new-" + unique();
-        as(users.admin()).document(CREATE).variable("input", userInput(name, "AGENT")).execute()
-                .path("createUser.user.username").entity(String.class).isEqualTo(name)
-                .path("createUser.user.role").entity(String.class).isEqualTo("AGENT");
+        as(users.admin())
+                .document(CREATE)
+                .variable("input", userInput(name, "AGENT"))
+                .execute()
+                .path("createUser.user.username")
+                .entity(String.class)
+                .isEqualTo(name)
+                .path("createUser.user.role")
+                .entity(String.class)
+                .isEqualTo("AGENT");
     }
 
     @Test
     void agentCannotCreateUsers() {
-        singleError(as(users.agent()).document(CREATE).variable("input", userInput("x" + unique(), "AGENT"))
-                .execute(), "FORBIDDEN");
+        singleError(
+                as(users.agent())
+                        .document(CREATE)
+                        .variable("input", userInput("x" + unique(), "AGENT"))
+                        .execute(),
+                "FORBIDDEN");
     }
 
     @Test
     void anonymousCannotCreateUsers() {
-        singleError(anonymous().document(CREATE).variable("input", userInput("x" + unique(), "AGENT")).execute(),
+        singleError(
+                anonymous()
+                        .document(CREATE)
+                        .variable("input", userInput("x" + unique(), "AGENT"))
+                        .execute(),
                 "UNAUTHORIZED");
     }
 
@@ -169,8 +219,8 @@ class UsersTest extends GraphQlTestSupport {
         Map<String, Object> input = userInput("bad" + unique(), "CUSTOMER");
         input.put("email", "not-an-address");
         input.put("password", "short");
-        ResponseError error = singleError(as(users.admin()).document(CREATE).variable("input", input).execute(),
-                "BAD_REQUEST");
+        ResponseError error = singleError(
+                as(users.admin()).document(CREATE).variable("input", input).execute(), "BAD_REQUEST");
         assertThat(detailFields(error)).containsExactlyInAnyOrder("input.email", "input.password");
     }
 
@@ -180,15 +230,19 @@ class UsersTest extends GraphQlTestSupport {
         createUser(name, "CUSTOMER");
         Map<String, Object> again = userInput(name, "CUSTOMER");
         again.put("email", "other-" + name + "@example.com");
-        ResponseError error = singleError(as(users.admin()).document(CREATE).variable("input", again).execute(),
-                "BAD_REQUEST");
+        ResponseError error = singleError(
+                as(users.admin()).document(CREATE).variable("input", again).execute(), "BAD_REQUEST");
         assertThat(detailFields(error)).containsExactly("input.username");
     }
 
     @Test
     void unknownRoleIsBadRequest() {
-        singleError(as(users.admin()).document(CREATE).variable("input", userInput("r" + unique(), "WIZARD"))
-                .execute(), "BAD_REQUEST");
+        singleError(
+                as(users.admin())
+                        .document(CREATE)
+                        .variable("input", userInput("r" + unique(), "WIZARD"))
+                        .execute(),
+                "BAD_REQUEST");
     }
 
     @Test
@@ -199,59 +253,96 @@ class UsersTest extends GraphQlTestSupport {
         input.put("firstName", "Ada");
         input.put("phone", null);
 
-        as(customer).document(UPDATE).variable("input", input).execute()
-                .path("updateUser.user.firstName").entity(String.class).isEqualTo("Ada")
-                .path("updateUser.user.lastName").entity(String.class).isEqualTo(customer.user().lastName())
-                .path("updateUser.user.phone").valueIsNull()
-                .path("updateUser.user.role").entity(String.class).isEqualTo("CUSTOMER");
+        as(customer)
+                .document(UPDATE)
+                .variable("input", input)
+                .execute()
+                .path("updateUser.user.firstName")
+                .entity(String.class)
+                .isEqualTo("Ada")
+                .path("updateUser.user.lastName")
+                .entity(String.class)
+                .isEqualTo(customer.user().lastName())
+                .path("updateUser.user.phone")
+                .valueIsNull()
+                .path("updateUser.user.role")
+                .entity(String.class)
+                .isEqualTo("CUSTOMER");
     }
 
     @Test
     void customerCannotPromoteThemselves() {
         TestUser customer = users.customer();
-        singleError(as(customer).document(UPDATE)
-                .variable("input", Map.of("id", id(customer.id()), "role", "ADMIN")).execute(), "FORBIDDEN");
+        singleError(
+                as(customer)
+                        .document(UPDATE)
+                        .variable("input", Map.of("id", id(customer.id()), "role", "ADMIN"))
+                        .execute(),
+                "FORBIDDEN");
     }
 
     @Test
     void agentCannotChangeAnotherUser() {
-        singleError(as(users.agent()).document(UPDATE)
-                .variable("input", Map.of("id", id(users.customer().id()), "firstName", "Eve")).execute(),
+        singleError(
+                as(users.agent())
+                        .document(UPDATE)
+                        .variable("input", Map.of("id", id(users.customer().id()), "firstName", "Eve"))
+                        .execute(),
                 "FORBIDDEN");
     }
 
     @Test
     void administratorArchivesAUser() {
         TestUser customer = users.customer();
-        as(users.admin()).document(UPDATE).variable("input", Map.of("id", id(customer.id()), "active", false))
+        as(users.admin())
+                .document(UPDATE)
+                .variable("input", Map.of("id", id(customer.id()), "active", false))
                 .execute()
-                .path("updateUser.user.active").entity(Boolean.class).isEqualTo(false);
+                .path("updateUser.user.active")
+                .entity(Boolean.class)
+                .isEqualTo(false);
     }
 
     @Test
     void updatingAnUnknownUserIsNotFound() {
-        singleError(as(users.admin()).document(UPDATE).variable("input", Map.of("id", "999999999", "firstName", "x"))
-                .execute(), "NOT_FOUND");
+        singleError(
+                as(users.admin())
+                        .document(UPDATE)
+                        .variable("input", Map.of("id", "999999999", "firstName", "x"))
+                        .execute(),
+                "NOT_FOUND");
     }
 
     @Test
     void invalidUpdateIsBadRequest() {
         TestUser customer = users.customer();
-        ResponseError error = singleError(as(customer).document(UPDATE)
-                .variable("input", Map.of("id", id(customer.id()), "timeZone", "Mars/Olympus")).execute(),
+        ResponseError error = singleError(
+                as(customer)
+                        .document(UPDATE)
+                        .variable("input", Map.of("id", id(customer.id()), "timeZone", "Mars/Olympus"))
+                        .execute(),
                 "BAD_REQUEST");
         assertThat(detailFields(error)).containsExactly("input.timeZone");
     }
 
     @Test
     void anonymousCannotUpdateUsers() {
-        singleError(anonymous().document(UPDATE).variable("input", Map.of("id", "1", "firstName", "x")).execute(),
+        singleError(
+                anonymous()
+                        .document(UPDATE)
+                        .variable("input", Map.of("id", "1", "firstName", "x"))
+                        .execute(),
                 "UNAUTHORIZED");
     }
 
     private String createUser(String username, String role) {
-        return as(users.admin()).document(CREATE).variable("input", userInput(username, role)).execute()
-                .path("createUser.user.id").entity(String.class).get();
+        return as(users.admin())
+                .document(CREATE)
+                .variable("input", userInput(username, role))
+                .execute()
+                .path("createUser.user.id")
+                .entity(String.class)
+                .get();
     }
 
     private static Map<String, Object> userInput(String username, String role) {

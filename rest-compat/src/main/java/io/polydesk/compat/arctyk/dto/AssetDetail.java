@@ -18,5 +18,4 @@ public record AssetDetail(
         String model,
         @JsonProperty("serial_number") String serialNumber,
         @JsonProperty("created_at") String createdAt,
-        @JsonProperty("updated_at") String updatedAt) {
-}
+        @JsonProperty("updated_at") String updatedAt) {}

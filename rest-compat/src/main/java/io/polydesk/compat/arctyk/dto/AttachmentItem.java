@@ -12,5 +12,4 @@ public record AttachmentItem(
         long size,
         @JsonProperty("content_type") String contentType,
         String url,
-        @JsonProperty("created_at") String createdAt) {
-}
+        @JsonProperty("created_at") String createdAt) {}

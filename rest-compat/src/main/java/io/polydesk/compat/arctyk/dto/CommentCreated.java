@@ -9,5 +9,4 @@ public record CommentCreated(
         String author,
         String content,
         @JsonProperty("comment_type") String commentType,
-        @JsonProperty("created_at") String createdAt) {
-}
+        @JsonProperty("created_at") String createdAt) {}

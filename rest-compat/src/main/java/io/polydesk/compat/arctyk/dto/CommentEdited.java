@@ -14,6 +14,5 @@ public record CommentEdited(
     /** One earlier version of the comment and when it was replaced. */
     public record EditEntry(
             @JsonProperty("edited_at") String editedAt,
-            @JsonProperty("previous_content") String previousContent) {
-    }
+            @JsonProperty("previous_content") String previousContent) {}
 }

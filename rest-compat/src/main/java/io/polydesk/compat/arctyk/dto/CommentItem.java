@@ -11,5 +11,4 @@ public record CommentItem(
         @JsonProperty("comment_type") String commentType,
         @JsonProperty("created_at") String createdAt,
         @JsonProperty("updated_at") String updatedAt,
-        @JsonProperty("edit_count") int editCount) {
-}
+        @JsonProperty("edit_count") int editCount) {}

@@ -8,5 +8,4 @@ public record ProjectItem(
         String name,
         String description,
         @JsonProperty("ticket_count") long ticketCount,
-        @JsonProperty("created_at") String createdAt) {
-}
+        @JsonProperty("created_at") String createdAt) {}

@@ -1,5 +1,4 @@
 package io.polydesk.compat.arctyk.dto;
 
 /** The project a ticket belongs to, as ticket detail shows it. */
-public record ProjectRef(long id, String name) {
-}
+public record ProjectRef(long id, String name) {}

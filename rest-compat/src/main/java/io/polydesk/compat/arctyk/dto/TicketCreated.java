@@ -9,5 +9,4 @@ public record TicketCreated(
         String title,
         String status,
         String priority,
-        @JsonProperty("created_at") String createdAt) {
-}
+        @JsonProperty("created_at") String createdAt) {}

@@ -19,5 +19,4 @@ public record TicketDetail(
         @JsonProperty("updated_at") String updatedAt,
         @JsonProperty("due_date") String dueDate,
         @JsonProperty("comments_count") long commentsCount,
-        List<AttachmentItem> attachments) {
-}
+        List<AttachmentItem> attachments) {}

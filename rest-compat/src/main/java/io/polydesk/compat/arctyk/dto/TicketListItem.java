@@ -13,5 +13,4 @@ public record TicketListItem(
         String requester,
         @JsonProperty("assigned_to") String assignedTo,
         @JsonProperty("created_at") String createdAt,
-        @JsonProperty("updated_at") String updatedAt) {
-}
+        @JsonProperty("updated_at") String updatedAt) {}

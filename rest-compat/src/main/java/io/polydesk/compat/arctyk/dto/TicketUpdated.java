@@ -9,5 +9,4 @@ public record TicketUpdated(
         String title,
         String status,
         String priority,
-        @JsonProperty("updated_at") String updatedAt) {
-}
+        @JsonProperty("updated_at") String updatedAt) {}
