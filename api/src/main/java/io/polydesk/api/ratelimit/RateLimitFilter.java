@@ -5,6 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.polydesk.api.security.SurfaceErrorResponses;
+import io.polydesk.compat.support.Dialect;
+import io.polydesk.compat.support.Dialects;
+import io.polydesk.compat.support.RateLimit;
 import io.polydesk.domain.shared.Actor;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,25 +34,36 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 
-    private record Rule(String surface, List<PathPattern> patterns, RateLimitProperties.Surface limits) {}
+    private record Rule(String surface, Predicate<HttpServletRequest> claims, RateLimit limits) {}
 
     private final List<Rule> rules = new ArrayList<>();
     private final Cache<String, Bucket> buckets;
     private final SurfaceErrorResponses errors;
 
-    public RateLimitFilter(RateLimitProperties properties, SurfaceErrorResponses errors) {
+    public RateLimitFilter(RateLimitProperties properties, Dialects dialects, SurfaceErrorResponses errors) {
         this.errors = errors;
         PathPatternParser parser = new PathPatternParser();
-        Duration longest = Duration.ofMinutes(1);
-        for (Map.Entry<String, RateLimitProperties.Surface> entry :
-                properties.surfaces().entrySet()) {
-            RateLimitProperties.Surface limits = entry.getValue();
-            rules.add(new Rule(
-                    entry.getKey(), limits.paths().stream().map(parser::parse).toList(), limits));
-            if (limits.period().compareTo(longest) > 0) {
-                longest = limits.period();
+        Map<String, RateLimitProperties.Surface> configured = properties.surfaces();
+        for (Map.Entry<String, RateLimitProperties.Surface> entry : configured.entrySet()) {
+            RateLimitProperties.Surface surface = entry.getValue();
+            boolean dialect = dialects.all().stream().anyMatch(d -> d.name().equals(entry.getKey()));
+            if (!dialect && !surface.paths().isEmpty()) {
+                List<PathPattern> patterns =
+                        surface.paths().stream().map(parser::parse).toList();
+                rules.add(new Rule(
+                        entry.getKey(), request -> matches(patterns, request), surface.complete(entry.getKey())));
             }
         }
+        for (Dialect dialect : dialects.all()) {
+            RateLimitProperties.Surface override = configured.get(dialect.name());
+            RateLimit limits = override == null ? dialect.rateLimit() : override.over(dialect.rateLimit());
+            rules.add(
+                    new Rule(dialect.name(), request -> dialects.owner(request).orElse(null) == dialect, limits));
+        }
+        Duration longest = rules.stream()
+                .map(r -> r.limits().period())
+                .max(Duration::compareTo)
+                .orElse(Duration.ofMinutes(1));
         this.buckets = Caffeine.newBuilder()
                 .expireAfterAccess(longest.multipliedBy(2))
                 .maximumSize(200_000)
@@ -58,12 +73,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        PathContainer path = PathContainer.parsePath(
-                request.getRequestURI().substring(request.getContextPath().length()));
-        Rule rule = rules.stream()
-                .filter(r -> r.patterns().stream().anyMatch(p -> p.matches(path)))
-                .findFirst()
-                .orElse(null);
+        Rule rule =
+                rules.stream().filter(r -> r.claims().test(request)).findFirst().orElse(null);
         if (rule == null) {
             chain.doFilter(request, response);
             return;
@@ -93,6 +104,12 @@ public class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean matches(List<PathPattern> patterns, HttpServletRequest request) {
+        PathContainer path = PathContainer.parsePath(
+                request.getRequestURI().substring(request.getContextPath().length()));
+        return patterns.stream().anyMatch(p -> p.matches(path));
     }
 
     private static Actor currentActor() {

@@ -1,5 +1,6 @@
 package io.polydesk.api.ratelimit;
 
+import io.polydesk.compat.support.RateLimit;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Per-credential request limits under {@code polydesk.rate-limit}, one entry per surface. The first surface
- * whose path patterns match a request counts it; requests no surface claims are not limited.
+ * Per-credential request limits under {@code polydesk.rate-limit}. Each REST dialect brings its document's limits
+ * and owns its requests; an entry named after a dialect overrides any of its numbers. Any other entry is a
+ * surface of its own, defined by path patterns (GraphQL's, in {@code application.yml}). Requests nothing claims
+ * are not limited.
  */
 @ConfigurationProperties("polydesk.rate-limit")
 public record RateLimitProperties(@DefaultValue("true") boolean enabled, Map<String, Surface> surfaces) {
@@ -19,9 +22,32 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled, Map<Str
     }
 
     /**
-     * @param paths path patterns, matched case-sensitively (so arctyk and jitbit can share {@code /api})
+     * @param paths path patterns, matched case-sensitively; only for surfaces that are not dialects
      * @param authenticated requests a signed-in user may make per period
      * @param anonymous requests one client address may make per period without credentials
+     * @param period the window the counts refill over
      */
-    public record Surface(List<String> paths, long authenticated, long anonymous, Duration period) {}
+    public record Surface(List<String> paths, Long authenticated, Long anonymous, Duration period) {
+
+        public Surface {
+            paths = paths == null ? List.of() : List.copyOf(paths);
+        }
+
+        /** These numbers where given, {@code defaults} where not. */
+        RateLimit over(RateLimit defaults) {
+            return new RateLimit(
+                    authenticated == null ? defaults.authenticated() : authenticated,
+                    anonymous == null ? defaults.anonymous() : anonymous,
+                    period == null ? defaults.period() : period);
+        }
+
+        /** The limits of a surface defined here alone, which must give every number. */
+        RateLimit complete(String name) {
+            if (authenticated == null || anonymous == null || period == null) {
+                throw new IllegalStateException("polydesk.rate-limit.surfaces." + name
+                        + " names paths, so it needs authenticated, anonymous and period too");
+            }
+            return new RateLimit(authenticated, anonymous, period);
+        }
+    }
 }

@@ -1,6 +1,8 @@
 package io.polydesk.api.security;
 
 import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.token.AccessTokens;
+import io.polydesk.domain.token.IssuedToken;
 import io.polydesk.domain.user.User;
 import io.polydesk.domain.user.UserService;
 import java.time.Clock;

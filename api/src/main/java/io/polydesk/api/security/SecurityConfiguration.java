@@ -2,6 +2,7 @@ package io.polydesk.api.security;
 
 import io.polydesk.api.ratelimit.RateLimitFilter;
 import io.polydesk.api.ratelimit.RateLimitProperties;
+import io.polydesk.compat.support.Dialects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,7 @@ class SecurityConfiguration {
             CredentialAuthenticator authenticator,
             SurfaceErrorResponses errors,
             RateLimitProperties rateLimits,
+            Dialects dialects,
             @Value("${spring.graphql.http.path:/graphql}") String graphqlPath)
             throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
@@ -40,13 +42,13 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(graphqlPath)
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login")
+                        .requestMatchers(dialects::isPublic)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
                 .addFilterBefore(new CredentialsFilter(authenticator, errors), AnonymousAuthenticationFilter.class);
         if (rateLimits.enabled()) {
-            http.addFilterAfter(new RateLimitFilter(rateLimits, errors), CredentialsFilter.class);
+            http.addFilterAfter(new RateLimitFilter(rateLimits, dialects, errors), CredentialsFilter.class);
         }
         return http.build();
     }

@@ -1,11 +1,14 @@
 package io.polydesk.api.security;
 
-import io.polydesk.compat.support.SecurityErrorWriter;
+import io.polydesk.compat.support.Challenges;
+import io.polydesk.compat.support.Dialect;
+import io.polydesk.compat.support.Dialects;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,28 +21,25 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers 401 and 403 raised before any controller runs in the shape of the surface the request belongs to:
- * each dialect's writer, GraphQL's {@code errors[]}, or a plain JSON error elsewhere.
+ * Answers what is refused before any controller runs (401 and 403 from security, 413 from the size limits, 429
+ * from the rate limiter) in the shape of the surface the request belongs to: the owning dialect's, GraphQL's
+ * {@code errors[]}, or a plain JSON error elsewhere.
  */
 @Component
 public class SurfaceErrorResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    static final String CHALLENGE = "Basic realm=\"Polydesk\", Bearer realm=\"Polydesk\"";
-
-    private final List<SecurityErrorWriter> writers;
+    private final Dialects dialects;
     private final JsonMapper json = JsonMapper.builder().build();
     private final String graphqlPath;
 
-    SurfaceErrorResponses(
-            List<SecurityErrorWriter> writers, @Value("${spring.graphql.http.path:/graphql}") String graphqlPath) {
-        this.writers = writers;
+    SurfaceErrorResponses(Dialects dialects, @Value("${spring.graphql.http.path:/graphql}") String graphqlPath) {
+        this.dialects = dialects;
         this.graphqlPath = graphqlPath;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         String message = e.getMessage() == null || e instanceof InsufficientAuthenticationException
                 ? "Authentication credentials were not provided"
                 : e.getMessage();
@@ -57,15 +57,17 @@ public class SurfaceErrorResponses implements AuthenticationEntryPoint, AccessDe
                 "FORBIDDEN");
     }
 
-    /** Writes an error in the shape of the surface the request belongs to. */
+    /** Writes an error in the shape of the surface the request belongs to; a 401 carries its challenge. */
     public void write(
             HttpServletRequest request, HttpServletResponse response, int status, String message, String classification)
             throws IOException {
-        for (SecurityErrorWriter writer : writers) {
-            if (writer.matches(request)) {
-                writer.write(request, response, status, message);
-                return;
-            }
+        Optional<Dialect> dialect = dialects.owner(request);
+        if (dialect.isPresent()) {
+            dialect.get().writeError(request, response, status, message);
+            return;
+        }
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, Challenges.BASIC_OR_BEARER);
         }
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -24,7 +24,7 @@ class ArctykDisabledTest {
     @Test
     void disabledDialectServesNothing() {
         assertThat(context.getBeanNamesForType(ArctykTicketController.class)).isEmpty();
-        assertThat(context.getBeanNamesForType(ArctykSecurityErrorWriter.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(ArctykDialect.class)).isEmpty();
         ArctykClient client = ArctykClient.as(port, new TestUsers(context).agent());
         assertThat(client.get("/api/tickets/").expect(404).raw().body()).doesNotContain("\"results\"");
         assertThat(client.get("/api/projects/").status()).isEqualTo(404);

@@ -2,6 +2,10 @@ package io.polydesk.compat.arctyk;
 
 import io.polydesk.compat.arctyk.dto.AssetDetail;
 import io.polydesk.compat.arctyk.dto.AssetItem;
+import io.polydesk.compat.support.ConditionalOnDialect;
+import io.polydesk.compat.support.JsonBody;
+import io.polydesk.compat.support.RequestRejected;
+import io.polydesk.compat.support.drf.DrfFieldWording;
 import io.polydesk.domain.asset.Asset;
 import io.polydesk.domain.asset.AssetFilter;
 import io.polydesk.domain.asset.AssetOrder;
@@ -32,15 +36,13 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /** Arctyk's asset endpoints: a bare list with its three filters, detail, create, partial update and delete. */
 @RestController
-@ConditionalOnArctyk
-@RequestMapping("${polydesk.compat.arctyk.base-path:/api}")
+@ConditionalOnDialect(ArctykDialect.NAME)
 class ArctykAssetController {
 
     private static final AssetOrder ORDER = new AssetOrder(AssetOrder.Field.ID, false);
@@ -70,8 +72,7 @@ class ArctykAssetController {
             @RequestParam(required = false) String limit) {
         Actor.require(actor);
         if (search != null && search.strip().length() > MAX_SEARCH) {
-            throw ArctykRequestException.field(
-                    "search", "Ensure this field has no more than " + MAX_SEARCH + " characters.");
+            throw RequestRejected.field("search", "Ensure this field has no more than " + MAX_SEARCH + " characters.");
         }
         OffsetPage window = new OffsetPage(
                 positive("page", page, 1),
@@ -183,7 +184,7 @@ class ArctykAssetController {
             Change<String> serialNumber) {}
 
     private Fields fields(Actor actor, JsonNode node) {
-        ArctykBody body = ArctykBody.of(node);
+        JsonBody body = JsonBody.of(node, DrfFieldWording.INSTANCE);
         Change<String> name = body.text("name");
         Change<String> description = body.text("description");
         Change<String> type = body.text("type");
@@ -229,7 +230,7 @@ class ArctykAssetController {
                 m -> "Object with name=" + m + " does not exist.",
                 errors);
         if (!errors.isEmpty()) {
-            throw ArctykRequestException.fields(errors);
+            throw RequestRejected.fields(errors);
         }
         return new Fields(
                 name, description, typeId, statusId, locationId, ownerId, manufacturerId, model, serialNumber);
@@ -267,6 +268,6 @@ class ArctykAssetController {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ArctykRequestException.field(name, "A valid integer of at least 1 is required.");
+        throw RequestRejected.field(name, "A valid integer of at least 1 is required.");
     }
 }

@@ -1,5 +1,6 @@
 package io.polydesk.compat.arctyk;
 
+import io.polydesk.compat.support.ConditionalOnDialect;
 import io.polydesk.domain.asset.Asset;
 import io.polydesk.domain.asset.AssetQueries;
 import io.polydesk.domain.asset.AssetStatus;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * names for a whole page in a fixed number of queries, and resolves the names clients send back to ids.
  */
 @Component
-@ConditionalOnArctyk
+@ConditionalOnDialect(ArctykDialect.NAME)
 class ArctykAssetViews {
 
     private final AssetQueries assets;

@@ -3,6 +3,9 @@ package io.polydesk.compat.arctyk;
 import io.polydesk.compat.arctyk.dto.CommentCreated;
 import io.polydesk.compat.arctyk.dto.CommentEdited;
 import io.polydesk.compat.arctyk.dto.CommentItem;
+import io.polydesk.compat.support.ConditionalOnDialect;
+import io.polydesk.compat.support.JsonBody;
+import io.polydesk.compat.support.drf.DrfFieldWording;
 import io.polydesk.domain.comment.Comment;
 import io.polydesk.domain.comment.CommentQueries;
 import io.polydesk.domain.comment.CommentService;
@@ -22,14 +25,12 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /** Arctyk's comments on one ticket: list, add, edit (with history) and delete. */
 @RestController
-@ConditionalOnArctyk
-@RequestMapping("${polydesk.compat.arctyk.base-path:/api}")
+@ConditionalOnDialect(ArctykDialect.NAME)
 class ArctykCommentController {
 
     private static final Set<String> COMMENT_TYPES =
@@ -64,7 +65,7 @@ class ArctykCommentController {
     @PostMapping({"/tickets/{ticketId}/comments", "/tickets/{ticketId}/comments/"})
     ResponseEntity<CommentCreated> add(
             @AuthenticationPrincipal Actor actor, @PathVariable long ticketId, @RequestBody JsonNode body) {
-        ArctykBody fields = ArctykBody.of(body);
+        JsonBody fields = JsonBody.of(body, DrfFieldWording.INSTANCE);
         var content = fields.text("content");
         var type = fields.choice("comment_type", COMMENT_TYPES);
         fields.validate();
@@ -80,7 +81,7 @@ class ArctykCommentController {
             @PathVariable long ticketId,
             @PathVariable long commentId,
             @RequestBody JsonNode body) {
-        ArctykBody fields = ArctykBody.of(body);
+        JsonBody fields = JsonBody.of(body, DrfFieldWording.INSTANCE);
         var content = fields.text("content");
         fields.validate();
         Comment comment = content.isPresent()

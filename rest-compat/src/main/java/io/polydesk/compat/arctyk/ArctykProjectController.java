@@ -1,6 +1,9 @@
 package io.polydesk.compat.arctyk;
 
 import io.polydesk.compat.arctyk.dto.ProjectItem;
+import io.polydesk.compat.support.ConditionalOnDialect;
+import io.polydesk.compat.support.JsonBody;
+import io.polydesk.compat.support.drf.DrfFieldWording;
 import io.polydesk.domain.project.Project;
 import io.polydesk.domain.project.ProjectService;
 import io.polydesk.domain.shared.Actor;
@@ -15,14 +18,12 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /** Arctyk's projects: a bare list, detail, create, partial update and delete (which archives). */
 @RestController
-@ConditionalOnArctyk
-@RequestMapping("${polydesk.compat.arctyk.base-path:/api}")
+@ConditionalOnDialect(ArctykDialect.NAME)
 class ArctykProjectController {
 
     private final ProjectService projects;
@@ -50,7 +51,7 @@ class ArctykProjectController {
 
     @PostMapping({"/projects", "/projects/"})
     ResponseEntity<ProjectItem> create(@AuthenticationPrincipal Actor actor, @RequestBody JsonNode body) {
-        ArctykBody fields = ArctykBody.of(body);
+        JsonBody fields = JsonBody.of(body, DrfFieldWording.INSTANCE);
         var name = fields.text("name");
         var description = fields.text("description");
         fields.validate();
@@ -60,7 +61,7 @@ class ArctykProjectController {
 
     @PatchMapping({"/projects/{id}", "/projects/{id}/"})
     ProjectItem update(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody JsonNode body) {
-        ArctykBody fields = ArctykBody.of(body);
+        JsonBody fields = JsonBody.of(body, DrfFieldWording.INSTANCE);
         var name = fields.text("name");
         var description = fields.text("description");
         fields.validate();

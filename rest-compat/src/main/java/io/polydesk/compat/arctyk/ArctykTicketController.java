@@ -2,8 +2,13 @@ package io.polydesk.compat.arctyk;
 
 import io.polydesk.compat.arctyk.dto.TicketCreated;
 import io.polydesk.compat.arctyk.dto.TicketDetail;
-import io.polydesk.compat.arctyk.dto.TicketPage;
+import io.polydesk.compat.arctyk.dto.TicketListItem;
 import io.polydesk.compat.arctyk.dto.TicketUpdated;
+import io.polydesk.compat.support.ConditionalOnDialect;
+import io.polydesk.compat.support.JsonBody;
+import io.polydesk.compat.support.RequestRejected;
+import io.polydesk.compat.support.drf.DrfFieldWording;
+import io.polydesk.compat.support.drf.DrfPage;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.Page;
 import io.polydesk.domain.ticket.CreateTicket;
@@ -25,38 +30,36 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /** Arctyk's ticket endpoints: list, detail, create, partial update and soft delete. */
 @RestController
-@ConditionalOnArctyk
-@RequestMapping("${polydesk.compat.arctyk.base-path:/api}")
+@ConditionalOnDialect(ArctykDialect.NAME)
 class ArctykTicketController {
 
     private final TicketService service;
     private final TicketQueries queries;
     private final ArctykTicketViews views;
     private final ArctykTicketConverter converter;
-    private final ArctykPaths paths;
+    private final ArctykDialect dialect;
 
     ArctykTicketController(
             TicketService service,
             TicketQueries queries,
             ArctykTicketViews views,
             ArctykTicketConverter converter,
-            ArctykPaths paths) {
+            ArctykDialect dialect) {
         this.service = service;
         this.queries = queries;
         this.views = views;
         this.converter = converter;
-        this.paths = paths;
+        this.dialect = dialect;
     }
 
     @GetMapping({"/tickets", "/tickets/"})
-    TicketPage list(
+    DrfPage<TicketListItem> list(
             @AuthenticationPrincipal Actor actor,
             @RequestParam MultiValueMap<String, String> params,
             HttpServletRequest request) {
@@ -65,15 +68,17 @@ class ArctykTicketController {
         int number = query.page().page();
         if (number > 1 && page.items().isEmpty()) {
             // DRF's page-number pagination refuses pages past the last one.
-            throw ArctykRequestException.detail(HttpStatus.NOT_FOUND, "Invalid page.");
+            throw RequestRejected.message(HttpStatus.NOT_FOUND, "Invalid page.");
         }
-        return new TicketPage(
+        return DrfPage.of(
+                request,
+                dialect.basePath().link(request, "/tickets/"),
+                DrfPage.Links.RELATIVE,
                 page.total(),
-                page.hasNext() ? paths.ticketPage(request, number + 1) : null,
-                page.hasPrevious() ? paths.ticketPage(request, number - 1) : null,
-                views.summaries(page.items()).stream()
-                        .map(converter::toListItem)
-                        .toList());
+                number,
+                page.hasNext(),
+                views.summaries(page.items()),
+                converter::toListItem);
     }
 
     @GetMapping({"/tickets/{id}", "/tickets/{id}/"})
@@ -83,7 +88,7 @@ class ArctykTicketController {
 
     @PostMapping({"/tickets", "/tickets/"})
     ResponseEntity<TicketCreated> create(@AuthenticationPrincipal Actor actor, @RequestBody JsonNode body) {
-        ArctykBody fields = ArctykBody.of(body);
+        JsonBody fields = JsonBody.of(body, DrfFieldWording.INSTANCE);
         var title = fields.text("title");
         var description = fields.text("description");
         var priority = fields.choice("priority", ArctykVocabulary.PRIORITIES);
@@ -110,7 +115,7 @@ class ArctykTicketController {
 
     @PatchMapping({"/tickets/{id}", "/tickets/{id}/"})
     TicketUpdated update(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody JsonNode body) {
-        ArctykBody fields = ArctykBody.of(body);
+        JsonBody fields = JsonBody.of(body, DrfFieldWording.INSTANCE);
         UpdateTicket.Builder update = UpdateTicket.builder()
                 .title(fields.text("title"))
                 .description(fields.text("description"))

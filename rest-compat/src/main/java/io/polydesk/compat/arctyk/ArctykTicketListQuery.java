@@ -1,11 +1,12 @@
 package io.polydesk.compat.arctyk;
 
+import io.polydesk.compat.support.QueryParams;
+import io.polydesk.compat.support.drf.DrfFilterWording;
 import io.polydesk.domain.shared.OffsetPage;
 import io.polydesk.domain.ticket.TicketFilter;
 import io.polydesk.domain.ticket.TicketFilter.AssigneeFilter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -19,18 +20,21 @@ record ArctykTicketListQuery(TicketFilter filter, OffsetPage page) {
     static final int MAX_LIMIT = 100;
 
     static ArctykTicketListQuery parse(MultiValueMap<String, String> params) {
-        int page = positiveInt(params, "page", 1);
-        int limit = Math.min(positiveInt(params, "limit", DEFAULT_LIMIT), MAX_LIMIT);
-        String status = slug(params, "status", ArctykVocabulary.STATUSES);
-        String priority = slug(params, "priority", ArctykVocabulary.PRIORITIES);
+        QueryParams query = QueryParams.of(params, DrfFilterWording.INSTANCE);
+        int page = query.integer("page", 1, 1);
+        int limit = Math.min(query.integer("limit", DEFAULT_LIMIT, 1), MAX_LIMIT);
+        String status = query.choice("status", ArctykVocabulary.STATUSES);
+        String priority = query.choice("priority", ArctykVocabulary.PRIORITIES);
+        AssigneeFilter assigned = assigned(query, query.text("assigned"));
+        query.validate();
         TicketFilter filter = new TicketFilter(
                 status == null ? List.of() : ArctykVocabulary.statusKeys(status),
                 priority == null ? List.of() : ArctykVocabulary.priorityKeys(priority),
-                assigned(value(params, "assigned")),
+                assigned,
                 null,
                 null,
                 null,
-                value(params, "q"),
+                query.text("q"),
                 null,
                 null,
                 null,
@@ -40,7 +44,7 @@ record ArctykTicketListQuery(TicketFilter filter, OffsetPage page) {
         return new ArctykTicketListQuery(filter, new OffsetPage(page, limit));
     }
 
-    private static AssigneeFilter assigned(String value) {
+    private static AssigneeFilter assigned(QueryParams query, String value) {
         if (value == null) {
             return null;
         }
@@ -58,39 +62,8 @@ record ArctykTicketListQuery(TicketFilter filter, OffsetPage page) {
                 } catch (NumberFormatException e) {
                     // reported below
                 }
-                throw ArctykRequestException.field(
-                        "assigned", "Select \"me\", \"any\" or a user id; \"" + value + "\" is none of these.");
+                query.reject("assigned", "Select \"me\", \"any\" or a user id; \"" + value + "\" is none of these.");
+                return null;
         }
-    }
-
-    private static String slug(MultiValueMap<String, String> params, String name, Set<String> choices) {
-        String value = value(params, name);
-        if (value != null && !choices.contains(value)) {
-            throw ArctykRequestException.field(
-                    name, "Select a valid choice. " + value + " is not one of the available choices.");
-        }
-        return value;
-    }
-
-    private static int positiveInt(MultiValueMap<String, String> params, String name, int fallback) {
-        String value = value(params, name);
-        if (value == null) {
-            return fallback;
-        }
-        int parsed;
-        try {
-            parsed = Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw ArctykRequestException.field(name, "A valid integer is required.");
-        }
-        if (parsed < 1) {
-            throw ArctykRequestException.field(name, "Ensure this value is greater than or equal to 1.");
-        }
-        return parsed;
-    }
-
-    private static String value(MultiValueMap<String, String> params, String name) {
-        String value = params.getFirst(name);
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

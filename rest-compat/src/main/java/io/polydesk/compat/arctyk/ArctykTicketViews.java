@@ -1,5 +1,6 @@
 package io.polydesk.compat.arctyk;
 
+import io.polydesk.compat.support.ConditionalOnDialect;
 import io.polydesk.domain.attachment.AttachmentQueries;
 import io.polydesk.domain.comment.CommentQueries;
 import io.polydesk.domain.project.Project;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * the detail one each for the project, the comment count and the attachments. Never a query per ticket.
  */
 @Component
-@ConditionalOnArctyk
+@ConditionalOnDialect(ArctykDialect.NAME)
 class ArctykTicketViews {
 
     private final TicketQueries tickets;

@@ -1,7 +1,7 @@
 package io.polydesk.api.graphql.auth;
 
-import io.polydesk.api.security.AccessTokens;
-import io.polydesk.api.security.IssuedToken;
+import io.polydesk.domain.token.AccessTokens;
+import io.polydesk.domain.token.IssuedToken;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;

@@ -1,5 +1,10 @@
-package io.polydesk.api.security;
+package io.polydesk.compat.ticketingv1;
 
+import io.polydesk.compat.support.ConditionalOnDialect;
+import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.shared.Validation;
+import io.polydesk.domain.token.AccessTokens;
+import io.polydesk.domain.token.IssuedToken;
 import io.polydesk.domain.user.User;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -7,12 +12,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * {@code POST /api/v1/auth/login}: e-mail (or username) and password in, a signed JWT out, in the shape the
- * Ticketing Platform API documents (no envelope, string ids).
- */
+/** {@code POST /auth/login}: e-mail and password in, a signed access token and the user out, with no envelope. */
 @RestController
-class LoginController {
+@ConditionalOnDialect(TicketingV1Dialect.NAME)
+class TicketingLoginController {
 
     record LoginRequest(String email, String password) {}
 
@@ -22,13 +25,19 @@ class LoginController {
 
     private final AccessTokens tokens;
 
-    LoginController(AccessTokens tokens) {
+    TicketingLoginController(AccessTokens tokens) {
         this.tokens = tokens;
     }
 
-    @PostMapping("/api/v1/auth/login")
+    @PostMapping(TicketingV1Dialect.LOGIN)
     LoginResponse login(@RequestBody LoginRequest request) {
-        LoginErrors.requireFields(request);
+        if (request == null) {
+            throw DomainException.invalid("body", "must be a JSON object");
+        }
+        new Validation()
+                .required(request.email(), "email")
+                .required(request.password(), "password")
+                .throwIfInvalid();
         IssuedToken issued = tokens.login(request.email(), request.password());
         User user = issued.user();
         return new LoginResponse(

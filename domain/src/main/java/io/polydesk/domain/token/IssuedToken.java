@@ -1,4 +1,4 @@
-package io.polydesk.api.security;
+package io.polydesk.domain.token;
 
 import io.polydesk.domain.user.User;
 import java.time.Instant;
