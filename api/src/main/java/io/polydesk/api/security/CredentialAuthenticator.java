@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns any credential form Polydesk accepts into the caller: Basic (username or e-mail), Bearer JWT, Bearer
- * API token, and BOSSDesk's {@code Token token="..."}. Present but wrong credentials are an error, never
+ * API token, and the Rails-style {@code Token token="..."}. Present but wrong credentials are an error, never
  * silently anonymous.
  */
 @Component
