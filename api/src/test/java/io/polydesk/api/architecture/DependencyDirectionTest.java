@@ -82,6 +82,15 @@ class DependencyDirectionTest {
                 .check(classes);
     }
 
+    /**
+     * Feature packages may lean on one another, but only one way: a cycle would make two features one in all but
+     * name, and is broken with a port in the package that needs the other (as {@code TicketCompanies} does).
+     */
+    @Test
+    void domainFeaturePackagesHaveNoCycles() {
+        slices().matching("io.polydesk.domain.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
     @Test
     void applicationCodeNeverReachesIntoStorage() {
         noClasses()

@@ -4,12 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Teams, ticket types and tags: small lookup tables. */
+/** Ticket types and tags: small lookup tables. Teams are the organisation feature's {@code AgentTeam}. */
 public interface CatalogRepository {
-
-    Optional<Team> findTeam(long id);
-
-    List<Team> teams();
 
     Optional<TicketType> findType(long id);
 

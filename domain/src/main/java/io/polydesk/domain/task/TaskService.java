@@ -1,9 +1,9 @@
 package io.polydesk.domain.task;
 
-import io.polydesk.domain.catalog.CatalogRepository;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.Validation;
+import io.polydesk.domain.ticket.TeamRouting;
 import io.polydesk.domain.ticket.TicketAccess;
 import io.polydesk.domain.user.User;
 import io.polydesk.domain.user.UserRepository;
@@ -24,15 +24,15 @@ public class TaskService {
 
     private final TaskRepository tasks;
     private final TicketAccess access;
-    private final CatalogRepository catalog;
+    private final TeamRouting teams;
     private final UserRepository users;
     private final Clock clock;
 
     public TaskService(
-            TaskRepository tasks, TicketAccess access, CatalogRepository catalog, UserRepository users, Clock clock) {
+            TaskRepository tasks, TicketAccess access, TeamRouting teams, UserRepository users, Clock clock) {
         this.tasks = tasks;
         this.access = access;
-        this.catalog = catalog;
+        this.teams = teams;
         this.users = users;
         this.clock = clock;
     }
@@ -162,9 +162,7 @@ public class TaskService {
         if (typeId != null) {
             v.check(tasks.findType(typeId).isPresent(), "typeId", "is not an existing task type");
         }
-        if (teamId != null) {
-            v.check(catalog.findTeam(teamId).isPresent(), "teamId", "is not an existing team");
-        }
+        teams.check(teamId, v);
         if (agentId != null) {
             User agent = users.findById(agentId).filter(User::active).orElse(null);
             v.check(agent != null, "agentId", "is not an active user");

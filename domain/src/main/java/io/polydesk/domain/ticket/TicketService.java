@@ -43,6 +43,7 @@ public class TicketService {
     private final UserRepository users;
     private final ProjectRepository projects;
     private final CatalogRepository catalog;
+    private final TeamRouting teams;
     private final CustomFieldRepository customFields;
     private final TicketCompanies companies;
     private final Workflow workflow;
@@ -56,6 +57,7 @@ public class TicketService {
             UserRepository users,
             ProjectRepository projects,
             CatalogRepository catalog,
+            TeamRouting teams,
             CustomFieldRepository customFields,
             TicketCompanies companies,
             Workflow workflow,
@@ -67,6 +69,7 @@ public class TicketService {
         this.users = users;
         this.projects = projects;
         this.catalog = catalog;
+        this.teams = teams;
         this.customFields = customFields;
         this.companies = companies;
         this.workflow = workflow;
@@ -369,9 +372,7 @@ public class TicketService {
                     "projectId",
                     "is not an existing project");
         }
-        if (teamId != null) {
-            v.check(catalog.findTeam(teamId).isPresent(), "teamId", "is not an existing team");
-        }
+        teams.check(teamId, v);
         if (typeId != null) {
             v.check(catalog.findType(typeId).isPresent(), "typeId", "is not an existing ticket type");
         }

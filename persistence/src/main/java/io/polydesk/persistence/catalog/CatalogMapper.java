@@ -1,7 +1,6 @@
 package io.polydesk.persistence.catalog;
 
 import io.polydesk.domain.catalog.Tag;
-import io.polydesk.domain.catalog.Team;
 import io.polydesk.domain.catalog.TicketType;
 import io.polydesk.persistence.support.GeneratedId;
 import java.util.Collection;
@@ -9,13 +8,9 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** SQL for {@code teams}, {@code ticket_types} and {@code tags}; statements live in {@code CatalogMapper.xml}. */
+/** SQL for {@code ticket_types} and {@code tags}; statements live in {@code CatalogMapper.xml}. */
 @Mapper
 public interface CatalogMapper {
-
-    Team findTeam(@Param("id") long id);
-
-    List<Team> teams();
 
     TicketType findType(@Param("id") long id);
 

@@ -2,7 +2,6 @@ package io.polydesk.persistence.catalog;
 
 import io.polydesk.domain.catalog.CatalogRepository;
 import io.polydesk.domain.catalog.Tag;
-import io.polydesk.domain.catalog.Team;
 import io.polydesk.domain.catalog.TicketType;
 import io.polydesk.persistence.support.GeneratedId;
 import java.util.Collection;
@@ -11,7 +10,7 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
-/** Teams, ticket types and tags. */
+/** Ticket types and tags. */
 @Repository
 public class MyBatisCatalogRepository implements CatalogRepository {
 
@@ -19,16 +18,6 @@ public class MyBatisCatalogRepository implements CatalogRepository {
 
     public MyBatisCatalogRepository(CatalogMapper mapper) {
         this.mapper = mapper;
-    }
-
-    @Override
-    public Optional<Team> findTeam(long id) {
-        return Optional.ofNullable(mapper.findTeam(id));
-    }
-
-    @Override
-    public List<Team> teams() {
-        return mapper.teams();
     }
 
     @Override

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.polydesk.domain.catalog.CatalogRepository;
 import io.polydesk.domain.catalog.Tag;
-import io.polydesk.domain.catalog.Team;
 import io.polydesk.domain.catalog.TicketType;
 import io.polydesk.persistence.RepositoryTest;
 import java.util.List;
@@ -30,7 +29,7 @@ abstract class CatalogRepositoryContract extends RepositoryTest {
     @Autowired
     PlatformTransactionManager transactionManager;
 
-    /** Teams and types have no write port yet; administrators will add them. */
+    /** Ticket types have no write port yet; administrators will add them. */
     private long insertNamed(String table, String name) {
         return new SimpleJdbcInsert(jdbc)
                 .withTableName(table)
@@ -38,19 +37,6 @@ abstract class CatalogRepositoryContract extends RepositoryTest {
                 .usingGeneratedKeyColumns("id")
                 .executeAndReturnKey(Map.of("name", name))
                 .longValue();
-    }
-
-    @Test
-    void teamsAreFoundByIdAndListedByName() {
-        String prefix = unique("team");
-        long support = insertNamed("teams", prefix + "-support");
-        long billing = insertNamed("teams", prefix + "-billing");
-
-        assertThat(catalog.findTeam(support)).contains(new Team(support, prefix + "-support"));
-        assertThat(catalog.findTeam(-1)).isEmpty();
-        assertThat(catalog.teams().stream().filter(t -> t.name().startsWith(prefix)))
-                .extracting(Team::id)
-                .containsExactly(billing, support);
     }
 
     @Test

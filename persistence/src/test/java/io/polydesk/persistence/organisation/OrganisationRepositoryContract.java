@@ -17,6 +17,7 @@ import io.polydesk.domain.ticket.TicketCompanies;
 import io.polydesk.domain.ticket.TicketCriteria;
 import io.polydesk.domain.ticket.TicketOrder;
 import io.polydesk.domain.ticket.TicketSearch;
+import io.polydesk.domain.ticket.TicketTeams;
 import io.polydesk.domain.user.User;
 import io.polydesk.persistence.RepositoryTest;
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
 
     @Autowired
     TicketCompanies ticketCompanies;
+
+    @Autowired
+    TicketTeams ticketTeams;
 
     private Company newCompany(String name) {
         long id = organisations.insertCompany(new Company(0, name, null, List.of(), false, T0, T0));
@@ -227,6 +231,33 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
                 .get()
                 .usingRecursiveComparison()
                 .isEqualTo(new AgentTeam(id, name, null, false, null, null));
+    }
+
+    /** Moved here from the catalog contract when its second team model went; same rows, same assertions. */
+    @Test
+    void teamsAreFoundByIdAndLiveOnesListedByName() {
+        String prefix = unique("team");
+        jdbc.update("INSERT INTO teams (name) VALUES (?)", prefix + "-support");
+        jdbc.update("INSERT INTO teams (name) VALUES (?)", prefix + "-billing");
+        long support = jdbc.queryForObject("SELECT id FROM teams WHERE name = ?", Long.class, prefix + "-support");
+        long billing = jdbc.queryForObject("SELECT id FROM teams WHERE name = ?", Long.class, prefix + "-billing");
+
+        assertThat(organisations.findTeam(support))
+                .contains(new AgentTeam(support, prefix + "-support", null, false, null, null));
+        assertThat(organisations.findTeam(-1)).isEmpty();
+        assertThat(organisations.listTeams().stream().filter(t -> t.name().startsWith(prefix)))
+                .extracting(AgentTeam::id)
+                .containsExactly(billing, support);
+    }
+
+    @Test
+    void ticketsAndTasksMayBeRoutedOnlyToAnExistingUnarchivedTeam() {
+        long live = organisations.insertTeam(new AgentTeam(0, unique("Live"), null, false, T0, T0));
+        long archived = organisations.insertTeam(new AgentTeam(0, unique("Gone"), null, true, T0, T0));
+
+        assertThat(ticketTeams.isLive(live)).isTrue();
+        assertThat(ticketTeams.isLive(archived)).isFalse();
+        assertThat(ticketTeams.isLive(-1)).isFalse();
     }
 
     @Test
