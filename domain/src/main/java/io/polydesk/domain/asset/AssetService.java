@@ -86,28 +86,26 @@ public class AssetService {
         v.throwIfInvalid();
 
         Instant now = now();
-        long id = assets.insert(new Asset(
-                0,
-                c.name().strip(),
-                c.description(),
-                c.typeId(),
-                statusId,
-                c.locationId(),
-                c.manufacturerId(),
-                c.model(),
-                c.serialNumber(),
-                c.controlNumber(),
-                c.supplierId(),
-                c.quantity(),
-                c.ownerId(),
-                c.purchaseOrder(),
-                c.online(),
-                c.inventory(),
-                c.inventory() == null ? null : now,
-                false,
-                now,
-                now,
-                0));
+        long id = assets.insert(Asset.builder()
+                .name(c.name().strip())
+                .description(c.description())
+                .typeId(c.typeId())
+                .statusId(statusId)
+                .locationId(c.locationId())
+                .manufacturerId(c.manufacturerId())
+                .model(c.model())
+                .serialNumber(c.serialNumber())
+                .controlNumber(c.controlNumber())
+                .supplierId(c.supplierId())
+                .quantity(c.quantity())
+                .ownerId(c.ownerId())
+                .purchaseOrder(c.purchaseOrder())
+                .online(c.online())
+                .inventory(c.inventory())
+                .inventoryUpdatedAt(c.inventory() == null ? null : now)
+                .createdAt(now)
+                .updatedAt(now)
+                .build());
         for (Long userId : new LinkedHashSet<>(c.userIds())) {
             assets.addUser(id, userId, now);
         }
@@ -162,28 +160,29 @@ public class AssetService {
 
         Instant now = now();
         Map<String, Object> inventory = u.inventory().orElse(current.inventory());
-        Asset updated = new Asset(
-                current.id(),
-                u.name().map(String::strip).orElse(current.name()),
-                u.description().orElse(current.description()),
-                typeId,
-                statusId,
-                locationId,
-                manufacturerId,
-                u.model().orElse(current.model()),
-                u.serialNumber().orElse(current.serialNumber()),
-                u.controlNumber().orElse(current.controlNumber()),
-                supplierId,
-                u.quantity().orElse(current.quantity()),
-                ownerId,
-                u.purchaseOrder().orElse(current.purchaseOrder()),
-                u.online().orElse(current.online()),
-                inventory,
-                u.inventory().isPresent() ? (inventory == null ? null : now) : current.inventoryUpdatedAt(),
-                false,
-                current.createdAt(),
-                now,
-                current.lockVersion());
+        Asset updated = Asset.builder()
+                .id(current.id())
+                .name(u.name().map(String::strip).orElse(current.name()))
+                .description(u.description().orElse(current.description()))
+                .typeId(typeId)
+                .statusId(statusId)
+                .locationId(locationId)
+                .manufacturerId(manufacturerId)
+                .model(u.model().orElse(current.model()))
+                .serialNumber(u.serialNumber().orElse(current.serialNumber()))
+                .controlNumber(u.controlNumber().orElse(current.controlNumber()))
+                .supplierId(supplierId)
+                .quantity(u.quantity().orElse(current.quantity()))
+                .ownerId(ownerId)
+                .purchaseOrder(u.purchaseOrder().orElse(current.purchaseOrder()))
+                .online(u.online().orElse(current.online()))
+                .inventory(inventory)
+                .inventoryUpdatedAt(
+                        u.inventory().isPresent() ? (inventory == null ? null : now) : current.inventoryUpdatedAt())
+                .createdAt(current.createdAt())
+                .updatedAt(now)
+                .lockVersion(current.lockVersion())
+                .build();
         boolean fieldsChanged = !withUpdatedAt(updated, current.updatedAt()).equals(current);
         if (!fieldsChanged && !u.userIds().isPresent() && !u.tags().isPresent() && fieldValues.isEmpty()) {
             return current;
@@ -213,28 +212,7 @@ public class AssetService {
         if (current.archived()) {
             return current;
         }
-        Asset archived = new Asset(
-                current.id(),
-                current.name(),
-                current.description(),
-                current.typeId(),
-                current.statusId(),
-                current.locationId(),
-                current.manufacturerId(),
-                current.model(),
-                current.serialNumber(),
-                current.controlNumber(),
-                current.supplierId(),
-                current.quantity(),
-                current.ownerId(),
-                current.purchaseOrder(),
-                current.online(),
-                current.inventory(),
-                current.inventoryUpdatedAt(),
-                true,
-                current.createdAt(),
-                now(),
-                current.lockVersion());
+        Asset archived = current.toBuilder().archived(true).updatedAt(now()).build();
         if (!assets.update(archived, current.lockVersion())) {
             throw staleVersion(current);
         }
@@ -287,28 +265,7 @@ public class AssetService {
     }
 
     private static Asset withUpdatedAt(Asset a, Instant at) {
-        return new Asset(
-                a.id(),
-                a.name(),
-                a.description(),
-                a.typeId(),
-                a.statusId(),
-                a.locationId(),
-                a.manufacturerId(),
-                a.model(),
-                a.serialNumber(),
-                a.controlNumber(),
-                a.supplierId(),
-                a.quantity(),
-                a.ownerId(),
-                a.purchaseOrder(),
-                a.online(),
-                a.inventory(),
-                a.inventoryUpdatedAt(),
-                a.archived(),
-                a.createdAt(),
-                at,
-                a.lockVersion());
+        return a.toBuilder().updatedAt(at).build();
     }
 
     private Asset staffAsset(Actor actor, long assetId) {

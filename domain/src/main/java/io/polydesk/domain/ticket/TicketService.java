@@ -106,28 +106,21 @@ public class TicketService {
         Instant now = now();
         Status initial = workflow.status(Workflow.NEW)
                 .orElseGet(() -> workflow.statuses().get(0));
-        Ticket draft = new Ticket(
-                0,
-                null,
-                c.title().strip(),
-                c.description(),
-                initial.id(),
-                priority.id(),
-                requesterId,
-                c.assigneeId(),
-                c.projectId(),
-                c.teamId(),
-                c.typeId(),
-                c.dueDate(),
-                null,
-                false,
-                c.source() == null ? TicketSource.API : c.source(),
-                now,
-                now,
-                null,
-                null,
-                0,
-                false);
+        Ticket draft = Ticket.builder()
+                .title(c.title().strip())
+                .description(c.description())
+                .statusId(initial.id())
+                .priorityId(priority.id())
+                .requesterId(requesterId)
+                .assigneeId(c.assigneeId())
+                .projectId(c.projectId())
+                .teamId(c.teamId())
+                .typeId(c.typeId())
+                .dueDate(c.dueDate())
+                .source(c.source() == null ? TicketSource.API : c.source())
+                .createdAt(now)
+                .updatedAt(now)
+                .build();
         long id = tickets.insert(draft);
         tickets.assignNumber(id, settings.number(id));
         if (!c.tags().isEmpty()) {
@@ -196,28 +189,28 @@ public class TicketService {
         Instant now = now();
         boolean done = toStatus.isDone();
         Instant closedAt = done ? (fromStatus.isDone() ? current.closedAt() : now) : null;
-        Ticket updated = new Ticket(
-                current.id(),
-                current.number(),
-                u.title().map(String::strip).orElse(current.title()),
-                u.description().orElse(current.description()),
-                toStatus.id(),
-                priority.id(),
-                current.requesterId(),
-                assigneeId,
-                projectId,
-                teamId,
-                typeId,
-                u.dueDate().orElse(current.dueDate()),
-                u.resolution().orElse(current.resolution()),
-                toStatus.key().equals(Workflow.ON_HOLD),
-                current.source(),
-                current.createdAt(),
-                now,
-                closedAt,
-                current.firstResponseAt(),
-                current.lockVersion(),
-                false);
+        Ticket updated = Ticket.builder()
+                .id(current.id())
+                .number(current.number())
+                .title(u.title().map(String::strip).orElse(current.title()))
+                .description(u.description().orElse(current.description()))
+                .statusId(toStatus.id())
+                .priorityId(priority.id())
+                .requesterId(current.requesterId())
+                .assigneeId(assigneeId)
+                .projectId(projectId)
+                .teamId(teamId)
+                .typeId(typeId)
+                .dueDate(u.dueDate().orElse(current.dueDate()))
+                .resolution(u.resolution().orElse(current.resolution()))
+                .onHold(toStatus.key().equals(Workflow.ON_HOLD))
+                .source(current.source())
+                .createdAt(current.createdAt())
+                .updatedAt(now)
+                .closedAt(closedAt)
+                .firstResponseAt(current.firstResponseAt())
+                .lockVersion(current.lockVersion())
+                .build();
 
         List<TicketChange> changes = new ArrayList<>(diff(current, updated, actor, now));
         List<String> oldTags = tagNames(ticketId);
@@ -299,28 +292,7 @@ public class TicketService {
             throw staleVersion(current);
         }
         Instant now = now();
-        Ticket archived = new Ticket(
-                current.id(),
-                current.number(),
-                current.title(),
-                current.description(),
-                current.statusId(),
-                current.priorityId(),
-                current.requesterId(),
-                current.assigneeId(),
-                current.projectId(),
-                current.teamId(),
-                current.typeId(),
-                current.dueDate(),
-                current.resolution(),
-                current.onHold(),
-                current.source(),
-                current.createdAt(),
-                now,
-                current.closedAt(),
-                current.firstResponseAt(),
-                current.lockVersion(),
-                true);
+        Ticket archived = current.toBuilder().updatedAt(now).archived(true).build();
         if (!tickets.update(archived, current.lockVersion())) {
             throw staleVersion(current);
         }

@@ -92,7 +92,11 @@ class ArctykAssetController {
             }
             statusId = found.get().id();
         }
-        AssetFilter filter = new AssetFilter(typeId, statusId, null, null, null, null, search);
+        AssetFilter filter = AssetFilter.builder()
+                .typeId(typeId)
+                .statusId(statusId)
+                .text(search)
+                .build();
         List<Asset> assets = queries.page(actor, filter, ORDER, window).items();
         return views.views(assets).stream().map(converter::toItem).toList();
     }
@@ -113,25 +117,17 @@ class ArctykAssetController {
         Fields f = fields(actor, body);
         Asset created = service.create(
                 actor,
-                new CreateAsset(
-                        f.name.value(),
-                        f.description.value(),
-                        f.typeId.value(),
-                        f.statusId.value(),
-                        f.locationId.value(),
-                        f.manufacturerId.value(),
-                        f.model.value(),
-                        f.serialNumber.value(),
-                        null,
-                        null,
-                        null,
-                        f.ownerId.value(),
-                        null,
-                        false,
-                        null,
-                        List.of(),
-                        List.of(),
-                        Map.of()));
+                CreateAsset.builder()
+                        .name(f.name.value())
+                        .description(f.description.value())
+                        .typeId(f.typeId.value())
+                        .statusId(f.statusId.value())
+                        .locationId(f.locationId.value())
+                        .manufacturerId(f.manufacturerId.value())
+                        .model(f.model.value())
+                        .serialNumber(f.serialNumber.value())
+                        .ownerId(f.ownerId.value())
+                        .build());
         return ResponseEntity.status(HttpStatus.CREATED).body(converter.toDetail(views.view(created)));
     }
 

@@ -13,8 +13,6 @@ import io.polydesk.domain.ticket.TicketQueries;
 import io.polydesk.domain.ticket.TicketService;
 import io.polydesk.domain.ticket.UpdateTicket;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -91,19 +89,14 @@ class ArctykTicketController {
         var assignedTo = fields.id("assigned_to");
         var dueDate = fields.date("due_date");
         fields.validate();
-        CreateTicket command = new CreateTicket(
-                title.value(),
-                description.value(),
-                priority.value(),
-                project.value(),
-                assignedTo.value(),
-                null,
-                null,
-                null,
-                List.of(),
-                dueDate.value(),
-                null,
-                Map.of());
+        CreateTicket command = CreateTicket.builder()
+                .title(title.value())
+                .description(description.value())
+                .priority(priority.value())
+                .projectId(project.value())
+                .assigneeId(assignedTo.value())
+                .dueDate(dueDate.value())
+                .build();
         Ticket created = service.create(actor, command);
         return ResponseEntity.status(HttpStatus.CREATED).body(converter.toCreated(views.brief(created)));
     }

@@ -23,20 +23,12 @@ record ArctykTicketListQuery(TicketFilter filter, OffsetPage page) {
         int limit = Math.min(positiveInt(params, "limit", DEFAULT_LIMIT), MAX_LIMIT);
         String status = slug(params, "status", ArctykVocabulary.STATUSES);
         String priority = slug(params, "priority", ArctykVocabulary.PRIORITIES);
-        TicketFilter filter = new TicketFilter(
-                status == null ? List.of() : ArctykVocabulary.statusKeys(status),
-                priority == null ? List.of() : ArctykVocabulary.priorityKeys(priority),
-                assigned(value(params, "assigned")),
-                null,
-                null,
-                null,
-                value(params, "q"),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        TicketFilter filter = TicketFilter.builder()
+                .statuses(status == null ? List.of() : ArctykVocabulary.statusKeys(status))
+                .priorities(priority == null ? List.of() : ArctykVocabulary.priorityKeys(priority))
+                .assignee(assigned(value(params, "assigned")))
+                .text(value(params, "q"))
+                .build();
         return new ArctykTicketListQuery(filter, new OffsetPage(page, limit));
     }
 

@@ -48,25 +48,10 @@ class AssetAttachmentsTest extends GraphQlTestSupport {
     private Asset asset(TestUser agent, Long ownerId) {
         return assets.create(
                 agent.actor(),
-                new CreateAsset(
-                        "Laptop " + unique(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        ownerId,
-                        null,
-                        false,
-                        null,
-                        List.of(),
-                        List.of(),
-                        Map.of()));
+                CreateAsset.builder()
+                        .name("Laptop " + unique())
+                        .ownerId(ownerId)
+                        .build());
     }
 
     @Test

@@ -20,7 +20,6 @@ import io.polydesk.domain.attachment.AttachmentService;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,25 +108,16 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
                     .id();
             long id = assets.create(
                             agent.actor(),
-                            new CreateAsset(
-                                    "Batch " + i,
-                                    null,
-                                    laptop,
-                                    null,
-                                    room.id(),
-                                    maker,
-                                    null,
-                                    null,
-                                    null,
-                                    seller,
-                                    null,
-                                    owner.id(),
-                                    null,
-                                    false,
-                                    null,
-                                    List.of(holder.id(), agent.id()),
-                                    List.of("a" + (i % 3), "batch"),
-                                    Map.of()))
+                            CreateAsset.builder()
+                                    .name("Batch " + i)
+                                    .typeId(laptop)
+                                    .locationId(room.id())
+                                    .manufacturerId(maker)
+                                    .supplierId(seller)
+                                    .ownerId(owner.id())
+                                    .userIds(List.of(holder.id(), agent.id()))
+                                    .tags(List.of("a" + (i % 3), "batch"))
+                                    .build())
                     .id();
             assets.addNote(agent.actor(), id, "Note on " + i);
             Attachment file = attachments.upload(
@@ -204,25 +194,11 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
                     .id();
             long asset = assets.create(
                             agent.actor(),
-                            new CreateAsset(
-                                    "Linked " + i,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    maker,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    requester.id(),
-                                    null,
-                                    false,
-                                    null,
-                                    List.of(),
-                                    List.of(),
-                                    Map.of()))
+                            CreateAsset.builder()
+                                    .name("Linked " + i)
+                                    .manufacturerId(maker)
+                                    .ownerId(requester.id())
+                                    .build())
                     .id();
             links.link(
                     agent.actor(),

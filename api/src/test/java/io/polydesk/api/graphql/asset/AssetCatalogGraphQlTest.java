@@ -188,25 +188,10 @@ class AssetCatalogGraphQlTest extends GraphQlTestSupport {
         String unused = createStatus("unused_" + word, "Unused " + word);
         assets.create(
                 agent.actor(),
-                new CreateAsset(
-                        "Holder " + word,
-                        null,
-                        null,
-                        Long.parseLong(used),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        List.of(),
-                        List.of(),
-                        Map.of()));
+                CreateAsset.builder()
+                        .name("Holder " + word)
+                        .statusId(Long.parseLong(used))
+                        .build());
 
         ResponseError inUse = singleError(
                 as(admin)

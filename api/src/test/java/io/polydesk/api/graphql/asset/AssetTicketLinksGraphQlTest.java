@@ -55,25 +55,10 @@ class AssetTicketLinksGraphQlTest extends GraphQlTestSupport {
     private Asset asset(Long ownerId) {
         return assets.create(
                 agent.actor(),
-                new CreateAsset(
-                        "Laptop " + unique(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        ownerId,
-                        null,
-                        false,
-                        null,
-                        List.of(),
-                        List.of(),
-                        Map.of()));
+                CreateAsset.builder()
+                        .name("Laptop " + unique())
+                        .ownerId(ownerId)
+                        .build());
     }
 
     private static Map<String, Object> input(Asset asset, Ticket ticket) {
@@ -220,25 +205,11 @@ class AssetTicketLinksGraphQlTest extends GraphQlTestSupport {
         TestUser colleague = users.customer();
         Asset shared = assets.create(
                 agent.actor(),
-                new CreateAsset(
-                        "Printer " + unique(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        owner.id(),
-                        null,
-                        false,
-                        null,
-                        List.of(colleague.id()),
-                        List.of(),
-                        Map.of()));
+                CreateAsset.builder()
+                        .name("Printer " + unique())
+                        .ownerId(owner.id())
+                        .userIds(List.of(colleague.id()))
+                        .build());
         Asset server = asset(null);
         Ticket mine = ticket(owner, "Printer jams");
         Ticket theirs = ticket(colleague, "Printer smudges, private details");

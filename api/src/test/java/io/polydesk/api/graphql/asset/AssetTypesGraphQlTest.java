@@ -77,25 +77,10 @@ class AssetTypesGraphQlTest extends GraphQlTestSupport {
     private Asset asset(String typeId) {
         return assets.create(
                 agent.actor(),
-                new CreateAsset(
-                        "Asset " + word,
-                        null,
-                        Long.parseLong(typeId),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        List.of(),
-                        List.of(),
-                        Map.of()));
+                CreateAsset.builder()
+                        .name("Asset " + word)
+                        .typeId(Long.parseLong(typeId))
+                        .build());
     }
 
     @Test

@@ -104,25 +104,12 @@ class AssetsGraphQlTest extends GraphQlTestSupport {
     private Asset asset(String name, Long typeId, Long ownerId, List<String> tags) {
         return assetService.create(
                 agent.actor(),
-                new CreateAsset(
-                        name + " " + word,
-                        null,
-                        typeId,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        ownerId,
-                        null,
-                        false,
-                        null,
-                        List.of(),
-                        tags,
-                        Map.of()));
+                CreateAsset.builder()
+                        .name(name + " " + word)
+                        .typeId(typeId)
+                        .ownerId(ownerId)
+                        .tags(tags)
+                        .build());
     }
 
     @Test
@@ -341,25 +328,14 @@ class AssetsGraphQlTest extends GraphQlTestSupport {
         AssetVendor hp = vendorService.create(admin.actor(), VendorKind.MANUFACTURER, "HP " + word);
         Asset asset = assetService.create(
                 agent.actor(),
-                new CreateAsset(
-                        "Printer " + word,
-                        "Third floor",
-                        type("Printer").id(),
-                        null,
-                        null,
-                        hp.id(),
-                        "M404",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        List.of(),
-                        List.of("print"),
-                        Map.of()));
+                CreateAsset.builder()
+                        .name("Printer " + word)
+                        .description("Third floor")
+                        .typeId(type("Printer").id())
+                        .manufacturerId(hp.id())
+                        .model("M404")
+                        .tags(List.of("print"))
+                        .build());
 
         as(agent)
                 .document(UPDATE)

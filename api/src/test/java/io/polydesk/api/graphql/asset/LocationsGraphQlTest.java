@@ -77,25 +77,10 @@ class LocationsGraphQlTest extends GraphQlTestSupport {
     private Asset assetAt(String locationId) {
         return assets.create(
                 agent.actor(),
-                new CreateAsset(
-                        "Asset " + word,
-                        null,
-                        null,
-                        null,
-                        Long.parseLong(locationId),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        List.of(),
-                        List.of(),
-                        Map.of()));
+                CreateAsset.builder()
+                        .name("Asset " + word)
+                        .locationId(Long.parseLong(locationId))
+                        .build());
     }
 
     @Test

@@ -46,19 +46,11 @@ class CatalogTest extends GraphQlTestSupport {
         TestUser customer = users.customer();
         ticketService.create(
                 users.agent().actor(),
-                new CreateTicket(
-                        "In project",
-                        null,
-                        null,
-                        project.id(),
-                        null,
-                        customer.id(),
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        Map.of()));
+                CreateTicket.builder()
+                        .title("In project")
+                        .projectId(project.id())
+                        .requesterId(customer.id())
+                        .build());
 
         as(customer)
                 .document("{ projects { id name ticketCount } }")

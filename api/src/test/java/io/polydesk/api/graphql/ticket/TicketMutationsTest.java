@@ -192,19 +192,12 @@ class TicketMutationsTest extends GraphQlTestSupport {
         TestUser agent = users.agent();
         Ticket ticket = ticket(
                 agent.actor(),
-                new CreateTicket(
-                        "Keep me",
-                        "Clear me",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of("a"),
-                        java.time.LocalDate.of(2030, 1, 1),
-                        null,
-                        Map.of()));
+                CreateTicket.builder()
+                        .title("Keep me")
+                        .description("Clear me")
+                        .tags(List.of("a"))
+                        .dueDate(java.time.LocalDate.of(2030, 1, 1))
+                        .build());
         Map<String, Object> input = new HashMap<>();
         input.put("id", id(ticket.id()));
         input.put("lockVersion", ticket.lockVersion());

@@ -186,20 +186,10 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
                         "0000 theirs " + unique(),
                         SavedSearchKind.TICKET,
                         true,
-                        new TicketFilter(
-                                null,
-                                null,
-                                AssigneeFilter.user(source.id()),
-                                source.id(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null),
+                        TicketFilter.builder()
+                                .assignee(AssigneeFilter.user(source.id()))
+                                .requesterId(source.id())
+                                .build(),
                         null));
         SavedSearch namingAssets = savedSearches.create(
                 admin,
@@ -208,7 +198,10 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
                         SavedSearchKind.ASSET,
                         true,
                         null,
-                        new AssetFilter(null, null, null, source.id(), source.id(), null, null)));
+                        AssetFilter.builder()
+                                .ownerId(source.id())
+                                .assignedUserId(source.id())
+                                .build()));
         tokens.create(source.actor(), "laptop");
         assertThat(referencesTo(source.id()))
                 .containsKeys(
@@ -284,19 +277,12 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
         Ticket requested = ticketService.create(actor, CreateTicket.of("Own " + unique(), "Mine"));
         Ticket assigned = ticketService.create(
                 actor,
-                new CreateTicket(
-                        "Assigned " + unique(),
-                        "Theirs",
-                        null,
-                        null,
-                        user.id(),
-                        customer.id(),
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        Map.of()));
+                CreateTicket.builder()
+                        .title("Assigned " + unique())
+                        .description("Theirs")
+                        .assigneeId(user.id())
+                        .requesterId(customer.id())
+                        .build());
         ticketService.changeStatus(actor, assigned.id(), "open", null, null);
         Comment comment = commentService.add(actor, assigned.id(), "First try", false);
         commentService.edit(actor, assigned.id(), comment.id(), "Second try");
@@ -311,25 +297,11 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
         Attachment pending = upload(actor);
         Asset asset = assets.create(
                 actor,
-                new CreateAsset(
-                        "Laptop " + unique(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        user.id(),
-                        null,
-                        false,
-                        null,
-                        List.of(user.id()),
-                        List.of(),
-                        Map.of()));
+                CreateAsset.builder()
+                        .name("Laptop " + unique())
+                        .ownerId(user.id())
+                        .userIds(List.of(user.id()))
+                        .build());
         assets.addNote(actor, asset.id(), "Battery swapped");
         SavedSearch saved = savedSearches.create(
                 actor,
