@@ -8,9 +8,11 @@ import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.Page;
 import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
+import io.polydesk.domain.ticket.TicketArchiving;
+import io.polydesk.domain.ticket.TicketCreation;
 import io.polydesk.domain.ticket.TicketOrder;
 import io.polydesk.domain.ticket.TicketQueries;
-import io.polydesk.domain.ticket.TicketService;
+import io.polydesk.domain.ticket.TicketUpdates;
 import io.polydesk.domain.ticket.UpdateTicket;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -34,19 +36,25 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("${polydesk.compat.arctyk.base-path:/api}")
 class ArctykTicketController {
 
-    private final TicketService service;
+    private final TicketCreation creation;
+    private final TicketUpdates updates;
+    private final TicketArchiving archiving;
     private final TicketQueries queries;
     private final ArctykTicketViews views;
     private final ArctykTicketConverter converter;
     private final ArctykPaths paths;
 
     ArctykTicketController(
-            TicketService service,
+            TicketCreation creation,
+            TicketUpdates updates,
+            TicketArchiving archiving,
             TicketQueries queries,
             ArctykTicketViews views,
             ArctykTicketConverter converter,
             ArctykPaths paths) {
-        this.service = service;
+        this.creation = creation;
+        this.updates = updates;
+        this.archiving = archiving;
         this.queries = queries;
         this.views = views;
         this.converter = converter;
@@ -97,7 +105,7 @@ class ArctykTicketController {
                 .assigneeId(assignedTo.value())
                 .dueDate(dueDate.value())
                 .build();
-        Ticket created = service.create(actor, command);
+        Ticket created = creation.create(actor, command);
         return ResponseEntity.status(HttpStatus.CREATED).body(converter.toCreated(views.brief(created)));
     }
 
@@ -113,12 +121,12 @@ class ArctykTicketController {
                 .assigneeId(fields.id("assigned_to"))
                 .dueDate(fields.date("due_date"));
         fields.validate();
-        return converter.toUpdated(views.brief(service.update(actor, id, update.build())));
+        return converter.toUpdated(views.brief(updates.update(actor, id, update.build())));
     }
 
     @DeleteMapping({"/tickets/{id}", "/tickets/{id}/"})
     ResponseEntity<Void> delete(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-        service.archive(actor, id, null);
+        archiving.archive(actor, id, null);
         return ResponseEntity.noContent().build();
     }
 }

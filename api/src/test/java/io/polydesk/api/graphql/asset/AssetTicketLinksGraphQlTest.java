@@ -176,7 +176,7 @@ class AssetTicketLinksGraphQlTest extends GraphQlTestSupport {
                 .containsExactly("input.assetId");
 
         Ticket archivedTicket = ticket(owner, "Gone");
-        ticketService.archive(agent.actor(), archivedTicket.id(), null);
+        ticketArchiving.archive(agent.actor(), archivedTicket.id(), null);
         singleError(
                 as(agent)
                         .document(LINK)
@@ -266,7 +266,7 @@ class AssetTicketLinksGraphQlTest extends GraphQlTestSupport {
                         .execute(),
                 "NOT_FOUND");
 
-        ticketService.archive(agent.actor(), theirs.id(), null);
+        ticketArchiving.archive(agent.actor(), theirs.id(), null);
         as(agent)
                 .document(ASSET_TICKETS)
                 .variable("id", id(shared.id()))

@@ -72,7 +72,7 @@ class BatchLoadingTest extends GraphQlTestSupport {
             comment(customer, ticket, "First of " + i, false);
             comment(agent, ticket, "Second of " + i, false);
             comment(agent, ticket, "Third of " + i, true);
-            ticketService.changeStatus(agent.actor(), ticket.id(), "open", null, null);
+            ticketUpdates.changeStatus(agent.actor(), ticket.id(), "open", null, null);
         }
         HttpGraphQlTester tester = as(agent);
         // Warms up what is read once per process (workflow tables, the credential cache).

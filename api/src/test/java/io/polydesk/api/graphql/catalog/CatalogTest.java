@@ -44,7 +44,7 @@ class CatalogTest extends GraphQlTestSupport {
     void everyoneSignedInListsProjectsWithTicketCounts() {
         Project project = project();
         TestUser customer = users.customer();
-        ticketService.create(
+        ticketCreation.create(
                 users.agent().actor(),
                 CreateTicket.builder()
                         .title("In project")

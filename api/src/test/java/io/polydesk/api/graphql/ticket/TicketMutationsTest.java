@@ -228,7 +228,7 @@ class TicketMutationsTest extends GraphQlTestSupport {
     void staleLockVersionIsAConflict() {
         TestUser agent = users.agent();
         Ticket ticket = ticket(users.customer(), "Contended");
-        ticketService.changeStatus(agent.actor(), ticket.id(), Workflow.OPEN, null, null);
+        ticketUpdates.changeStatus(agent.actor(), ticket.id(), Workflow.OPEN, null, null);
 
         ResponseError error = singleError(
                 as(agent)
@@ -370,7 +370,7 @@ class TicketMutationsTest extends GraphQlTestSupport {
     void assignWithStaleVersionIsAConflict() {
         TestUser agent = users.agent();
         Ticket ticket = ticket(users.customer(), "Busy");
-        ticketService.changeStatus(agent.actor(), ticket.id(), Workflow.OPEN, null, null);
+        ticketUpdates.changeStatus(agent.actor(), ticket.id(), Workflow.OPEN, null, null);
         ResponseError error = singleError(
                 as(agent)
                         .document(ASSIGN)
@@ -501,7 +501,7 @@ class TicketMutationsTest extends GraphQlTestSupport {
     void deleteWithStaleVersionIsAConflict() {
         TestUser agent = users.agent();
         Ticket ticket = ticket(users.customer(), "Changed meanwhile");
-        ticketService.changeStatus(agent.actor(), ticket.id(), Workflow.OPEN, null, null);
+        ticketUpdates.changeStatus(agent.actor(), ticket.id(), Workflow.OPEN, null, null);
         ResponseError error = singleError(
                 as(agent)
                         .document(DELETE)

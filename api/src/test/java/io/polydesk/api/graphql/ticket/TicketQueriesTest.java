@@ -214,7 +214,7 @@ class TicketQueriesTest extends GraphQlTestSupport {
                         .projectId(project.id())
                         .requesterId(alice.id())
                         .build());
-        ticketService.changeStatus(agent.actor(), gamma.id(), Workflow.OPEN, null, null);
+        ticketUpdates.changeStatus(agent.actor(), gamma.id(), Workflow.OPEN, null, null);
         String p = id(project.id());
         HttpGraphQlTester tester = as(agent);
 
@@ -373,7 +373,7 @@ class TicketQueriesTest extends GraphQlTestSupport {
     void historyShowsEachChangeAndWhoMadeIt() {
         TestUser agent = users.agent();
         Ticket ticket = ticket(users.customer(), "Old title");
-        ticketService.changeStatus(agent.actor(), ticket.id(), Workflow.OPEN, null, null);
+        ticketUpdates.changeStatus(agent.actor(), ticket.id(), Workflow.OPEN, null, null);
 
         as(agent)
                 .document("query ($id: ID!) { ticket(id: $id) { history { field fromValue toValue actor { id } } } }")
@@ -399,7 +399,7 @@ class TicketQueriesTest extends GraphQlTestSupport {
         CustomFieldDefinition field =
                 customFields.define(users.admin().actor(), key, "Asset tag", CustomFieldType.STRING, List.of(), false);
         TestUser customer = users.customer();
-        Ticket ticket = ticketService.create(
+        Ticket ticket = ticketCreation.create(
                 customer.actor(),
                 CreateTicket.builder()
                         .title("With a field")

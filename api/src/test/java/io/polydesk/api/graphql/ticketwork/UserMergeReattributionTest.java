@@ -274,8 +274,8 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
     private Touched touchEverything(TestUser user, TestUser customer, UserGroup group, AgentTeam team) {
         Actor actor = user.actor();
         Actor admin = users.admin().actor();
-        Ticket requested = ticketService.create(actor, CreateTicket.of("Own " + unique(), "Mine"));
-        Ticket assigned = ticketService.create(
+        Ticket requested = ticketCreation.create(actor, CreateTicket.of("Own " + unique(), "Mine"));
+        Ticket assigned = ticketCreation.create(
                 actor,
                 CreateTicket.builder()
                         .title("Assigned " + unique())
@@ -283,7 +283,7 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
                         .assigneeId(user.id())
                         .requesterId(customer.id())
                         .build());
-        ticketService.changeStatus(actor, assigned.id(), "open", null, null);
+        ticketUpdates.changeStatus(actor, assigned.id(), "open", null, null);
         Comment comment = commentService.add(actor, assigned.id(), "First try", false);
         commentService.edit(actor, assigned.id(), comment.id(), "Second try");
         relations.link(actor, requested.id(), assigned.id(), LinkKind.RELATES_TO);
