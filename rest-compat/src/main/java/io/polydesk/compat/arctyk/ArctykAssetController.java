@@ -3,12 +3,14 @@ package io.polydesk.compat.arctyk;
 import io.polydesk.compat.arctyk.dto.AssetDetail;
 import io.polydesk.compat.arctyk.dto.AssetItem;
 import io.polydesk.domain.asset.Asset;
+import io.polydesk.domain.asset.AssetArchiving;
 import io.polydesk.domain.asset.AssetFilter;
 import io.polydesk.domain.asset.AssetOrder;
 import io.polydesk.domain.asset.AssetQueries;
-import io.polydesk.domain.asset.AssetService;
+import io.polydesk.domain.asset.AssetRegistration;
 import io.polydesk.domain.asset.AssetStatus;
 import io.polydesk.domain.asset.AssetType;
+import io.polydesk.domain.asset.AssetUpdates;
 import io.polydesk.domain.asset.AssetVendor;
 import io.polydesk.domain.asset.CreateAsset;
 import io.polydesk.domain.asset.Location;
@@ -47,14 +49,23 @@ class ArctykAssetController {
     /** The domain's limit on listing text, checked here so the error names Arctyk's parameter. */
     private static final int MAX_SEARCH = 200;
 
-    private final AssetService service;
+    private final AssetRegistration registration;
+    private final AssetUpdates updates;
+    private final AssetArchiving archiving;
     private final AssetQueries queries;
     private final ArctykAssetViews views;
     private final ArctykAssetConverter converter;
 
     ArctykAssetController(
-            AssetService service, AssetQueries queries, ArctykAssetViews views, ArctykAssetConverter converter) {
-        this.service = service;
+            AssetRegistration registration,
+            AssetUpdates updates,
+            AssetArchiving archiving,
+            AssetQueries queries,
+            ArctykAssetViews views,
+            ArctykAssetConverter converter) {
+        this.registration = registration;
+        this.updates = updates;
+        this.archiving = archiving;
         this.queries = queries;
         this.views = views;
         this.converter = converter;
@@ -115,7 +126,7 @@ class ArctykAssetController {
     ResponseEntity<AssetDetail> create(@AuthenticationPrincipal Actor actor, @RequestBody JsonNode body) {
         Actor.requireStaff(actor);
         Fields f = fields(actor, body);
-        Asset created = service.create(
+        Asset created = registration.create(
                 actor,
                 CreateAsset.builder()
                         .name(f.name.value())
@@ -139,7 +150,7 @@ class ArctykAssetController {
         if (current.archived()) {
             throw DomainException.notFound("Asset", id);
         }
-        Asset updated = service.update(
+        Asset updated = updates.update(
                 actor,
                 id,
                 UpdateAsset.builder()
@@ -162,7 +173,7 @@ class ArctykAssetController {
         if (current.archived()) {
             throw DomainException.notFound("Asset", id);
         }
-        service.archive(actor, id, null);
+        archiving.archive(actor, id, null);
         return ResponseEntity.noContent().build();
     }
 

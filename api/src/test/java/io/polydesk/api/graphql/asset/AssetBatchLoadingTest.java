@@ -6,8 +6,9 @@ import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.graphql.batch.StatementCountingDataSource;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
+import io.polydesk.domain.asset.AssetNotes;
 import io.polydesk.domain.asset.AssetQueries;
-import io.polydesk.domain.asset.AssetService;
+import io.polydesk.domain.asset.AssetRegistration;
 import io.polydesk.domain.asset.AssetTicketService;
 import io.polydesk.domain.asset.AssetVendorService;
 import io.polydesk.domain.asset.CreateAsset;
@@ -76,7 +77,10 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
     StatementCountingDataSource statements;
 
     @Autowired
-    AssetService assets;
+    AssetRegistration assetRegistration;
+
+    @Autowired
+    AssetNotes assetNotes;
 
     @Autowired
     LocationService locations;
@@ -106,7 +110,8 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
                     .id();
             long seller = vendors.create(users.admin().actor(), VendorKind.SUPPLIER, "Seller " + unique())
                     .id();
-            long id = assets.create(
+            long id = assetRegistration
+                    .create(
                             agent.actor(),
                             CreateAsset.builder()
                                     .name("Batch " + i)
@@ -119,7 +124,7 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
                                     .tags(List.of("a" + (i % 3), "batch"))
                                     .build())
                     .id();
-            assets.addNote(agent.actor(), id, "Note on " + i);
+            assetNotes.addNote(agent.actor(), id, "Note on " + i);
             Attachment file = attachments.upload(
                     agent.actor(),
                     "spec-" + i + ".txt",
@@ -192,7 +197,8 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
         for (int i = 0; i < 50; i++) {
             long maker = vendors.create(users.admin().actor(), VendorKind.MANUFACTURER, "Make " + unique())
                     .id();
-            long asset = assets.create(
+            long asset = assetRegistration
+                    .create(
                             agent.actor(),
                             CreateAsset.builder()
                                     .name("Linked " + i)

@@ -6,7 +6,8 @@ import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.asset.Asset;
-import io.polydesk.domain.asset.AssetService;
+import io.polydesk.domain.asset.AssetArchiving;
+import io.polydesk.domain.asset.AssetRegistration;
 import io.polydesk.domain.asset.AssetTicketService;
 import io.polydesk.domain.asset.CreateAsset;
 import io.polydesk.domain.merge.TicketMergeService;
@@ -35,7 +36,10 @@ class AssetTicketLinksGraphQlTest extends GraphQlTestSupport {
             "query ($id: ID!) { ticket(id: $id) { history { field fromValue toValue } } }";
 
     @Autowired
-    AssetService assets;
+    AssetRegistration assetRegistration;
+
+    @Autowired
+    AssetArchiving assetArchiving;
 
     @Autowired
     AssetTicketService links;
@@ -53,7 +57,7 @@ class AssetTicketLinksGraphQlTest extends GraphQlTestSupport {
     }
 
     private Asset asset(Long ownerId) {
-        return assets.create(
+        return assetRegistration.create(
                 agent.actor(),
                 CreateAsset.builder()
                         .name("Laptop " + unique())
@@ -184,7 +188,7 @@ class AssetTicketLinksGraphQlTest extends GraphQlTestSupport {
                         .execute(),
                 "NOT_FOUND");
 
-        assets.archive(agent.actor(), laptop.id(), null);
+        assetArchiving.archive(agent.actor(), laptop.id(), null);
         singleError(
                 as(agent)
                         .document(LINK)
@@ -203,7 +207,7 @@ class AssetTicketLinksGraphQlTest extends GraphQlTestSupport {
     @Test
     void customersSeeOnlyTheirOwnTicketsOnAnAssetAndOnlyTheirOwnAssetsOnATicket() {
         TestUser colleague = users.customer();
-        Asset shared = assets.create(
+        Asset shared = assetRegistration.create(
                 agent.actor(),
                 CreateAsset.builder()
                         .name("Printer " + unique())

@@ -6,7 +6,7 @@ import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.asset.Asset;
-import io.polydesk.domain.asset.AssetService;
+import io.polydesk.domain.asset.AssetRegistration;
 import io.polydesk.domain.asset.CreateAsset;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +42,7 @@ class LocationsGraphQlTest extends GraphQlTestSupport {
             query ($location: ID!) { assets(filter: {locationId: $location}) { edges { node { id } } } }""";
 
     @Autowired
-    AssetService assets;
+    AssetRegistration assetRegistration;
 
     private TestUser admin;
     private TestUser agent;
@@ -75,7 +75,7 @@ class LocationsGraphQlTest extends GraphQlTestSupport {
     }
 
     private Asset assetAt(String locationId) {
-        return assets.create(
+        return assetRegistration.create(
                 agent.actor(),
                 CreateAsset.builder()
                         .name("Asset " + word)

@@ -7,7 +7,8 @@ import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.asset.Asset;
 import io.polydesk.domain.asset.AssetFilter;
-import io.polydesk.domain.asset.AssetService;
+import io.polydesk.domain.asset.AssetNotes;
+import io.polydesk.domain.asset.AssetRegistration;
 import io.polydesk.domain.asset.CreateAsset;
 import io.polydesk.domain.attachment.AttachFile;
 import io.polydesk.domain.attachment.Attachment;
@@ -149,7 +150,10 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
     SavedSearchService savedSearches;
 
     @Autowired
-    AssetService assets;
+    AssetRegistration assetRegistration;
+
+    @Autowired
+    AssetNotes assetNotes;
 
     @Autowired
     OrganisationService organisations;
@@ -295,14 +299,14 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
         Attachment bound = upload(actor);
         attachments.attach(actor, new AttachFile(bound.id(), assigned.id(), null, null));
         Attachment pending = upload(actor);
-        Asset asset = assets.create(
+        Asset asset = assetRegistration.create(
                 actor,
                 CreateAsset.builder()
                         .name("Laptop " + unique())
                         .ownerId(user.id())
                         .userIds(List.of(user.id()))
                         .build());
-        assets.addNote(actor, asset.id(), "Battery swapped");
+        assetNotes.addNote(actor, asset.id(), "Battery swapped");
         SavedSearch saved = savedSearches.create(
                 actor,
                 new SaveSearch("0000 mine " + unique(), SavedSearchKind.TICKET, false, TicketFilter.none(), null));
