@@ -173,28 +173,20 @@ public abstract class RepositoryTest {
         }
 
         public Ticket insert() {
-            Ticket draft = new Ticket(
-                    0,
-                    null,
-                    title,
-                    description,
-                    statusId,
-                    priorityId,
-                    requesterId,
-                    assigneeId,
-                    projectId,
-                    null,
-                    null,
-                    dueDate,
-                    null,
-                    false,
-                    "api",
-                    createdAt,
-                    updatedAt == null ? createdAt : updatedAt,
-                    null,
-                    null,
-                    0,
-                    archived);
+            Ticket draft = Ticket.builder()
+                    .title(title)
+                    .description(description)
+                    .statusId(statusId)
+                    .priorityId(priorityId)
+                    .requesterId(requesterId)
+                    .assigneeId(assigneeId)
+                    .projectId(projectId)
+                    .dueDate(dueDate)
+                    .source("api")
+                    .createdAt(createdAt)
+                    .updatedAt(updatedAt == null ? createdAt : updatedAt)
+                    .archived(archived)
+                    .build();
             long id = tickets.insert(draft);
             tickets.assignNumber(id, unique("T"));
             return tickets.findById(id).orElseThrow();

@@ -9,7 +9,7 @@ import io.polydesk.domain.attachment.AttachFile;
 import io.polydesk.domain.attachment.AttachmentService;
 import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
-import io.polydesk.domain.ticket.TicketService;
+import io.polydesk.domain.ticket.TicketCreation;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,7 +39,7 @@ class AttachmentHttpTest {
     ApplicationContext context;
 
     @Autowired
-    TicketService tickets;
+    TicketCreation ticketCreation;
 
     @Autowired
     AttachmentService attachments;
@@ -94,7 +94,7 @@ class AttachmentHttpTest {
     }
 
     private Ticket ticketOf(TestUser requester) {
-        return tickets.create(requester.actor(), CreateTicket.of("Needs a file", "see attached"));
+        return ticketCreation.create(requester.actor(), CreateTicket.of("Needs a file", "see attached"));
     }
 
     private static String sha256(byte[] bytes) throws Exception {

@@ -19,7 +19,7 @@ import io.polydesk.domain.shared.FieldError;
 import io.polydesk.domain.shared.Role;
 import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
-import io.polydesk.domain.ticket.TicketService;
+import io.polydesk.domain.ticket.TicketCreation;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +53,7 @@ class AttachmentLifecycleTest {
     AttachmentQueries queries;
 
     @Autowired
-    TicketService tickets;
+    TicketCreation ticketCreation;
 
     @Autowired
     CommentService comments;
@@ -73,7 +73,7 @@ class AttachmentLifecycleTest {
     @BeforeEach
     void aCustomersTicket() {
         customer = new TestUsers(context).customer();
-        ticket = tickets.create(customer.actor(), CreateTicket.of("Files", "lifecycle"));
+        ticket = ticketCreation.create(customer.actor(), CreateTicket.of("Files", "lifecycle"));
     }
 
     private Attachment upload(TestUser user, String text) {

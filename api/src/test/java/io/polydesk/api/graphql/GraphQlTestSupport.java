@@ -11,7 +11,9 @@ import io.polydesk.domain.project.ProjectService;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
-import io.polydesk.domain.ticket.TicketService;
+import io.polydesk.domain.ticket.TicketArchiving;
+import io.polydesk.domain.ticket.TicketCreation;
+import io.polydesk.domain.ticket.TicketUpdates;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,13 @@ public abstract class GraphQlTestSupport {
     protected ApplicationContext context;
 
     @Autowired
-    protected TicketService ticketService;
+    protected TicketCreation ticketCreation;
+
+    @Autowired
+    protected TicketUpdates ticketUpdates;
+
+    @Autowired
+    protected TicketArchiving ticketArchiving;
 
     @Autowired
     protected CommentService commentService;
@@ -101,11 +109,11 @@ public abstract class GraphQlTestSupport {
     }
 
     protected Ticket ticket(TestUser requester, String title) {
-        return ticketService.create(requester.actor(), CreateTicket.of(title, "Description of " + title));
+        return ticketCreation.create(requester.actor(), CreateTicket.of(title, "Description of " + title));
     }
 
     protected Ticket ticket(Actor staff, CreateTicket command) {
-        return ticketService.create(staff, command);
+        return ticketCreation.create(staff, command);
     }
 
     protected Comment comment(TestUser author, Ticket ticket, String content, boolean internal) {

@@ -22,8 +22,8 @@ import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketChange;
+import io.polydesk.domain.ticket.TicketCreation;
 import io.polydesk.domain.ticket.TicketQueries;
-import io.polydesk.domain.ticket.TicketService;
 import io.polydesk.domain.user.UserQueries;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +76,7 @@ class MergeAtomicityTest {
     ApplicationContext context;
 
     @Autowired
-    TicketService tickets;
+    TicketCreation ticketCreation;
 
     @Autowired
     TicketQueries ticketQueries;
@@ -120,10 +120,10 @@ class MergeAtomicityTest {
         CALLS.clear();
         agent = users.agent().actor();
         customer = users.customer();
-        source = tickets.create(customer.actor(), CreateTicket.of("Printer jammed", "Jammed again"));
-        target = tickets.create(customer.actor(), CreateTicket.of("Printer broken", "Will not print"));
-        linked = tickets.create(agent, CreateTicket.of("Toner order", "Order toner"));
-        child = tickets.create(agent, CreateTicket.of("Replace roller", "Roller worn"));
+        source = ticketCreation.create(customer.actor(), CreateTicket.of("Printer jammed", "Jammed again"));
+        target = ticketCreation.create(customer.actor(), CreateTicket.of("Printer broken", "Will not print"));
+        linked = ticketCreation.create(agent, CreateTicket.of("Toner order", "Order toner"));
+        child = ticketCreation.create(agent, CreateTicket.of("Replace roller", "Roller worn"));
         comments.add(customer.actor(), source.id(), "Also jammed this morning", false);
         comments.add(agent, target.id(), "Looking into it", false);
         relations.link(agent, source.id(), linked.id(), LinkKind.BLOCKS);
@@ -199,7 +199,7 @@ class MergeAtomicityTest {
     @Test
     void aUserMergeThatFailsHalfWayChangesNothing() {
         TestUser duplicate = users.customer();
-        Ticket filed = tickets.create(duplicate.actor(), CreateTicket.of("Second account", "Same person"));
+        Ticket filed = ticketCreation.create(duplicate.actor(), CreateTicket.of("Second account", "Same person"));
         Comment edited = comments.add(duplicate.actor(), filed.id(), "Typo", false);
         comments.edit(duplicate.actor(), filed.id(), edited.id(), "Fixed");
         FAIL.set(true);

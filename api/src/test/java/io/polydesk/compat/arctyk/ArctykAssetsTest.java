@@ -6,7 +6,6 @@ import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.asset.AssetQueries;
-import io.polydesk.domain.asset.AssetService;
 import io.polydesk.domain.asset.AssetVendor;
 import io.polydesk.domain.asset.AssetVendorService;
 import io.polydesk.domain.asset.Location;
@@ -31,9 +30,6 @@ class ArctykAssetsTest {
 
     @Autowired
     ApplicationContext context;
-
-    @Autowired
-    AssetService assets;
 
     @Autowired
     LocationService locations;

@@ -12,7 +12,7 @@ import io.polydesk.domain.comment.Comment;
 import io.polydesk.domain.comment.CommentService;
 import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
-import io.polydesk.domain.ticket.TicketService;
+import io.polydesk.domain.ticket.TicketCreation;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,7 +39,7 @@ class ArctykTicketAttachmentsTest {
     ApplicationContext context;
 
     @Autowired
-    TicketService tickets;
+    TicketCreation ticketCreation;
 
     @Autowired
     CommentService comments;
@@ -78,7 +78,7 @@ class ArctykTicketAttachmentsTest {
 
     @Test
     void detailListsTheTicketsFilesAndItsCommentsInArctykShape() throws Exception {
-        Ticket ticket = tickets.create(customer.actor(), CreateTicket.of("Printer", "See the log"));
+        Ticket ticket = ticketCreation.create(customer.actor(), CreateTicket.of("Printer", "See the log"));
         Attachment log = file(customer, "printer.log", "paper jam at tray 2", ticket.id(), null);
         Comment reply = comments.add(agent.actor(), ticket.id(), "Try this", false);
         Attachment guide = file(agent, "guide.txt", "open tray 2", null, reply.id());
@@ -109,7 +109,7 @@ class ArctykTicketAttachmentsTest {
 
     @Test
     void filesOfInternalCommentsAreForStaffOnly() {
-        Ticket ticket = tickets.create(customer.actor(), CreateTicket.of("VPN", "Drops every hour"));
+        Ticket ticket = ticketCreation.create(customer.actor(), CreateTicket.of("VPN", "Drops every hour"));
         Comment note = comments.add(agent.actor(), ticket.id(), "Known issue on the concentrator", true);
         Attachment internal = file(agent, "trace.txt", "internal trace", null, note.id());
         Attachment shared = file(customer, "screen.txt", "what I see", ticket.id(), null);
@@ -121,7 +121,7 @@ class ArctykTicketAttachmentsTest {
 
     @Test
     void pendingUploadsAreNotListedAndListRowsCarryNoAttachments() {
-        Ticket ticket = tickets.create(customer.actor(), CreateTicket.of("Pending " + System.nanoTime(), "x"));
+        Ticket ticket = ticketCreation.create(customer.actor(), CreateTicket.of("Pending " + System.nanoTime(), "x"));
         attachments.upload(
                 customer.actor(),
                 "loose.txt",

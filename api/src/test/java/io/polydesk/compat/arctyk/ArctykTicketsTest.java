@@ -7,7 +7,7 @@ import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.compat.arctyk.ArctykClient.Reply;
-import io.polydesk.domain.ticket.TicketService;
+import io.polydesk.domain.ticket.TicketUpdates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -415,7 +415,7 @@ class ArctykTicketsTest {
     @Test
     void statusesOfOtherDialectsShowAsArctyksOwnWords() {
         long id = ticket(customer, "Folded");
-        context.getBean(TicketService.class).changeStatus(agent.actor(), id, "assigned", null, null);
+        context.getBean(TicketUpdates.class).changeStatus(agent.actor(), id, "assigned", null, null);
 
         JsonNode detail =
                 as(customer).get("/api/tickets/" + id + "/").expect(200).json();

@@ -24,6 +24,73 @@ public record AssetCriteria(
     }
 
     public static AssetCriteria all() {
-        return new AssetCriteria(List.of(), null, List.of(), null, null, null, null, null, false);
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds criteria field by field; every field left out does not filter. */
+    public static final class Builder {
+        private List<Long> typeIds;
+        private Long statusId;
+        private List<Long> locationIds;
+        private Long ownerId;
+        private Long assignedUserId;
+        private String tag;
+        private String text;
+        private Long visibleTo;
+        private boolean nothing;
+
+        public Builder typeIds(List<Long> value) {
+            typeIds = value;
+            return this;
+        }
+
+        public Builder statusId(Long value) {
+            statusId = value;
+            return this;
+        }
+
+        public Builder locationIds(List<Long> value) {
+            locationIds = value;
+            return this;
+        }
+
+        public Builder ownerId(Long value) {
+            ownerId = value;
+            return this;
+        }
+
+        public Builder assignedUserId(Long value) {
+            assignedUserId = value;
+            return this;
+        }
+
+        public Builder tag(String value) {
+            tag = value;
+            return this;
+        }
+
+        public Builder text(String value) {
+            text = value;
+            return this;
+        }
+
+        public Builder visibleTo(Long value) {
+            visibleTo = value;
+            return this;
+        }
+
+        public Builder nothing(boolean value) {
+            nothing = value;
+            return this;
+        }
+
+        public AssetCriteria build() {
+            return new AssetCriteria(
+                    typeIds, statusId, locationIds, ownerId, assignedUserId, tag, text, visibleTo, nothing);
+        }
     }
 }

@@ -59,8 +59,7 @@ public class AssetQueries {
         if (criteria.nothing()) {
             return new Page<>(List.of(), 0, page);
         }
-        List<Asset> items =
-                assets.search(new AssetSearch(criteria, order, null, null, null, page.offset(), page.size()));
+        List<Asset> items = assets.search(AssetSearch.atOffset(criteria, order, page.offset(), page.size()));
         return new Page<>(items, assets.count(criteria), page);
     }
 
@@ -269,16 +268,16 @@ public class AssetQueries {
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .orElse(null);
-        return new AssetCriteria(
-                typeIds,
-                f.statusId(),
-                locationIds,
-                f.ownerId(),
-                f.assignedUserId(),
-                tag,
-                text == null ? null : text.toLowerCase(Locale.ROOT),
-                actor.isStaff() ? null : actor.userId(),
-                false);
+        return AssetCriteria.builder()
+                .typeIds(typeIds)
+                .statusId(f.statusId())
+                .locationIds(locationIds)
+                .ownerId(f.ownerId())
+                .assignedUserId(f.assignedUserId())
+                .tag(tag)
+                .text(text == null ? null : text.toLowerCase(Locale.ROOT))
+                .visibleTo(actor.isStaff() ? null : actor.userId())
+                .build();
     }
 
     private static <T> Map<Long, T> byIds(List<T> all, ToLongFunction<T> id, Collection<Long> ids) {

@@ -13,4 +13,10 @@ public record AssetSearch(
         Instant afterTime,
         String afterName,
         long offset,
-        int limit) {}
+        int limit) {
+
+    /** A page from an offset, without a keyset position. */
+    public static AssetSearch atOffset(AssetCriteria criteria, AssetOrder order, long offset, int limit) {
+        return new AssetSearch(criteria, order, null, null, null, offset, limit);
+    }
+}

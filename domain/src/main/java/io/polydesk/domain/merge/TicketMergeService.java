@@ -93,28 +93,13 @@ public class TicketMergeService {
         int children = merges.moveSubTickets(sourceId, targetId);
 
         Status duplicate = workflow.status(Workflow.DUPLICATE).orElseThrow();
-        Ticket closed = new Ticket(
-                source.id(),
-                source.number(),
-                source.title(),
-                source.description(),
-                duplicate.id(),
-                source.priorityId(),
-                source.requesterId(),
-                source.assigneeId(),
-                source.projectId(),
-                source.teamId(),
-                source.typeId(),
-                source.dueDate(),
-                source.resolution(),
-                false,
-                source.source(),
-                source.createdAt(),
-                now,
-                source.closedAt() == null ? now : source.closedAt(),
-                source.firstResponseAt(),
-                source.lockVersion(),
-                false);
+        Ticket closed = source.toBuilder()
+                .statusId(duplicate.id())
+                .onHold(false)
+                .updatedAt(now)
+                .closedAt(source.closedAt() == null ? now : source.closedAt())
+                .archived(false)
+                .build();
         if (!tickets.update(closed, source.lockVersion())) {
             throw DomainException.conflict("Ticket " + sourceId + " was changed by someone else; try again");
         }

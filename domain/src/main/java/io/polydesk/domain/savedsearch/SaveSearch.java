@@ -47,14 +47,10 @@ public record SaveSearch(
 
     /** The asset listing ignores blank text and tags; storing them as absent keeps the saved filter honest. */
     private static AssetFilter stripped(AssetFilter f) {
-        return new AssetFilter(
-                f.typeId(),
-                f.statusId(),
-                f.locationId(),
-                f.ownerId(),
-                f.assignedUserId(),
-                blankToNull(f.tag()),
-                blankToNull(f.text()));
+        return f.toBuilder()
+                .tag(blankToNull(f.tag()))
+                .text(blankToNull(f.text()))
+                .build();
     }
 
     private static String blankToNull(String value) {

@@ -26,39 +26,127 @@ public record TicketCriteria(
         boolean nothing,
         Long companyId) {
 
-    /** Criteria without a company. */
-    public TicketCriteria(
-            List<Long> statusIds,
-            List<Long> priorityIds,
-            Long assigneeId,
-            Boolean assigned,
-            Long requesterId,
-            Long projectId,
-            String tag,
-            String text,
-            Instant createdFrom,
-            Instant createdTo,
-            Instant updatedFrom,
-            Instant updatedTo,
-            LocalDate dueFrom,
-            LocalDate dueTo,
-            boolean nothing) {
-        this(
-                statusIds,
-                priorityIds,
-                assigneeId,
-                assigned,
-                requesterId,
-                projectId,
-                tag,
-                text,
-                createdFrom,
-                createdTo,
-                updatedFrom,
-                updatedTo,
-                dueFrom,
-                dueTo,
-                nothing,
-                null);
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds criteria field by field; every field left out does not filter. */
+    public static final class Builder {
+        private List<Long> statusIds = List.of();
+        private List<Long> priorityIds = List.of();
+        private Long assigneeId;
+        private Boolean assigned;
+        private Long requesterId;
+        private Long projectId;
+        private String tag;
+        private String text;
+        private Instant createdFrom;
+        private Instant createdTo;
+        private Instant updatedFrom;
+        private Instant updatedTo;
+        private LocalDate dueFrom;
+        private LocalDate dueTo;
+        private boolean nothing;
+        private Long companyId;
+
+        public Builder statusIds(List<Long> value) {
+            statusIds = value;
+            return this;
+        }
+
+        public Builder priorityIds(List<Long> value) {
+            priorityIds = value;
+            return this;
+        }
+
+        public Builder assigneeId(Long value) {
+            assigneeId = value;
+            return this;
+        }
+
+        public Builder assigned(Boolean value) {
+            assigned = value;
+            return this;
+        }
+
+        public Builder requesterId(Long value) {
+            requesterId = value;
+            return this;
+        }
+
+        public Builder projectId(Long value) {
+            projectId = value;
+            return this;
+        }
+
+        public Builder tag(String value) {
+            tag = value;
+            return this;
+        }
+
+        public Builder text(String value) {
+            text = value;
+            return this;
+        }
+
+        public Builder createdFrom(Instant value) {
+            createdFrom = value;
+            return this;
+        }
+
+        public Builder createdTo(Instant value) {
+            createdTo = value;
+            return this;
+        }
+
+        public Builder updatedFrom(Instant value) {
+            updatedFrom = value;
+            return this;
+        }
+
+        public Builder updatedTo(Instant value) {
+            updatedTo = value;
+            return this;
+        }
+
+        public Builder dueFrom(LocalDate value) {
+            dueFrom = value;
+            return this;
+        }
+
+        public Builder dueTo(LocalDate value) {
+            dueTo = value;
+            return this;
+        }
+
+        public Builder nothing(boolean value) {
+            nothing = value;
+            return this;
+        }
+
+        public Builder companyId(Long value) {
+            companyId = value;
+            return this;
+        }
+
+        public TicketCriteria build() {
+            return new TicketCriteria(
+                    statusIds,
+                    priorityIds,
+                    assigneeId,
+                    assigned,
+                    requesterId,
+                    projectId,
+                    tag,
+                    text,
+                    createdFrom,
+                    createdTo,
+                    updatedFrom,
+                    updatedTo,
+                    dueFrom,
+                    dueTo,
+                    nothing,
+                    companyId);
+        }
     }
 }

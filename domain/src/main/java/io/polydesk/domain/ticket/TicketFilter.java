@@ -29,40 +29,8 @@ public record TicketFilter(
         priorities = priorities == null ? List.of() : List.copyOf(priorities);
     }
 
-    /** A filter without a company, as the surfaces that know no companies build it. */
-    public TicketFilter(
-            List<String> statuses,
-            List<String> priorities,
-            AssigneeFilter assignee,
-            Long requesterId,
-            Long projectId,
-            String tag,
-            String text,
-            Instant createdFrom,
-            Instant createdTo,
-            Instant updatedFrom,
-            Instant updatedTo,
-            LocalDate dueFrom,
-            LocalDate dueTo) {
-        this(
-                statuses,
-                priorities,
-                assignee,
-                requesterId,
-                projectId,
-                tag,
-                text,
-                createdFrom,
-                createdTo,
-                updatedFrom,
-                updatedTo,
-                dueFrom,
-                dueTo,
-                null);
-    }
-
     public static TicketFilter none() {
-        return new TicketFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return builder().build();
     }
 
     /** Assigned to the caller, to nobody, to anybody, or to one user. */
@@ -88,6 +56,116 @@ public record TicketFilter(
 
         public static AssigneeFilter user(long id) {
             return new AssigneeFilter(Kind.USER, id);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a filter field by field; every field left out does not filter. */
+    public static final class Builder {
+        private List<String> statuses;
+        private List<String> priorities;
+        private AssigneeFilter assignee;
+        private Long requesterId;
+        private Long projectId;
+        private String tag;
+        private String text;
+        private Instant createdFrom;
+        private Instant createdTo;
+        private Instant updatedFrom;
+        private Instant updatedTo;
+        private LocalDate dueFrom;
+        private LocalDate dueTo;
+        private Long companyId;
+
+        public Builder statuses(List<String> value) {
+            statuses = value;
+            return this;
+        }
+
+        public Builder priorities(List<String> value) {
+            priorities = value;
+            return this;
+        }
+
+        public Builder assignee(AssigneeFilter value) {
+            assignee = value;
+            return this;
+        }
+
+        public Builder requesterId(Long value) {
+            requesterId = value;
+            return this;
+        }
+
+        public Builder projectId(Long value) {
+            projectId = value;
+            return this;
+        }
+
+        public Builder tag(String value) {
+            tag = value;
+            return this;
+        }
+
+        public Builder text(String value) {
+            text = value;
+            return this;
+        }
+
+        public Builder createdFrom(Instant value) {
+            createdFrom = value;
+            return this;
+        }
+
+        public Builder createdTo(Instant value) {
+            createdTo = value;
+            return this;
+        }
+
+        public Builder updatedFrom(Instant value) {
+            updatedFrom = value;
+            return this;
+        }
+
+        public Builder updatedTo(Instant value) {
+            updatedTo = value;
+            return this;
+        }
+
+        public Builder dueFrom(LocalDate value) {
+            dueFrom = value;
+            return this;
+        }
+
+        public Builder dueTo(LocalDate value) {
+            dueTo = value;
+            return this;
+        }
+
+        public Builder companyId(Long value) {
+            companyId = value;
+            return this;
+        }
+
+        public TicketFilter build() {
+            return new TicketFilter(
+                    statuses,
+                    priorities,
+                    assignee,
+                    requesterId,
+                    projectId,
+                    tag,
+                    text,
+                    createdFrom,
+                    createdTo,
+                    updatedFrom,
+                    updatedTo,
+                    dueFrom,
+                    dueTo,
+                    companyId);
         }
     }
 }

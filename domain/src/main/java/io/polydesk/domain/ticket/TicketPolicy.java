@@ -19,4 +19,22 @@ public final class TicketPolicy {
     public static boolean canArchive(Actor actor) {
         return actor.isStaff();
     }
+
+    /** Customers may change only the title, description and custom fields of their tickets. */
+    public static boolean canUpdate(Actor actor, UpdateTicket u) {
+        return actor.isStaff() || !touchesStaffFields(u);
+    }
+
+    private static boolean touchesStaffFields(UpdateTicket u) {
+        return u.priority().isPresent()
+                || u.status().isPresent()
+                || u.assigneeId().isPresent()
+                || u.projectId().isPresent()
+                || u.teamId().isPresent()
+                || u.typeId().isPresent()
+                || u.tags().isPresent()
+                || u.dueDate().isPresent()
+                || u.resolution().isPresent()
+                || u.companyId().isPresent();
+    }
 }

@@ -51,8 +51,7 @@ public class TicketQueries {
         if (criteria.nothing()) {
             return new Page<>(List.of(), 0, page);
         }
-        List<Ticket> items =
-                tickets.search(new TicketSearch(criteria, order, null, null, null, page.offset(), page.size()));
+        List<Ticket> items = tickets.search(TicketSearch.atOffset(criteria, order, page.offset(), page.size()));
         return new Page<>(items, tickets.count(criteria), page);
     }
 
@@ -179,23 +178,24 @@ public class TicketQueries {
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .orElse(null);
-        return new TicketCriteria(
-                statusIds,
-                priorityIds,
-                assigneeId,
-                assigned,
-                requesterId,
-                f.projectId(),
-                tag,
-                text,
-                f.createdFrom(),
-                f.createdTo(),
-                f.updatedFrom(),
-                f.updatedTo(),
-                f.dueFrom(),
-                f.dueTo(),
-                nothing,
-                f.companyId());
+        return TicketCriteria.builder()
+                .statusIds(statusIds)
+                .priorityIds(priorityIds)
+                .assigneeId(assigneeId)
+                .assigned(assigned)
+                .requesterId(requesterId)
+                .projectId(f.projectId())
+                .tag(tag)
+                .text(text)
+                .createdFrom(f.createdFrom())
+                .createdTo(f.createdTo())
+                .updatedFrom(f.updatedFrom())
+                .updatedTo(f.updatedTo())
+                .dueFrom(f.dueFrom())
+                .dueTo(f.dueTo())
+                .nothing(nothing)
+                .companyId(f.companyId())
+                .build();
     }
 
     private static boolean isTime(TicketOrder order) {

@@ -13,4 +13,10 @@ public record TicketSearch(
         Instant afterTime,
         Integer afterLevel,
         long offset,
-        int limit) {}
+        int limit) {
+
+    /** A page from an offset, without a keyset position. */
+    public static TicketSearch atOffset(TicketCriteria criteria, TicketOrder order, long offset, int limit) {
+        return new TicketSearch(criteria, order, null, null, null, offset, limit);
+    }
+}

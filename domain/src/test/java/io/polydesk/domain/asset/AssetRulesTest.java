@@ -24,9 +24,15 @@ class AssetRulesTest {
 
     private static Asset asset(Long ownerId, boolean archived) {
         Instant t = Instant.parse("2026-01-01T00:00:00Z");
-        return new Asset(
-                10, "Laptop", null, null, 1, null, null, null, null, null, null, null, ownerId, null, false, null, null,
-                archived, t, t, 0);
+        return Asset.builder()
+                .id(10)
+                .name("Laptop")
+                .statusId(1)
+                .ownerId(ownerId)
+                .archived(archived)
+                .createdAt(t)
+                .updatedAt(t)
+                .build();
     }
 
     private static List<String> fields(Runnable command) {
@@ -35,25 +41,12 @@ class AssetRulesTest {
 
     @Test
     void aNewAssetNeedsANameAndReportsEveryBadFieldAtOnce() {
-        assertThat(fields(() -> new CreateAsset(
-                        " ",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "m".repeat(256),
-                        null,
-                        null,
-                        null,
-                        -1,
-                        null,
-                        null,
-                        false,
-                        null,
-                        List.of(),
-                        List.of(" "),
-                        Map.of())))
+        assertThat(fields(() -> CreateAsset.builder()
+                        .name(" ")
+                        .model("m".repeat(256))
+                        .quantity(-1)
+                        .tags(List.of(" "))
+                        .build()))
                 .containsExactly("name", "quantity", "model", "tags");
         assertThat(CreateAsset.named("Server-001").statusId()).isNull();
     }
@@ -82,9 +75,11 @@ class AssetRulesTest {
         inventory.put("os", Map.of("name", "Windows", "version", "6.3"));
         inventory.put("disks", List.of(512, 1024.5, true));
         inventory.put("note", null);
-        CreateAsset ok = new CreateAsset(
-                "Box", null, null, null, null, null, null, null, null, null, null, null, null, true, inventory, null,
-                null, null);
+        CreateAsset ok = CreateAsset.builder()
+                .name("Box")
+                .online(true)
+                .inventory(inventory)
+                .build();
         assertThat(ok.inventory()).isEqualTo(inventory);
         assertThatThrownBy(() -> ok.inventory().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
 

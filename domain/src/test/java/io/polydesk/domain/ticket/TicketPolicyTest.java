@@ -11,28 +11,18 @@ class TicketPolicyTest {
 
     private static Ticket ticket(long requesterId, boolean archived) {
         Instant now = Instant.now();
-        return new Ticket(
-                1,
-                "TKT-001",
-                "t",
-                null,
-                1,
-                1,
-                requesterId,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                "api",
-                now,
-                now,
-                null,
-                null,
-                0,
-                archived);
+        return Ticket.builder()
+                .id(1)
+                .number("TKT-001")
+                .title("t")
+                .statusId(1)
+                .priorityId(1)
+                .requesterId(requesterId)
+                .source("api")
+                .createdAt(now)
+                .updatedAt(now)
+                .archived(archived)
+                .build();
     }
 
     @Test

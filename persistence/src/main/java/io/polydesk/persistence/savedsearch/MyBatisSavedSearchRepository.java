@@ -108,33 +108,35 @@ public class MyBatisSavedSearchRepository implements SavedSearchRepository {
         TicketFilter tickets = null;
         AssetFilter assets = null;
         if (kind == SavedSearchKind.ASSET) {
-            assets = new AssetFilter(
-                    r.assetTypeId(),
-                    r.assetStatusId(),
-                    r.locationId(),
-                    r.assetOwnerId(),
-                    r.assignedUserId(),
-                    r.tag(),
-                    r.searchText());
+            assets = AssetFilter.builder()
+                    .typeId(r.assetTypeId())
+                    .statusId(r.assetStatusId())
+                    .locationId(r.locationId())
+                    .ownerId(r.assetOwnerId())
+                    .assignedUserId(r.assignedUserId())
+                    .tag(r.tag())
+                    .text(r.searchText())
+                    .build();
         } else {
             AssigneeFilter assignee = r.assigneeKind() == null
                     ? null
                     : new AssigneeFilter(AssigneeFilter.Kind.valueOf(r.assigneeKind()), r.assigneeId());
-            tickets = new TicketFilter(
-                    split(r.statuses()),
-                    split(r.priorities()),
-                    assignee,
-                    r.requesterId(),
-                    r.projectId(),
-                    r.tag(),
-                    r.searchText(),
-                    r.createdFrom(),
-                    r.createdTo(),
-                    r.updatedFrom(),
-                    r.updatedTo(),
-                    r.dueFrom(),
-                    r.dueTo(),
-                    r.companyId());
+            tickets = TicketFilter.builder()
+                    .statuses(split(r.statuses()))
+                    .priorities(split(r.priorities()))
+                    .assignee(assignee)
+                    .requesterId(r.requesterId())
+                    .projectId(r.projectId())
+                    .tag(r.tag())
+                    .text(r.searchText())
+                    .createdFrom(r.createdFrom())
+                    .createdTo(r.createdTo())
+                    .updatedFrom(r.updatedFrom())
+                    .updatedTo(r.updatedTo())
+                    .dueFrom(r.dueFrom())
+                    .dueTo(r.dueTo())
+                    .companyId(r.companyId())
+                    .build();
         }
         return new SavedSearch(
                 r.id(), r.ownerId(), r.name(), kind, r.shared(), tickets, assets, r.createdAt(), r.updatedAt());

@@ -29,28 +29,14 @@ abstract class AssetCatalogRepositoryContract extends RepositoryTest {
     AssetRepository assets;
 
     private long asset(long statusId, Long manufacturerId, Long supplierId) {
-        return assets.insert(new Asset(
-                0,
-                unique("asset"),
-                null,
-                null,
-                statusId,
-                null,
-                manufacturerId,
-                null,
-                null,
-                null,
-                supplierId,
-                null,
-                null,
-                null,
-                false,
-                null,
-                null,
-                false,
-                T0,
-                T0,
-                0));
+        return assets.insert(Asset.builder()
+                .name(unique("asset"))
+                .statusId(statusId)
+                .manufacturerId(manufacturerId)
+                .supplierId(supplierId)
+                .createdAt(T0)
+                .updatedAt(T0)
+                .build());
     }
 
     @Test
@@ -117,28 +103,14 @@ abstract class AssetCatalogRepositoryContract extends RepositoryTest {
 
         Asset a = assets.findById(assetId).orElseThrow();
         assets.update(
-                new Asset(
-                        a.id(),
-                        a.name(),
-                        null,
-                        null,
-                        id,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        null,
-                        true,
-                        a.createdAt(),
-                        T0,
-                        0),
+                Asset.builder()
+                        .id(a.id())
+                        .name(a.name())
+                        .statusId(id)
+                        .archived(true)
+                        .createdAt(a.createdAt())
+                        .updatedAt(T0)
+                        .build(),
                 0);
         assertThat(catalog.statusInUse(id)).isTrue();
     }

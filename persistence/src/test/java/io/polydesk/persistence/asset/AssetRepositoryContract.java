@@ -84,37 +84,24 @@ abstract class AssetRepositoryContract extends RepositoryTest {
     }
 
     private Asset insert(String name, Long typeId, long statusId, Long locationId, Long ownerId, int second) {
-        long id = assets.insert(new Asset(
-                0,
-                prefix + " " + name,
-                null,
-                typeId,
-                statusId,
-                locationId,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                ownerId,
-                null,
-                false,
-                null,
-                null,
-                false,
-                T0.plusSeconds(second),
-                T0.plusSeconds(second),
-                0));
+        long id = assets.insert(Asset.builder()
+                .name(prefix + " " + name)
+                .typeId(typeId)
+                .statusId(statusId)
+                .locationId(locationId)
+                .ownerId(ownerId)
+                .createdAt(T0.plusSeconds(second))
+                .updatedAt(T0.plusSeconds(second))
+                .build());
         return assets.findById(id).orElseThrow();
     }
 
     private AssetCriteria text(String text) {
-        return new AssetCriteria(List.of(), null, List.of(), null, null, null, text, null, false);
+        return AssetCriteria.builder().text(text).build();
     }
 
     private List<Long> ids(AssetCriteria criteria) {
-        return assets.search(new AssetSearch(criteria, AssetOrder.BY_NAME, null, null, null, 0, 100)).stream()
+        return assets.search(AssetSearch.atOffset(criteria, AssetOrder.BY_NAME, 0, 100)).stream()
                 .map(Asset::id)
                 .toList();
     }
@@ -129,28 +116,26 @@ abstract class AssetRepositoryContract extends RepositoryTest {
         inventory.put("note", null);
         long maker = vendors.insert(new AssetVendor(0, VendorKind.MANUFACTURER, unique("Gerlach-Metz"), false, T0, T0));
         long seller = vendors.insert(new AssetVendor(0, VendorKind.SUPPLIER, unique("Acme Supply"), false, T0, T0));
-        Asset draft = new Asset(
-                0,
-                "BOSS-1000",
-                "Boss's computer",
-                laptop.id(),
-                activeId,
-                location,
-                maker,
-                "Power-X",
-                "0938-24s",
-                "OSIJD-3209",
-                seller,
-                3,
-                owner.id(),
-                "PO12345",
-                true,
-                inventory,
-                T0.plusMillis(5),
-                false,
-                T0,
-                T0.plusMillis(9),
-                0);
+        Asset draft = Asset.builder()
+                .name("BOSS-1000")
+                .description("Boss's computer")
+                .typeId(laptop.id())
+                .statusId(activeId)
+                .locationId(location)
+                .manufacturerId(maker)
+                .model("Power-X")
+                .serialNumber("0938-24s")
+                .controlNumber("OSIJD-3209")
+                .supplierId(seller)
+                .quantity(3)
+                .ownerId(owner.id())
+                .purchaseOrder("PO12345")
+                .online(true)
+                .inventory(inventory)
+                .inventoryUpdatedAt(T0.plusMillis(5))
+                .createdAt(T0)
+                .updatedAt(T0.plusMillis(9))
+                .build();
 
         long id = assets.insert(draft);
 
@@ -169,28 +154,23 @@ abstract class AssetRepositoryContract extends RepositoryTest {
     void updateWritesOnlyAtTheExpectedVersionAndBumpsIt() {
         Asset a = insert("printer", printer.id(), activeId, null, null, 0);
         long hp = vendors.insert(new AssetVendor(0, VendorKind.MANUFACTURER, unique("HP"), false, T0, T0));
-        Asset changed = new Asset(
-                a.id(),
-                "renamed",
-                "now described",
-                laptop.id(),
-                retiredId,
-                null,
-                hp,
-                "M404",
-                "SN1",
-                null,
-                null,
-                null,
-                null,
-                null,
-                true,
-                Map.of("cpu", "i7"),
-                T0.plusSeconds(3),
-                true,
-                a.createdAt(),
-                T0.plusSeconds(3),
-                a.lockVersion());
+        Asset changed = Asset.builder()
+                .id(a.id())
+                .name("renamed")
+                .description("now described")
+                .typeId(laptop.id())
+                .statusId(retiredId)
+                .manufacturerId(hp)
+                .model("M404")
+                .serialNumber("SN1")
+                .online(true)
+                .inventory(Map.of("cpu", "i7"))
+                .inventoryUpdatedAt(T0.plusSeconds(3))
+                .archived(true)
+                .createdAt(a.createdAt())
+                .updatedAt(T0.plusSeconds(3))
+                .lockVersion(a.lockVersion())
+                .build();
 
         assertThat(assets.update(changed, a.lockVersion() + 1)).isFalse();
         assertThat(assets.update(changed, a.lockVersion())).isTrue();
@@ -214,28 +194,16 @@ abstract class AssetRepositoryContract extends RepositoryTest {
         Asset untyped = insert("loose cable", null, activeId, null, null, 3);
         Asset archived = insert("old laptop", laptop.id(), activeId, null, owner.id(), 4);
         assets.update(
-                new Asset(
-                        archived.id(),
-                        archived.name(),
-                        null,
-                        laptop.id(),
-                        activeId,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        owner.id(),
-                        null,
-                        false,
-                        null,
-                        null,
-                        true,
-                        archived.createdAt(),
-                        T0,
-                        0),
+                Asset.builder()
+                        .id(archived.id())
+                        .name(archived.name())
+                        .typeId(laptop.id())
+                        .statusId(activeId)
+                        .ownerId(owner.id())
+                        .archived(true)
+                        .createdAt(archived.createdAt())
+                        .updatedAt(T0)
+                        .build(),
                 0);
         assets.addUser(printerB.id(), holder.id(), T0);
         String tagName = unique("Cabling");
@@ -243,55 +211,37 @@ abstract class AssetRepositoryContract extends RepositoryTest {
 
         assertThat(ids(text(prefix.toLowerCase()))).containsExactly(laptopA.id(), untyped.id(), printerB.id());
         AssetCriteria mine = text(prefix.toLowerCase());
-        assertThat(ids(new AssetCriteria(
-                        List.of(computer.id(), laptop.id()),
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        mine.text(),
-                        null,
-                        false)))
+        assertThat(ids(AssetCriteria.builder()
+                        .typeIds(List.of(computer.id(), laptop.id()))
+                        .text(mine.text())
+                        .build()))
                 .containsExactly(laptopA.id());
-        assertThat(ids(new AssetCriteria(List.of(), retiredId, List.of(), null, null, null, mine.text(), null, false)))
+        assertThat(ids(AssetCriteria.builder()
+                        .statusId(retiredId)
+                        .text(mine.text())
+                        .build()))
                 .containsExactly(printerB.id());
-        assertThat(ids(new AssetCriteria(List.of(), null, List.of(building), null, null, null, null, null, false)))
+        assertThat(ids(AssetCriteria.builder().locationIds(List.of(building)).build()))
                 .containsExactly(laptopA.id());
-        assertThat(ids(new AssetCriteria(List.of(), null, List.of(), owner.id(), null, null, null, null, false)))
-                .containsExactly(laptopA.id());
-        assertThat(ids(new AssetCriteria(List.of(), null, List.of(), null, holder.id(), null, null, null, false)))
+        assertThat(ids(AssetCriteria.builder().ownerId(owner.id()).build())).containsExactly(laptopA.id());
+        assertThat(ids(AssetCriteria.builder().assignedUserId(holder.id()).build()))
                 .containsExactly(printerB.id());
-        assertThat(ids(new AssetCriteria(
-                        List.of(), null, List.of(), null, null, tagName.toUpperCase(), null, null, false)))
+        assertThat(ids(AssetCriteria.builder().tag(tagName.toUpperCase()).build()))
                 .containsExactly(untyped.id());
         assertThat(ids(text("loose cable"))).containsExactly(untyped.id());
         assertThat(ids(text("100%"))).isEmpty();
         String maker = unique("Zebra Technologies");
         long makerId = vendors.insert(new AssetVendor(0, VendorKind.MANUFACTURER, maker, false, T0, T0));
         assets.update(
-                new Asset(
-                        printerB.id(),
-                        printerB.name(),
-                        null,
-                        printer.id(),
-                        retiredId,
-                        null,
-                        makerId,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        null,
-                        false,
-                        printerB.createdAt(),
-                        T0,
-                        0),
+                Asset.builder()
+                        .id(printerB.id())
+                        .name(printerB.name())
+                        .typeId(printer.id())
+                        .statusId(retiredId)
+                        .manufacturerId(makerId)
+                        .createdAt(printerB.createdAt())
+                        .updatedAt(T0)
+                        .build(),
                 0);
         assertThat(ids(text(maker.toLowerCase())))
                 .as("found by its manufacturer's name")
@@ -307,8 +257,10 @@ abstract class AssetRepositoryContract extends RepositoryTest {
         insert("someone else's", null, activeId, null, newUser(Role.CUSTOMER).id(), 3);
         assets.addUser(assigned.id(), customer.id(), T0);
 
-        AssetCriteria visible = new AssetCriteria(
-                List.of(), null, List.of(), null, null, null, prefix.toLowerCase(), customer.id(), false);
+        AssetCriteria visible = AssetCriteria.builder()
+                .text(prefix.toLowerCase())
+                .visibleTo(customer.id())
+                .build();
         assertThat(ids(visible)).containsExactly(assigned.id(), owned.id());
         assertThat(assets.count(visible)).isEqualTo(2);
     }
@@ -329,7 +281,7 @@ abstract class AssetRepositoryContract extends RepositoryTest {
             Asset last = null;
             while (true) {
                 AssetSearch page = last == null
-                        ? new AssetSearch(mine, order, null, null, null, 0, 3)
+                        ? AssetSearch.atOffset(mine, order, 0, 3)
                         : new AssetSearch(
                                 mine,
                                 order,
@@ -352,7 +304,7 @@ abstract class AssetRepositoryContract extends RepositoryTest {
                     .containsExactlyInAnyOrderElementsOf(inserted)
                     .doesNotHaveDuplicates();
         }
-        assertThat(assets.search(new AssetSearch(mine, AssetOrder.BY_NAME, null, null, null, 5, 3)))
+        assertThat(assets.search(AssetSearch.atOffset(mine, AssetOrder.BY_NAME, 5, 3)))
                 .hasSize(2);
     }
 

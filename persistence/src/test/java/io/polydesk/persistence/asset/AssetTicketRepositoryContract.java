@@ -37,28 +37,12 @@ abstract class AssetTicketRepositoryContract extends RepositoryTest {
     }
 
     private long asset() {
-        return assets.insert(new Asset(
-                0,
-                unique("asset"),
-                null,
-                null,
-                catalog.statuses().get(0).id(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                null,
-                false,
-                T0,
-                T0,
-                0));
+        return assets.insert(Asset.builder()
+                .name(unique("asset"))
+                .statusId(catalog.statuses().get(0).id())
+                .createdAt(T0)
+                .updatedAt(T0)
+                .build());
     }
 
     private long ticket() {

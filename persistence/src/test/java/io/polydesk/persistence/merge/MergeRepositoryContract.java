@@ -156,20 +156,10 @@ abstract class MergeRepositoryContract extends RepositoryTest {
                 "theirs",
                 SavedSearchKind.TICKET,
                 true,
-                new TicketFilter(
-                        null,
-                        null,
-                        AssigneeFilter.user(source.id()),
-                        source.id(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
+                TicketFilter.builder()
+                        .assignee(AssigneeFilter.user(source.id()))
+                        .requesterId(source.id())
+                        .build(),
                 null,
                 T0,
                 T0));
@@ -180,7 +170,10 @@ abstract class MergeRepositoryContract extends RepositoryTest {
                 SavedSearchKind.ASSET,
                 true,
                 null,
-                new AssetFilter(null, null, null, source.id(), source.id(), null, null),
+                AssetFilter.builder()
+                        .ownerId(source.id())
+                        .assignedUserId(source.id())
+                        .build(),
                 T0,
                 T0));
 

@@ -323,10 +323,8 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
         assertThat(ticketCompanies.isLive(co.id())).isTrue();
         assertThat(ticketCompanies.isLive(archived.id())).isFalse();
         assertThat(ticketCompanies.isLive(-1)).isFalse();
-        TicketCriteria ofCompany = new TicketCriteria(
-                List.of(), List.of(), null, null, null, null, null, null, null, null, null, null, null, null, false,
-                co.id());
-        assertThat(tickets.search(new TicketSearch(ofCompany, TicketOrder.NEWEST_FIRST, null, null, null, 0, 10)))
+        TicketCriteria ofCompany = TicketCriteria.builder().companyId(co.id()).build();
+        assertThat(tickets.search(TicketSearch.atOffset(ofCompany, TicketOrder.NEWEST_FIRST, 0, 10)))
                 .extracting(Ticket::id)
                 .containsExactly(moved.id());
         assertThat(tickets.count(ofCompany)).isEqualTo(1);

@@ -31,20 +31,21 @@ abstract class SavedSearchRepositoryContract extends RepositoryTest {
     @Test
     void everyFilterFieldReadsBack() {
         User owner = newUser(Role.AGENT);
-        TicketFilter filter = new TicketFilter(
-                List.of("new", "open"),
-                List.of("high"),
-                AssigneeFilter.user(42),
-                7L,
-                9L,
-                "vip",
-                "printer",
-                T0,
-                T0.plusSeconds(1),
-                T0.plusSeconds(2),
-                T0.plusSeconds(3),
-                LocalDate.parse("2026-03-01"),
-                LocalDate.parse("2026-03-31"));
+        TicketFilter filter = TicketFilter.builder()
+                .statuses(List.of("new", "open"))
+                .priorities(List.of("high"))
+                .assignee(AssigneeFilter.user(42))
+                .requesterId(7L)
+                .projectId(9L)
+                .tag("vip")
+                .text("printer")
+                .createdFrom(T0)
+                .createdTo(T0.plusSeconds(1))
+                .updatedFrom(T0.plusSeconds(2))
+                .updatedTo(T0.plusSeconds(3))
+                .dueFrom(LocalDate.parse("2026-03-01"))
+                .dueTo(LocalDate.parse("2026-03-31"))
+                .build();
 
         SavedSearch found = saved(owner, "Everything", true, filter);
 
@@ -59,7 +60,15 @@ abstract class SavedSearchRepositoryContract extends RepositoryTest {
     @Test
     void everyAssetFilterFieldReadsBackAndAssetSearchesAreListedApart() {
         User owner = newUser(Role.AGENT);
-        AssetFilter filter = new AssetFilter(3L, 4L, 5L, 6L, 7L, "laptops", "thinkpad");
+        AssetFilter filter = AssetFilter.builder()
+                .typeId(3L)
+                .statusId(4L)
+                .locationId(5L)
+                .ownerId(6L)
+                .assignedUserId(7L)
+                .tag("laptops")
+                .text("thinkpad")
+                .build();
         long id = searches.insert(
                 new SavedSearch(0, owner.id(), "Laptops", SavedSearchKind.ASSET, false, null, filter, T0, T0));
         long none = searches.insert(new SavedSearch(
@@ -132,8 +141,10 @@ abstract class SavedSearchRepositoryContract extends RepositoryTest {
     void updateReplacesTheFilterAndDeleteRemovesTheRow() {
         User owner = newUser(Role.AGENT);
         SavedSearch s = saved(owner, "Old", false, TicketFilter.none());
-        TicketFilter changed = new TicketFilter(
-                null, null, AssigneeFilter.unassigned(), null, null, null, "disk", null, null, null, null, null, null);
+        TicketFilter changed = TicketFilter.builder()
+                .assignee(AssigneeFilter.unassigned())
+                .text("disk")
+                .build();
         Instant later = T0.plusSeconds(60);
 
         searches.update(

@@ -96,22 +96,11 @@ abstract class InstantStorageContract extends RepositoryTest {
         var project = newProject();
         Ticket ticket =
                 aTicket(newUser(Role.CUSTOMER)).project(project).due(due).insert();
-        TicketCriteria onThatDay = new TicketCriteria(
-                List.of(),
-                List.of(),
-                null,
-                null,
-                null,
-                project.id(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                due,
-                due,
-                false);
+        TicketCriteria onThatDay = TicketCriteria.builder()
+                .projectId(project.id())
+                .dueFrom(due)
+                .dueTo(due)
+                .build();
 
         assertThat(ticket.dueDate()).isEqualTo(due);
         assertThat(tickets.count(onThatDay)).isEqualTo(1);
@@ -123,40 +112,16 @@ abstract class InstantStorageContract extends RepositoryTest {
         var project = newProject();
         Ticket ticket =
                 aTicket(newUser(Role.CUSTOMER)).project(project).created(moment).insert();
-        TicketCriteria from = new TicketCriteria(
-                List.of(),
-                List.of(),
-                null,
-                null,
-                null,
-                project.id(),
-                null,
-                null,
-                moment,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false);
-        TicketCriteria fromLater = new TicketCriteria(
-                List.of(),
-                List.of(),
-                null,
-                null,
-                null,
-                project.id(),
-                null,
-                null,
-                moment.plusMillis(1),
-                null,
-                null,
-                null,
-                null,
-                null,
-                false);
+        TicketCriteria from = TicketCriteria.builder()
+                .projectId(project.id())
+                .createdFrom(moment)
+                .build();
+        TicketCriteria fromLater = TicketCriteria.builder()
+                .projectId(project.id())
+                .createdFrom(moment.plusMillis(1))
+                .build();
 
-        assertThat(tickets.search(new TicketSearch(from, TicketOrder.NEWEST_FIRST, null, null, null, 0, 10)))
+        assertThat(tickets.search(TicketSearch.atOffset(from, TicketOrder.NEWEST_FIRST, 0, 10)))
                 .extracting(Ticket::id)
                 .containsExactly(ticket.id());
         assertThat(tickets.count(fromLater)).isZero();

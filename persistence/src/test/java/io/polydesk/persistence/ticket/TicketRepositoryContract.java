@@ -57,7 +57,7 @@ abstract class TicketRepositoryContract extends RepositoryTest {
     }
 
     private List<Ticket> search(TicketCriteria criteria, TicketOrder order) {
-        return tickets.search(new TicketSearch(criteria, order, null, null, null, 0, 1000));
+        return tickets.search(TicketSearch.atOffset(criteria, order, 0, 1000));
     }
 
     private List<Long> idsMatching(Criteria criteria) {
@@ -69,61 +69,53 @@ abstract class TicketRepositoryContract extends RepositoryTest {
     @Test
     void insertedTicketReadsBackWithEveryField() {
         Instant created = Instant.parse("2026-04-02T08:00:00.250Z");
-        Ticket draft = new Ticket(
-                0,
-                null,
-                "VPN down",
-                "Since 9am",
-                statusId("open"),
-                priorityId("high"),
-                requester.id(),
-                agent.id(),
-                project.id(),
-                null,
-                null,
-                LocalDate.of(2026, 4, 30),
-                "n/a",
-                true,
-                "email",
-                created,
-                created.plusMillis(5),
-                created.plusSeconds(60),
-                created.plusSeconds(30),
-                0,
-                false);
+        Ticket draft = Ticket.builder()
+                .title("VPN down")
+                .description("Since 9am")
+                .statusId(statusId("open"))
+                .priorityId(priorityId("high"))
+                .requesterId(requester.id())
+                .assigneeId(agent.id())
+                .projectId(project.id())
+                .dueDate(LocalDate.of(2026, 4, 30))
+                .resolution("n/a")
+                .onHold(true)
+                .source("email")
+                .createdAt(created)
+                .updatedAt(created.plusMillis(5))
+                .closedAt(created.plusSeconds(60))
+                .firstResponseAt(created.plusSeconds(30))
+                .build();
 
         long id = tickets.insert(draft);
 
         assertThat(tickets.findById(id))
                 .get()
                 .usingRecursiveComparison()
-                .isEqualTo(new Ticket(
-                        id,
-                        null,
-                        "VPN down",
-                        "Since 9am",
-                        statusId("open"),
-                        priorityId("high"),
-                        requester.id(),
-                        agent.id(),
-                        project.id(),
-                        null,
-                        null,
-                        LocalDate.of(2026, 4, 30),
-                        "n/a",
-                        true,
-                        "email",
-                        created,
-                        created.plusMillis(5),
-                        created.plusSeconds(60),
-                        created.plusSeconds(30),
-                        0,
-                        false));
+                .isEqualTo(Ticket.builder()
+                        .id(id)
+                        .title("VPN down")
+                        .description("Since 9am")
+                        .statusId(statusId("open"))
+                        .priorityId(priorityId("high"))
+                        .requesterId(requester.id())
+                        .assigneeId(agent.id())
+                        .projectId(project.id())
+                        .dueDate(LocalDate.of(2026, 4, 30))
+                        .resolution("n/a")
+                        .onHold(true)
+                        .source("email")
+                        .createdAt(created)
+                        .updatedAt(created.plusMillis(5))
+                        .closedAt(created.plusSeconds(60))
+                        .firstResponseAt(created.plusSeconds(30))
+                        .build());
     }
 
     @Test
     void numberIsAssignedAfterInsertAndIsUnique() {
-        long id = tickets.insert(aTicket(requester).insert().withNumber(null));
+        long id = tickets.insert(
+                aTicket(requester).insert().toBuilder().number(null).build());
         String number = unique("TKT");
 
         tickets.assignNumber(id, number);
@@ -148,28 +140,23 @@ abstract class TicketRepositoryContract extends RepositoryTest {
     void updateWritesTheFieldsAndBumpsTheVersion() {
         Ticket t = aTicket(requester).insert();
         Instant later = T0.plusSeconds(3600);
-        Ticket changed = new Ticket(
-                t.id(),
-                t.number(),
-                "New title",
-                "New text",
-                statusId("resolved"),
-                priorityId("critical"),
-                t.requesterId(),
-                agent.id(),
-                null,
-                null,
-                null,
-                LocalDate.of(2027, 1, 1),
-                "fixed",
-                false,
-                t.source(),
-                t.createdAt(),
-                later,
-                later,
-                null,
-                t.lockVersion(),
-                false);
+        Ticket changed = Ticket.builder()
+                .id(t.id())
+                .number(t.number())
+                .title("New title")
+                .description("New text")
+                .statusId(statusId("resolved"))
+                .priorityId(priorityId("critical"))
+                .requesterId(t.requesterId())
+                .assigneeId(agent.id())
+                .dueDate(LocalDate.of(2027, 1, 1))
+                .resolution("fixed")
+                .source(t.source())
+                .createdAt(t.createdAt())
+                .updatedAt(later)
+                .closedAt(later)
+                .lockVersion(t.lockVersion())
+                .build();
 
         assertThat(tickets.update(changed, 0)).isTrue();
 
@@ -196,28 +183,17 @@ abstract class TicketRepositoryContract extends RepositoryTest {
     @Test
     void archivingThroughUpdateHidesTheTicketFromListings() {
         Ticket t = aTicket(requester).project(project).insert();
-        Ticket archived = new Ticket(
-                t.id(),
-                t.number(),
-                t.title(),
-                t.description(),
-                t.statusId(),
-                t.priorityId(),
-                t.requesterId(),
-                t.assigneeId(),
-                t.projectId(),
-                null,
-                null,
-                null,
-                null,
-                false,
-                t.source(),
-                t.createdAt(),
-                T0.plusSeconds(1),
-                null,
-                null,
-                t.lockVersion(),
-                true);
+        Ticket archived = t.toBuilder()
+                .teamId(null)
+                .typeId(null)
+                .dueDate(null)
+                .resolution(null)
+                .onHold(false)
+                .updatedAt(T0.plusSeconds(1))
+                .closedAt(null)
+                .firstResponseAt(null)
+                .archived(true)
+                .build();
 
         assertThat(tickets.update(archived, t.lockVersion())).isTrue();
 
@@ -261,28 +237,7 @@ abstract class TicketRepositoryContract extends RepositoryTest {
     }
 
     private static Ticket retitled(Ticket t, String title) {
-        return new Ticket(
-                t.id(),
-                t.number(),
-                title,
-                t.description(),
-                t.statusId(),
-                t.priorityId(),
-                t.requesterId(),
-                t.assigneeId(),
-                t.projectId(),
-                t.teamId(),
-                t.typeId(),
-                t.dueDate(),
-                t.resolution(),
-                t.onHold(),
-                t.source(),
-                t.createdAt(),
-                t.updatedAt(),
-                t.closedAt(),
-                t.firstResponseAt(),
-                t.lockVersion(),
-                t.archived());
+        return t.toBuilder().title(title).build();
     }
 
     // --- filters ---
@@ -531,7 +486,7 @@ abstract class TicketRepositoryContract extends RepositoryTest {
             Ticket last = null;
             for (int guard = 0; guard < 20; guard++) {
                 TicketSearch page = last == null
-                        ? new TicketSearch(criteria, order, null, null, null, 0, 2)
+                        ? TicketSearch.atOffset(criteria, order, 0, 2)
                         : new TicketSearch(
                                 criteria,
                                 order,
@@ -563,14 +518,13 @@ abstract class TicketRepositoryContract extends RepositoryTest {
         TicketOrder order = new TicketOrder(field, true);
         List<Long> paged = new ArrayList<>();
         for (int offset = 0; offset < rows.size(); offset += 4) {
-            paged.addAll(
-                    ids(tickets.search(new TicketSearch(inProject().build(), order, null, null, null, offset, 4))));
+            paged.addAll(ids(tickets.search(TicketSearch.atOffset(inProject().build(), order, offset, 4))));
         }
 
         assertThat(paged)
                 .containsExactlyElementsOf(
                         ids(rows.stream().sorted(expected(order)).toList()));
-        assertThat(tickets.search(new TicketSearch(inProject().build(), order, null, null, null, 8, 4)))
+        assertThat(tickets.search(TicketSearch.atOffset(inProject().build(), order, 8, 4)))
                 .hasSize(1);
     }
 
@@ -736,22 +690,23 @@ abstract class TicketRepositoryContract extends RepositoryTest {
         }
 
         TicketCriteria build() {
-            return new TicketCriteria(
-                    statusIds,
-                    priorityIds,
-                    assigneeId,
-                    assigned,
-                    requesterId,
-                    projectId,
-                    tag,
-                    text,
-                    createdFrom,
-                    createdTo,
-                    updatedFrom,
-                    updatedTo,
-                    dueFrom,
-                    dueTo,
-                    nothing);
+            return TicketCriteria.builder()
+                    .statusIds(statusIds)
+                    .priorityIds(priorityIds)
+                    .assigneeId(assigneeId)
+                    .assigned(assigned)
+                    .requesterId(requesterId)
+                    .projectId(projectId)
+                    .tag(tag)
+                    .text(text)
+                    .createdFrom(createdFrom)
+                    .createdTo(createdTo)
+                    .updatedFrom(updatedFrom)
+                    .updatedTo(updatedTo)
+                    .dueFrom(dueFrom)
+                    .dueTo(dueTo)
+                    .nothing(nothing)
+                    .build();
         }
     }
 }

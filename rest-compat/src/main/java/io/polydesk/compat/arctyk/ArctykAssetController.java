@@ -7,12 +7,14 @@ import io.polydesk.compat.support.JsonBody;
 import io.polydesk.compat.support.RequestRejected;
 import io.polydesk.compat.support.drf.DrfFieldWording;
 import io.polydesk.domain.asset.Asset;
+import io.polydesk.domain.asset.AssetArchiving;
 import io.polydesk.domain.asset.AssetFilter;
 import io.polydesk.domain.asset.AssetOrder;
 import io.polydesk.domain.asset.AssetQueries;
-import io.polydesk.domain.asset.AssetService;
+import io.polydesk.domain.asset.AssetRegistration;
 import io.polydesk.domain.asset.AssetStatus;
 import io.polydesk.domain.asset.AssetType;
+import io.polydesk.domain.asset.AssetUpdates;
 import io.polydesk.domain.asset.AssetVendor;
 import io.polydesk.domain.asset.CreateAsset;
 import io.polydesk.domain.asset.Location;
@@ -49,14 +51,23 @@ class ArctykAssetController {
     /** The domain's limit on listing text, checked here so the error names Arctyk's parameter. */
     private static final int MAX_SEARCH = 200;
 
-    private final AssetService service;
+    private final AssetRegistration registration;
+    private final AssetUpdates updates;
+    private final AssetArchiving archiving;
     private final AssetQueries queries;
     private final ArctykAssetViews views;
     private final ArctykAssetConverter converter;
 
     ArctykAssetController(
-            AssetService service, AssetQueries queries, ArctykAssetViews views, ArctykAssetConverter converter) {
-        this.service = service;
+            AssetRegistration registration,
+            AssetUpdates updates,
+            AssetArchiving archiving,
+            AssetQueries queries,
+            ArctykAssetViews views,
+            ArctykAssetConverter converter) {
+        this.registration = registration;
+        this.updates = updates;
+        this.archiving = archiving;
         this.queries = queries;
         this.views = views;
         this.converter = converter;
@@ -93,7 +104,11 @@ class ArctykAssetController {
             }
             statusId = found.get().id();
         }
-        AssetFilter filter = new AssetFilter(typeId, statusId, null, null, null, null, search);
+        AssetFilter filter = AssetFilter.builder()
+                .typeId(typeId)
+                .statusId(statusId)
+                .text(search)
+                .build();
         List<Asset> assets = queries.page(actor, filter, ORDER, window).items();
         return views.views(assets).stream().map(converter::toItem).toList();
     }
@@ -112,27 +127,19 @@ class ArctykAssetController {
     ResponseEntity<AssetDetail> create(@AuthenticationPrincipal Actor actor, @RequestBody JsonNode body) {
         Actor.requireStaff(actor);
         Fields f = fields(actor, body);
-        Asset created = service.create(
+        Asset created = registration.create(
                 actor,
-                new CreateAsset(
-                        f.name.value(),
-                        f.description.value(),
-                        f.typeId.value(),
-                        f.statusId.value(),
-                        f.locationId.value(),
-                        f.manufacturerId.value(),
-                        f.model.value(),
-                        f.serialNumber.value(),
-                        null,
-                        null,
-                        null,
-                        f.ownerId.value(),
-                        null,
-                        false,
-                        null,
-                        List.of(),
-                        List.of(),
-                        Map.of()));
+                CreateAsset.builder()
+                        .name(f.name.value())
+                        .description(f.description.value())
+                        .typeId(f.typeId.value())
+                        .statusId(f.statusId.value())
+                        .locationId(f.locationId.value())
+                        .manufacturerId(f.manufacturerId.value())
+                        .model(f.model.value())
+                        .serialNumber(f.serialNumber.value())
+                        .ownerId(f.ownerId.value())
+                        .build());
         return ResponseEntity.status(HttpStatus.CREATED).body(converter.toDetail(views.view(created)));
     }
 
@@ -144,7 +151,7 @@ class ArctykAssetController {
         if (current.archived()) {
             throw DomainException.notFound("Asset", id);
         }
-        Asset updated = service.update(
+        Asset updated = updates.update(
                 actor,
                 id,
                 UpdateAsset.builder()
@@ -167,7 +174,7 @@ class ArctykAssetController {
         if (current.archived()) {
             throw DomainException.notFound("Asset", id);
         }
-        service.archive(actor, id, null);
+        archiving.archive(actor, id, null);
         return ResponseEntity.noContent().build();
     }
 

@@ -13,13 +13,13 @@ import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.Page;
 import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
+import io.polydesk.domain.ticket.TicketArchiving;
+import io.polydesk.domain.ticket.TicketCreation;
 import io.polydesk.domain.ticket.TicketOrder;
 import io.polydesk.domain.ticket.TicketQueries;
-import io.polydesk.domain.ticket.TicketService;
+import io.polydesk.domain.ticket.TicketUpdates;
 import io.polydesk.domain.ticket.UpdateTicket;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,19 +39,25 @@ import tools.jackson.databind.JsonNode;
 @ConditionalOnDialect(ArctykDialect.NAME)
 class ArctykTicketController {
 
-    private final TicketService service;
+    private final TicketCreation creation;
+    private final TicketUpdates updates;
+    private final TicketArchiving archiving;
     private final TicketQueries queries;
     private final ArctykTicketViews views;
     private final ArctykTicketConverter converter;
     private final ArctykDialect dialect;
 
     ArctykTicketController(
-            TicketService service,
+            TicketCreation creation,
+            TicketUpdates updates,
+            TicketArchiving archiving,
             TicketQueries queries,
             ArctykTicketViews views,
             ArctykTicketConverter converter,
             ArctykDialect dialect) {
-        this.service = service;
+        this.creation = creation;
+        this.updates = updates;
+        this.archiving = archiving;
         this.queries = queries;
         this.views = views;
         this.converter = converter;
@@ -96,20 +102,15 @@ class ArctykTicketController {
         var assignedTo = fields.id("assigned_to");
         var dueDate = fields.date("due_date");
         fields.validate();
-        CreateTicket command = new CreateTicket(
-                title.value(),
-                description.value(),
-                priority.value(),
-                project.value(),
-                assignedTo.value(),
-                null,
-                null,
-                null,
-                List.of(),
-                dueDate.value(),
-                null,
-                Map.of());
-        Ticket created = service.create(actor, command);
+        CreateTicket command = CreateTicket.builder()
+                .title(title.value())
+                .description(description.value())
+                .priority(priority.value())
+                .projectId(project.value())
+                .assigneeId(assignedTo.value())
+                .dueDate(dueDate.value())
+                .build();
+        Ticket created = creation.create(actor, command);
         return ResponseEntity.status(HttpStatus.CREATED).body(converter.toCreated(views.brief(created)));
     }
 
@@ -125,12 +126,12 @@ class ArctykTicketController {
                 .assigneeId(fields.id("assigned_to"))
                 .dueDate(fields.date("due_date"));
         fields.validate();
-        return converter.toUpdated(views.brief(service.update(actor, id, update.build())));
+        return converter.toUpdated(views.brief(updates.update(actor, id, update.build())));
     }
 
     @DeleteMapping({"/tickets/{id}", "/tickets/{id}/"})
     ResponseEntity<Void> delete(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-        service.archive(actor, id, null);
+        archiving.archive(actor, id, null);
         return ResponseEntity.noContent().build();
     }
 }

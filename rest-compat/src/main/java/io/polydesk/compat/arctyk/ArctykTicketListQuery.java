@@ -27,20 +27,12 @@ record ArctykTicketListQuery(TicketFilter filter, OffsetPage page) {
         String priority = query.choice("priority", ArctykVocabulary.PRIORITIES);
         AssigneeFilter assigned = assigned(query, query.text("assigned"));
         query.validate();
-        TicketFilter filter = new TicketFilter(
-                status == null ? List.of() : ArctykVocabulary.statusKeys(status),
-                priority == null ? List.of() : ArctykVocabulary.priorityKeys(priority),
-                assigned,
-                null,
-                null,
-                null,
-                query.text("q"),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        TicketFilter filter = TicketFilter.builder()
+                .statuses(status == null ? List.of() : ArctykVocabulary.statusKeys(status))
+                .priorities(priority == null ? List.of() : ArctykVocabulary.priorityKeys(priority))
+                .assignee(assigned)
+                .text(query.text("q"))
+                .build();
         return new ArctykTicketListQuery(filter, new OffsetPage(page, limit));
     }
 

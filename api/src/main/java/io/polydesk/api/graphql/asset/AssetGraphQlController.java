@@ -17,11 +17,15 @@ import io.polydesk.api.graphql.support.Connection;
 import io.polydesk.api.graphql.support.DeletedPayload;
 import io.polydesk.api.graphql.support.Ids;
 import io.polydesk.domain.asset.Asset;
+import io.polydesk.domain.asset.AssetArchiving;
+import io.polydesk.domain.asset.AssetAssignments;
 import io.polydesk.domain.asset.AssetFilter;
+import io.polydesk.domain.asset.AssetNotes;
 import io.polydesk.domain.asset.AssetOrder;
 import io.polydesk.domain.asset.AssetQueries;
-import io.polydesk.domain.asset.AssetService;
+import io.polydesk.domain.asset.AssetRegistration;
 import io.polydesk.domain.asset.AssetStatus;
+import io.polydesk.domain.asset.AssetUpdates;
 import io.polydesk.domain.customfield.CustomFieldDefinition;
 import io.polydesk.domain.customfield.CustomFieldService;
 import io.polydesk.domain.shared.Actor;
@@ -37,12 +41,27 @@ import org.springframework.stereotype.Controller;
 class AssetGraphQlController {
 
     private final AssetQueries queries;
-    private final AssetService service;
+    private final AssetRegistration registration;
+    private final AssetUpdates updates;
+    private final AssetArchiving archiving;
+    private final AssetAssignments assignments;
+    private final AssetNotes notes;
     private final CustomFieldService customFields;
 
-    AssetGraphQlController(AssetQueries queries, AssetService service, CustomFieldService customFields) {
+    AssetGraphQlController(
+            AssetQueries queries,
+            AssetRegistration registration,
+            AssetUpdates updates,
+            AssetArchiving archiving,
+            AssetAssignments assignments,
+            AssetNotes notes,
+            CustomFieldService customFields) {
         this.queries = queries;
-        this.service = service;
+        this.registration = registration;
+        this.updates = updates;
+        this.archiving = archiving;
+        this.assignments = assignments;
+        this.notes = notes;
         this.customFields = customFields;
     }
 
@@ -77,33 +96,33 @@ class AssetGraphQlController {
     @MutationMapping
     AssetPayload createAsset(@Argument CreateAssetInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new AssetPayload(service.create(actor, input.toCommand()));
+        return new AssetPayload(registration.create(actor, input.toCommand()));
     }
 
     @MutationMapping
     AssetPayload updateAsset(@Argument UpdateAssetInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
         long id = Ids.require(input.id(), "input.id");
-        return new AssetPayload(service.update(actor, id, input.toCommand()));
+        return new AssetPayload(updates.update(actor, id, input.toCommand()));
     }
 
     @MutationMapping
     AssetPayload archiveAsset(@Argument ArchiveAssetInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new AssetPayload(service.archive(actor, Ids.require(input.id(), "input.id"), input.lockVersion()));
+        return new AssetPayload(archiving.archive(actor, Ids.require(input.id(), "input.id"), input.lockVersion()));
     }
 
     @MutationMapping
     AssetPayload assignAsset(@Argument AssignAssetInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new AssetPayload(service.assign(
+        return new AssetPayload(assignments.assign(
                 actor, Ids.require(input.id(), "input.id"), Ids.require(input.userId(), "input.userId")));
     }
 
     @MutationMapping
     AssetPayload unassignAsset(@Argument AssignAssetInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new AssetPayload(service.unassign(
+        return new AssetPayload(assignments.unassign(
                 actor, Ids.require(input.id(), "input.id"), Ids.require(input.userId(), "input.userId")));
     }
 
@@ -111,20 +130,20 @@ class AssetGraphQlController {
     AssetNotePayload addAssetNote(@Argument AddAssetNoteInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
         return new AssetNotePayload(
-                service.addNote(actor, Ids.require(input.assetId(), "input.assetId"), input.content()));
+                notes.addNote(actor, Ids.require(input.assetId(), "input.assetId"), input.content()));
     }
 
     @MutationMapping
     AssetNotePayload editAssetNote(@Argument EditAssetNoteInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new AssetNotePayload(service.editNote(actor, Ids.require(input.id(), "input.id"), input.content()));
+        return new AssetNotePayload(notes.editNote(actor, Ids.require(input.id(), "input.id"), input.content()));
     }
 
     @MutationMapping
     DeletedPayload deleteAssetNote(@Argument DeleteAssetNoteInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
         long id = Ids.require(input.id(), "input.id");
-        service.deleteNote(actor, id);
+        notes.deleteNote(actor, id);
         return DeletedPayload.of(id);
     }
 

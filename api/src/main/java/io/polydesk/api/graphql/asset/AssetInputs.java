@@ -41,14 +41,15 @@ final class AssetInputs {
             String text) {
 
         AssetFilter toFilter() {
-            return new AssetFilter(
-                    Ids.parse(typeId, "filter.typeId"),
-                    Ids.parse(statusId, "filter.statusId"),
-                    Ids.parse(locationId, "filter.locationId"),
-                    Ids.parse(ownerId, "filter.ownerId"),
-                    Ids.parse(assignedUserId, "filter.assignedUserId"),
-                    tag,
-                    text);
+            return AssetFilter.builder()
+                    .typeId(Ids.parse(typeId, "filter.typeId"))
+                    .statusId(Ids.parse(statusId, "filter.statusId"))
+                    .locationId(Ids.parse(locationId, "filter.locationId"))
+                    .ownerId(Ids.parse(ownerId, "filter.ownerId"))
+                    .assignedUserId(Ids.parse(assignedUserId, "filter.assignedUserId"))
+                    .tag(tag)
+                    .text(text)
+                    .build();
         }
     }
 
@@ -106,25 +107,26 @@ final class AssetInputs {
             Map<String, String> values = CustomFieldInput.toMap(customFields);
             // On a new asset a null value means "not set"; the command keeps only values.
             values.values().removeIf(v -> v == null);
-            return new CreateAsset(
-                    name,
-                    description,
-                    Ids.parse(typeId, "input.typeId"),
-                    Ids.parse(statusId, "input.statusId"),
-                    Ids.parse(locationId, "input.locationId"),
-                    Ids.parse(manufacturerId, "input.manufacturerId"),
-                    model,
-                    serialNumber,
-                    controlNumber,
-                    Ids.parse(supplierId, "input.supplierId"),
-                    quantity,
-                    Ids.parse(ownerId, "input.ownerId"),
-                    purchaseOrder,
-                    Boolean.TRUE.equals(online),
-                    inventory,
-                    userIds(assignedUserIds, "input.assignedUserIds"),
-                    tags,
-                    values);
+            return CreateAsset.builder()
+                    .name(name)
+                    .description(description)
+                    .typeId(Ids.parse(typeId, "input.typeId"))
+                    .statusId(Ids.parse(statusId, "input.statusId"))
+                    .locationId(Ids.parse(locationId, "input.locationId"))
+                    .manufacturerId(Ids.parse(manufacturerId, "input.manufacturerId"))
+                    .model(model)
+                    .serialNumber(serialNumber)
+                    .controlNumber(controlNumber)
+                    .supplierId(Ids.parse(supplierId, "input.supplierId"))
+                    .quantity(quantity)
+                    .ownerId(Ids.parse(ownerId, "input.ownerId"))
+                    .purchaseOrder(purchaseOrder)
+                    .online(Boolean.TRUE.equals(online))
+                    .inventory(inventory)
+                    .userIds(userIds(assignedUserIds, "input.assignedUserIds"))
+                    .tags(tags)
+                    .customFields(values)
+                    .build();
         }
     }
 

@@ -54,21 +54,22 @@ final class SavedSearchInputs {
                     case ANY -> AssigneeFilter.any();
                 };
             }
-            return new TicketFilter(
-                    status,
-                    priority,
-                    assigneeFilter,
-                    Ids.parse(requesterId, "input.ticketFilter.requesterId"),
-                    Ids.parse(projectId, "input.ticketFilter.projectId"),
-                    tag,
-                    text,
-                    createdFrom,
-                    createdTo,
-                    updatedFrom,
-                    updatedTo,
-                    dueFrom,
-                    dueTo,
-                    Ids.parse(companyId, "input.ticketFilter.companyId"));
+            return TicketFilter.builder()
+                    .statuses(status)
+                    .priorities(priority)
+                    .assignee(assigneeFilter)
+                    .requesterId(Ids.parse(requesterId, "input.ticketFilter.requesterId"))
+                    .projectId(Ids.parse(projectId, "input.ticketFilter.projectId"))
+                    .tag(tag)
+                    .text(text)
+                    .createdFrom(createdFrom)
+                    .createdTo(createdTo)
+                    .updatedFrom(updatedFrom)
+                    .updatedTo(updatedTo)
+                    .dueFrom(dueFrom)
+                    .dueTo(dueTo)
+                    .companyId(Ids.parse(companyId, "input.ticketFilter.companyId"))
+                    .build();
         }
     }
 
@@ -83,14 +84,15 @@ final class SavedSearchInputs {
             String text) {
 
         AssetFilter toFilter() {
-            return new AssetFilter(
-                    Ids.parse(typeId, "input.assetFilter.typeId"),
-                    Ids.parse(statusId, "input.assetFilter.statusId"),
-                    Ids.parse(locationId, "input.assetFilter.locationId"),
-                    Ids.parse(ownerId, "input.assetFilter.ownerId"),
-                    Ids.parse(assignedUserId, "input.assetFilter.assignedUserId"),
-                    tag,
-                    text);
+            return AssetFilter.builder()
+                    .typeId(Ids.parse(typeId, "input.assetFilter.typeId"))
+                    .statusId(Ids.parse(statusId, "input.assetFilter.statusId"))
+                    .locationId(Ids.parse(locationId, "input.assetFilter.locationId"))
+                    .ownerId(Ids.parse(ownerId, "input.assetFilter.ownerId"))
+                    .assignedUserId(Ids.parse(assignedUserId, "input.assetFilter.assignedUserId"))
+                    .tag(tag)
+                    .text(text)
+                    .build();
         }
     }
 

@@ -12,10 +12,12 @@ import io.polydesk.api.graphql.ticket.TicketInputs.TicketOrderInput;
 import io.polydesk.api.graphql.ticket.TicketInputs.UpdateTicketInput;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.ticket.Ticket;
+import io.polydesk.domain.ticket.TicketArchiving;
+import io.polydesk.domain.ticket.TicketCreation;
 import io.polydesk.domain.ticket.TicketFilter;
 import io.polydesk.domain.ticket.TicketOrder;
 import io.polydesk.domain.ticket.TicketQueries;
-import io.polydesk.domain.ticket.TicketService;
+import io.polydesk.domain.ticket.TicketUpdates;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -27,11 +29,16 @@ import org.springframework.stereotype.Controller;
 class TicketGraphQlController {
 
     private final TicketQueries queries;
-    private final TicketService service;
+    private final TicketCreation creation;
+    private final TicketUpdates updates;
+    private final TicketArchiving archiving;
 
-    TicketGraphQlController(TicketQueries queries, TicketService service) {
+    TicketGraphQlController(
+            TicketQueries queries, TicketCreation creation, TicketUpdates updates, TicketArchiving archiving) {
         this.queries = queries;
-        this.service = service;
+        this.creation = creation;
+        this.updates = updates;
+        this.archiving = archiving;
     }
 
     @QueryMapping
@@ -55,20 +62,20 @@ class TicketGraphQlController {
     @MutationMapping
     TicketPayload createTicket(@Argument CreateTicketInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new TicketPayload(service.create(actor, input.toCommand()));
+        return new TicketPayload(creation.create(actor, input.toCommand()));
     }
 
     @MutationMapping
     TicketPayload updateTicket(@Argument UpdateTicketInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
         long id = Ids.require(input.id(), "input.id");
-        return new TicketPayload(service.update(actor, id, input.toCommand()));
+        return new TicketPayload(updates.update(actor, id, input.toCommand()));
     }
 
     @MutationMapping
     TicketPayload assignTicket(@Argument AssignTicketInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new TicketPayload(service.assign(
+        return new TicketPayload(updates.assign(
                 actor,
                 Ids.require(input.id(), "input.id"),
                 Ids.parse(input.assigneeId(), "input.assigneeId"),
@@ -78,7 +85,7 @@ class TicketGraphQlController {
     @MutationMapping
     TicketPayload changeTicketStatus(@Argument ChangeTicketStatusInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new TicketPayload(service.changeStatus(
+        return new TicketPayload(updates.changeStatus(
                 actor, Ids.require(input.id(), "input.id"), input.status(), input.resolution(), input.lockVersion()));
     }
 
@@ -86,7 +93,7 @@ class TicketGraphQlController {
     DeletedPayload deleteTicket(@Argument DeleteTicketInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
         long id = Ids.require(input.id(), "input.id");
-        service.archive(actor, id, input.lockVersion());
+        archiving.archive(actor, id, input.lockVersion());
         return DeletedPayload.of(id);
     }
 }

@@ -70,21 +70,22 @@ final class TicketInputs {
                     case ANY -> AssigneeFilter.any();
                 };
             }
-            return new TicketFilter(
-                    status,
-                    priority,
-                    assigneeFilter,
-                    Ids.parse(requesterId, "filter.requesterId"),
-                    Ids.parse(projectId, "filter.projectId"),
-                    tag,
-                    text,
-                    createdFrom,
-                    createdTo,
-                    updatedFrom,
-                    updatedTo,
-                    dueFrom,
-                    dueTo,
-                    Ids.parse(companyId, "filter.companyId"));
+            return TicketFilter.builder()
+                    .statuses(status)
+                    .priorities(priority)
+                    .assignee(assigneeFilter)
+                    .requesterId(Ids.parse(requesterId, "filter.requesterId"))
+                    .projectId(Ids.parse(projectId, "filter.projectId"))
+                    .tag(tag)
+                    .text(text)
+                    .createdFrom(createdFrom)
+                    .createdTo(createdTo)
+                    .updatedFrom(updatedFrom)
+                    .updatedTo(updatedTo)
+                    .dueFrom(dueFrom)
+                    .dueTo(dueTo)
+                    .companyId(Ids.parse(companyId, "filter.companyId"))
+                    .build();
         }
     }
 
@@ -127,19 +128,20 @@ final class TicketInputs {
             Map<String, String> values = CustomFieldInput.toMap(customFields);
             // On a new ticket a null value means "not set"; the command keeps only values.
             values.values().removeIf(v -> v == null);
-            return new CreateTicket(
-                    title,
-                    description,
-                    priority,
-                    Ids.parse(projectId, "input.projectId"),
-                    Ids.parse(assigneeId, "input.assigneeId"),
-                    Ids.parse(requesterId, "input.requesterId"),
-                    Ids.parse(teamId, "input.teamId"),
-                    Ids.parse(typeId, "input.typeId"),
-                    tags,
-                    dueDate,
-                    source,
-                    values);
+            return CreateTicket.builder()
+                    .title(title)
+                    .description(description)
+                    .priority(priority)
+                    .projectId(Ids.parse(projectId, "input.projectId"))
+                    .assigneeId(Ids.parse(assigneeId, "input.assigneeId"))
+                    .requesterId(Ids.parse(requesterId, "input.requesterId"))
+                    .teamId(Ids.parse(teamId, "input.teamId"))
+                    .typeId(Ids.parse(typeId, "input.typeId"))
+                    .tags(tags)
+                    .dueDate(dueDate)
+                    .source(source)
+                    .customFields(values)
+                    .build();
         }
     }
 

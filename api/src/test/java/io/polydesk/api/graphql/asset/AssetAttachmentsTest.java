@@ -4,7 +4,7 @@ import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.asset.Asset;
-import io.polydesk.domain.asset.AssetService;
+import io.polydesk.domain.asset.AssetRegistration;
 import io.polydesk.domain.asset.CreateAsset;
 import io.polydesk.domain.attachment.AttachFile;
 import io.polydesk.domain.attachment.Attachment;
@@ -32,7 +32,7 @@ class AssetAttachmentsTest extends GraphQlTestSupport {
             query ($id: ID!) { attachment(id: $id) { id fileName ownerKind assetId } }""";
 
     @Autowired
-    AssetService assets;
+    AssetRegistration assetRegistration;
 
     @Autowired
     AttachmentService attachments;
@@ -46,27 +46,12 @@ class AssetAttachmentsTest extends GraphQlTestSupport {
     }
 
     private Asset asset(TestUser agent, Long ownerId) {
-        return assets.create(
+        return assetRegistration.create(
                 agent.actor(),
-                new CreateAsset(
-                        "Laptop " + unique(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        ownerId,
-                        null,
-                        false,
-                        null,
-                        List.of(),
-                        List.of(),
-                        Map.of()));
+                CreateAsset.builder()
+                        .name("Laptop " + unique())
+                        .ownerId(ownerId)
+                        .build());
     }
 
     @Test

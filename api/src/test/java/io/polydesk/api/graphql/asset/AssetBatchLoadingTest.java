@@ -6,8 +6,9 @@ import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.graphql.batch.StatementCountingDataSource;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
+import io.polydesk.domain.asset.AssetNotes;
 import io.polydesk.domain.asset.AssetQueries;
-import io.polydesk.domain.asset.AssetService;
+import io.polydesk.domain.asset.AssetRegistration;
 import io.polydesk.domain.asset.AssetTicketService;
 import io.polydesk.domain.asset.AssetVendorService;
 import io.polydesk.domain.asset.CreateAsset;
@@ -20,7 +21,6 @@ import io.polydesk.domain.attachment.AttachmentService;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,7 +77,10 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
     StatementCountingDataSource statements;
 
     @Autowired
-    AssetService assets;
+    AssetRegistration assetRegistration;
+
+    @Autowired
+    AssetNotes assetNotes;
 
     @Autowired
     LocationService locations;
@@ -107,29 +110,21 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
                     .id();
             long seller = vendors.create(users.admin().actor(), VendorKind.SUPPLIER, "Seller " + unique())
                     .id();
-            long id = assets.create(
+            long id = assetRegistration
+                    .create(
                             agent.actor(),
-                            new CreateAsset(
-                                    "Batch " + i,
-                                    null,
-                                    laptop,
-                                    null,
-                                    room.id(),
-                                    maker,
-                                    null,
-                                    null,
-                                    null,
-                                    seller,
-                                    null,
-                                    owner.id(),
-                                    null,
-                                    false,
-                                    null,
-                                    List.of(holder.id(), agent.id()),
-                                    List.of("a" + (i % 3), "batch"),
-                                    Map.of()))
+                            CreateAsset.builder()
+                                    .name("Batch " + i)
+                                    .typeId(laptop)
+                                    .locationId(room.id())
+                                    .manufacturerId(maker)
+                                    .supplierId(seller)
+                                    .ownerId(owner.id())
+                                    .userIds(List.of(holder.id(), agent.id()))
+                                    .tags(List.of("a" + (i % 3), "batch"))
+                                    .build())
                     .id();
-            assets.addNote(agent.actor(), id, "Note on " + i);
+            assetNotes.addNote(agent.actor(), id, "Note on " + i);
             Attachment file = attachments.upload(
                     agent.actor(),
                     "spec-" + i + ".txt",
@@ -202,27 +197,14 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
         for (int i = 0; i < 50; i++) {
             long maker = vendors.create(users.admin().actor(), VendorKind.MANUFACTURER, "Make " + unique())
                     .id();
-            long asset = assets.create(
+            long asset = assetRegistration
+                    .create(
                             agent.actor(),
-                            new CreateAsset(
-                                    "Linked " + i,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    maker,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    requester.id(),
-                                    null,
-                                    false,
-                                    null,
-                                    List.of(),
-                                    List.of(),
-                                    Map.of()))
+                            CreateAsset.builder()
+                                    .name("Linked " + i)
+                                    .manufacturerId(maker)
+                                    .ownerId(requester.id())
+                                    .build())
                     .id();
             links.link(
                     agent.actor(),

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
-import io.polydesk.domain.asset.AssetService;
+import io.polydesk.domain.asset.AssetRegistration;
 import io.polydesk.domain.asset.CreateAsset;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +66,7 @@ class AssetCatalogGraphQlTest extends GraphQlTestSupport {
             query ($id: ID!) { asset(id: $id) { manufacturer { id name } supplier { id name } } }""";
 
     @Autowired
-    AssetService assets;
+    AssetRegistration assetRegistration;
 
     private TestUser admin;
     private TestUser agent;
@@ -186,27 +186,12 @@ class AssetCatalogGraphQlTest extends GraphQlTestSupport {
     void aStatusInUseCannotBeDeletedButAnUnusedOneCan() {
         String used = createStatus("used_" + word, "Used " + word);
         String unused = createStatus("unused_" + word, "Unused " + word);
-        assets.create(
+        assetRegistration.create(
                 agent.actor(),
-                new CreateAsset(
-                        "Holder " + word,
-                        null,
-                        null,
-                        Long.parseLong(used),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        List.of(),
-                        List.of(),
-                        Map.of()));
+                CreateAsset.builder()
+                        .name("Holder " + word)
+                        .statusId(Long.parseLong(used))
+                        .build());
 
         ResponseError inUse = singleError(
                 as(admin)

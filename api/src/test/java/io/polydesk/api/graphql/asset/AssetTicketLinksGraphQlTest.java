@@ -6,7 +6,8 @@ import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.asset.Asset;
-import io.polydesk.domain.asset.AssetService;
+import io.polydesk.domain.asset.AssetArchiving;
+import io.polydesk.domain.asset.AssetRegistration;
 import io.polydesk.domain.asset.AssetTicketService;
 import io.polydesk.domain.asset.CreateAsset;
 import io.polydesk.domain.merge.TicketMergeService;
@@ -35,7 +36,10 @@ class AssetTicketLinksGraphQlTest extends GraphQlTestSupport {
             "query ($id: ID!) { ticket(id: $id) { history { field fromValue toValue } } }";
 
     @Autowired
-    AssetService assets;
+    AssetRegistration assetRegistration;
+
+    @Autowired
+    AssetArchiving assetArchiving;
 
     @Autowired
     AssetTicketService links;
@@ -53,27 +57,12 @@ class AssetTicketLinksGraphQlTest extends GraphQlTestSupport {
     }
 
     private Asset asset(Long ownerId) {
-        return assets.create(
+        return assetRegistration.create(
                 agent.actor(),
-                new CreateAsset(
-                        "Laptop " + unique(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        ownerId,
-                        null,
-                        false,
-                        null,
-                        List.of(),
-                        List.of(),
-                        Map.of()));
+                CreateAsset.builder()
+                        .name("Laptop " + unique())
+                        .ownerId(ownerId)
+                        .build());
     }
 
     private static Map<String, Object> input(Asset asset, Ticket ticket) {
@@ -191,7 +180,7 @@ class AssetTicketLinksGraphQlTest extends GraphQlTestSupport {
                 .containsExactly("input.assetId");
 
         Ticket archivedTicket = ticket(owner, "Gone");
-        ticketService.archive(agent.actor(), archivedTicket.id(), null);
+        ticketArchiving.archive(agent.actor(), archivedTicket.id(), null);
         singleError(
                 as(agent)
                         .document(LINK)
@@ -199,7 +188,7 @@ class AssetTicketLinksGraphQlTest extends GraphQlTestSupport {
                         .execute(),
                 "NOT_FOUND");
 
-        assets.archive(agent.actor(), laptop.id(), null);
+        assetArchiving.archive(agent.actor(), laptop.id(), null);
         singleError(
                 as(agent)
                         .document(LINK)
@@ -218,27 +207,13 @@ class AssetTicketLinksGraphQlTest extends GraphQlTestSupport {
     @Test
     void customersSeeOnlyTheirOwnTicketsOnAnAssetAndOnlyTheirOwnAssetsOnATicket() {
         TestUser colleague = users.customer();
-        Asset shared = assets.create(
+        Asset shared = assetRegistration.create(
                 agent.actor(),
-                new CreateAsset(
-                        "Printer " + unique(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        owner.id(),
-                        null,
-                        false,
-                        null,
-                        List.of(colleague.id()),
-                        List.of(),
-                        Map.of()));
+                CreateAsset.builder()
+                        .name("Printer " + unique())
+                        .ownerId(owner.id())
+                        .userIds(List.of(colleague.id()))
+                        .build());
         Asset server = asset(null);
         Ticket mine = ticket(owner, "Printer jams");
         Ticket theirs = ticket(colleague, "Printer smudges, private details");
@@ -295,7 +270,7 @@ class AssetTicketLinksGraphQlTest extends GraphQlTestSupport {
                         .execute(),
                 "NOT_FOUND");
 
-        ticketService.archive(agent.actor(), theirs.id(), null);
+        ticketArchiving.archive(agent.actor(), theirs.id(), null);
         as(agent)
                 .document(ASSET_TICKETS)
                 .variable("id", id(shared.id()))

@@ -6,7 +6,7 @@ import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.asset.Asset;
-import io.polydesk.domain.asset.AssetService;
+import io.polydesk.domain.asset.AssetRegistration;
 import io.polydesk.domain.asset.CreateAsset;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +42,7 @@ class AssetTypesGraphQlTest extends GraphQlTestSupport {
             query ($type: ID!) { assets(filter: {typeId: $type}) { edges { node { id } } } }""";
 
     @Autowired
-    AssetService assets;
+    AssetRegistration assetRegistration;
 
     private TestUser admin;
     private TestUser agent;
@@ -75,27 +75,12 @@ class AssetTypesGraphQlTest extends GraphQlTestSupport {
     }
 
     private Asset asset(String typeId) {
-        return assets.create(
+        return assetRegistration.create(
                 agent.actor(),
-                new CreateAsset(
-                        "Asset " + word,
-                        null,
-                        Long.parseLong(typeId),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        List.of(),
-                        List.of(),
-                        Map.of()));
+                CreateAsset.builder()
+                        .name("Asset " + word)
+                        .typeId(Long.parseLong(typeId))
+                        .build());
     }
 
     @Test

@@ -6,10 +6,13 @@ import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.asset.Asset;
+import io.polydesk.domain.asset.AssetArchiving;
+import io.polydesk.domain.asset.AssetAssignments;
 import io.polydesk.domain.asset.AssetQueries;
-import io.polydesk.domain.asset.AssetService;
+import io.polydesk.domain.asset.AssetRegistration;
 import io.polydesk.domain.asset.AssetStatus;
 import io.polydesk.domain.asset.AssetType;
+import io.polydesk.domain.asset.AssetUpdates;
 import io.polydesk.domain.asset.AssetVendor;
 import io.polydesk.domain.asset.AssetVendorService;
 import io.polydesk.domain.asset.CreateAsset;
@@ -66,7 +69,16 @@ class AssetsGraphQlTest extends GraphQlTestSupport {
             mutation ($input: DeleteAssetNoteInput!) { deleteAssetNote(input: $input) { id } }""";
 
     @Autowired
-    AssetService assetService;
+    AssetRegistration assetRegistration;
+
+    @Autowired
+    AssetUpdates assetUpdates;
+
+    @Autowired
+    AssetArchiving assetArchiving;
+
+    @Autowired
+    AssetAssignments assetAssignments;
 
     @Autowired
     LocationService locationService;
@@ -102,27 +114,14 @@ class AssetsGraphQlTest extends GraphQlTestSupport {
     }
 
     private Asset asset(String name, Long typeId, Long ownerId, List<String> tags) {
-        return assetService.create(
+        return assetRegistration.create(
                 agent.actor(),
-                new CreateAsset(
-                        name + " " + word,
-                        null,
-                        typeId,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        ownerId,
-                        null,
-                        false,
-                        null,
-                        List.of(),
-                        tags,
-                        Map.of()));
+                CreateAsset.builder()
+                        .name(name + " " + word)
+                        .typeId(typeId)
+                        .ownerId(ownerId)
+                        .tags(tags)
+                        .build());
     }
 
     @Test
@@ -259,10 +258,10 @@ class AssetsGraphQlTest extends GraphQlTestSupport {
     void customerSeesOnlyAssetsTheyOwnOrAreAssignedToAndNeverArchivedOnes() {
         Asset owned = asset("owned", null, customer.id(), List.of());
         Asset assigned = asset("assigned", null, null, List.of());
-        assetService.assign(agent.actor(), assigned.id(), customer.id());
+        assetAssignments.assign(agent.actor(), assigned.id(), customer.id());
         Asset others = asset("others", null, users.customer().id(), List.of());
         Asset archived = asset("archived", null, customer.id(), List.of());
-        assetService.archive(agent.actor(), archived.id(), null);
+        assetArchiving.archive(agent.actor(), archived.id(), null);
 
         as(customer)
                 .document(LIST)
@@ -339,27 +338,16 @@ class AssetsGraphQlTest extends GraphQlTestSupport {
     @Test
     void staleLockVersionIsAConflictAndOmittedFieldsStayWhileNullClears() {
         AssetVendor hp = vendorService.create(admin.actor(), VendorKind.MANUFACTURER, "HP " + word);
-        Asset asset = assetService.create(
+        Asset asset = assetRegistration.create(
                 agent.actor(),
-                new CreateAsset(
-                        "Printer " + word,
-                        "Third floor",
-                        type("Printer").id(),
-                        null,
-                        null,
-                        hp.id(),
-                        "M404",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        List.of(),
-                        List.of("print"),
-                        Map.of()));
+                CreateAsset.builder()
+                        .name("Printer " + word)
+                        .description("Third floor")
+                        .typeId(type("Printer").id())
+                        .manufacturerId(hp.id())
+                        .model("M404")
+                        .tags(List.of("print"))
+                        .build());
 
         as(agent)
                 .document(UPDATE)
@@ -421,8 +409,8 @@ class AssetsGraphQlTest extends GraphQlTestSupport {
         Asset printer = asset("printer", type("Printer").id(), null, List.of("mobile"));
         asset("cable", null, null, List.of());
         asset("phone", type("Phone").id(), null, List.of());
-        assetService.assign(agent.actor(), printer.id(), holder.id());
-        assetService.update(
+        assetAssignments.assign(agent.actor(), printer.id(), holder.id());
+        assetUpdates.update(
                 agent.actor(),
                 printer.id(),
                 io.polydesk.domain.asset.UpdateAsset.builder()

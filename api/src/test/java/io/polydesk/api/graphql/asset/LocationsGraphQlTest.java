@@ -6,7 +6,7 @@ import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.asset.Asset;
-import io.polydesk.domain.asset.AssetService;
+import io.polydesk.domain.asset.AssetRegistration;
 import io.polydesk.domain.asset.CreateAsset;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +42,7 @@ class LocationsGraphQlTest extends GraphQlTestSupport {
             query ($location: ID!) { assets(filter: {locationId: $location}) { edges { node { id } } } }""";
 
     @Autowired
-    AssetService assets;
+    AssetRegistration assetRegistration;
 
     private TestUser admin;
     private TestUser agent;
@@ -75,27 +75,12 @@ class LocationsGraphQlTest extends GraphQlTestSupport {
     }
 
     private Asset assetAt(String locationId) {
-        return assets.create(
+        return assetRegistration.create(
                 agent.actor(),
-                new CreateAsset(
-                        "Asset " + word,
-                        null,
-                        null,
-                        null,
-                        Long.parseLong(locationId),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        null,
-                        List.of(),
-                        List.of(),
-                        Map.of()));
+                CreateAsset.builder()
+                        .name("Asset " + word)
+                        .locationId(Long.parseLong(locationId))
+                        .build());
     }
 
     @Test

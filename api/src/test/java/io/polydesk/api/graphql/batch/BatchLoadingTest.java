@@ -9,7 +9,6 @@ import io.polydesk.domain.project.Project;
 import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,23 +62,17 @@ class BatchLoadingTest extends GraphQlTestSupport {
         for (int i = 0; i < 50; i++) {
             Ticket ticket = ticket(
                     agent.actor(),
-                    new CreateTicket(
-                            "Batch " + i,
-                            null,
-                            null,
-                            project.id(),
-                            i % 2 == 0 ? agent.id() : null,
-                            customer.id(),
-                            null,
-                            null,
-                            List.of("t" + (i % 3), "batch"),
-                            null,
-                            null,
-                            Map.of()));
+                    CreateTicket.builder()
+                            .title("Batch " + i)
+                            .projectId(project.id())
+                            .assigneeId(i % 2 == 0 ? agent.id() : null)
+                            .requesterId(customer.id())
+                            .tags(List.of("t" + (i % 3), "batch"))
+                            .build());
             comment(customer, ticket, "First of " + i, false);
             comment(agent, ticket, "Second of " + i, false);
             comment(agent, ticket, "Third of " + i, true);
-            ticketService.changeStatus(agent.actor(), ticket.id(), "open", null, null);
+            ticketUpdates.changeStatus(agent.actor(), ticket.id(), "open", null, null);
         }
         HttpGraphQlTester tester = as(agent);
         // Warms up what is read once per process (workflow tables, the credential cache).

@@ -44,21 +44,13 @@ class CatalogTest extends GraphQlTestSupport {
     void everyoneSignedInListsProjectsWithTicketCounts() {
         Project project = project();
         TestUser customer = users.customer();
-        ticketService.create(
+        ticketCreation.create(
                 users.agent().actor(),
-                new CreateTicket(
-                        "In project",
-                        null,
-                        null,
-                        project.id(),
-                        null,
-                        customer.id(),
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        Map.of()));
+                CreateTicket.builder()
+                        .title("In project")
+                        .projectId(project.id())
+                        .requesterId(customer.id())
+                        .build());
 
         as(customer)
                 .document("{ projects { id name ticketCount } }")

@@ -196,7 +196,7 @@ class TicketCompanyGraphQlTest extends GraphQlTestSupport {
         Company acme = company("Acme");
         Ticket ticket = ticket(customerOf(acme), "Contended");
         TestUser agent = users.agent();
-        ticketService.assign(agent.actor(), ticket.id(), agent.id(), null);
+        ticketUpdates.assign(agent.actor(), ticket.id(), agent.id(), null);
 
         ResponseError error = singleError(
                 as(agent)

@@ -103,7 +103,7 @@ class SearchTicketsTest extends GraphQlTestSupport {
     void archivedTicketsAreNotFound() {
         String w = word();
         Ticket archived = ticket(users.customer(), "Old " + w);
-        ticketService.archive(users.admin().actor(), archived.id(), archived.lockVersion());
+        ticketArchiving.archive(users.admin().actor(), archived.id(), archived.lockVersion());
 
         as(users.admin())
                 .document(SEARCH)

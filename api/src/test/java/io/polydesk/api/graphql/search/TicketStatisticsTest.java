@@ -83,7 +83,7 @@ class TicketStatisticsTest extends GraphQlTestSupport {
     void staffStatisticsCoverEveryonesTicketsAndNameTheAssignee() {
         TestUser agent = users.agent();
         Ticket assigned = ticket(users.customer(), "Assigned");
-        ticketService.assign(users.admin().actor(), assigned.id(), agent.id(), null);
+        ticketUpdates.assign(users.admin().actor(), assigned.id(), agent.id(), null);
         ticket(users.customer(), "Another");
 
         as(agent)

@@ -36,8 +36,8 @@ class TicketHistoryTest extends GraphQlTestSupport {
         TestUser customer = users.customer();
         ticket(customer, "Quiet");
         Ticket busy = ticket(customer, "Busy");
-        ticketService.changeStatus(agent.actor(), busy.id(), "open", null, null);
-        ticketService.changeStatus(agent.actor(), busy.id(), "resolved", null, null);
+        ticketUpdates.changeStatus(agent.actor(), busy.id(), "open", null, null);
+        ticketUpdates.changeStatus(agent.actor(), busy.id(), "resolved", null, null);
 
         as(customer)
                 .document(PAGE)
@@ -66,7 +66,7 @@ class TicketHistoryTest extends GraphQlTestSupport {
         TestUser agent = users.agent();
         TestUser owner = users.customer();
         Ticket theirs = ticket(owner, "Theirs");
-        ticketService.changeStatus(agent.actor(), theirs.id(), "open", null, null);
+        ticketUpdates.changeStatus(agent.actor(), theirs.id(), "open", null, null);
 
         as(users.customer())
                 .document(PAGE)

@@ -192,19 +192,12 @@ class TicketMutationsTest extends GraphQlTestSupport {
         TestUser agent = users.agent();
         Ticket ticket = ticket(
                 agent.actor(),
-                new CreateTicket(
-                        "Keep me",
-                        "Clear me",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of("a"),
-                        java.time.LocalDate.of(2030, 1, 1),
-                        null,
-                        Map.of()));
+                CreateTicket.builder()
+                        .title("Keep me")
+                        .description("Clear me")
+                        .tags(List.of("a"))
+                        .dueDate(java.time.LocalDate.of(2030, 1, 1))
+                        .build());
         Map<String, Object> input = new HashMap<>();
         input.put("id", id(ticket.id()));
         input.put("lockVersion", ticket.lockVersion());
@@ -235,7 +228,7 @@ class TicketMutationsTest extends GraphQlTestSupport {
     void staleLockVersionIsAConflict() {
         TestUser agent = users.agent();
         Ticket ticket = ticket(users.customer(), "Contended");
-        ticketService.changeStatus(agent.actor(), ticket.id(), Workflow.OPEN, null, null);
+        ticketUpdates.changeStatus(agent.actor(), ticket.id(), Workflow.OPEN, null, null);
 
         ResponseError error = singleError(
                 as(agent)
@@ -377,7 +370,7 @@ class TicketMutationsTest extends GraphQlTestSupport {
     void assignWithStaleVersionIsAConflict() {
         TestUser agent = users.agent();
         Ticket ticket = ticket(users.customer(), "Busy");
-        ticketService.changeStatus(agent.actor(), ticket.id(), Workflow.OPEN, null, null);
+        ticketUpdates.changeStatus(agent.actor(), ticket.id(), Workflow.OPEN, null, null);
         ResponseError error = singleError(
                 as(agent)
                         .document(ASSIGN)
@@ -508,7 +501,7 @@ class TicketMutationsTest extends GraphQlTestSupport {
     void deleteWithStaleVersionIsAConflict() {
         TestUser agent = users.agent();
         Ticket ticket = ticket(users.customer(), "Changed meanwhile");
-        ticketService.changeStatus(agent.actor(), ticket.id(), Workflow.OPEN, null, null);
+        ticketUpdates.changeStatus(agent.actor(), ticket.id(), Workflow.OPEN, null, null);
         ResponseError error = singleError(
                 as(agent)
                         .document(DELETE)

@@ -63,19 +63,14 @@ class TicketQueriesTest extends GraphQlTestSupport {
         Project project = project();
         Ticket ticket = ticket(
                 agent.actor(),
-                new CreateTicket(
-                        "Printer on fire",
-                        "Smoke",
-                        null,
-                        project.id(),
-                        agent.id(),
-                        customer.id(),
-                        null,
-                        null,
-                        List.of("hardware", "urgent"),
-                        null,
-                        null,
-                        Map.of()));
+                CreateTicket.builder()
+                        .title("Printer on fire")
+                        .description("Smoke")
+                        .projectId(project.id())
+                        .assigneeId(agent.id())
+                        .requesterId(customer.id())
+                        .tags(List.of("hardware", "urgent"))
+                        .build());
         comment(customer, ticket, "Please hurry", false);
 
         GraphQlTester.Response response =
@@ -192,50 +187,34 @@ class TicketQueriesTest extends GraphQlTestSupport {
         String calm = priorities.get(priorities.size() - 1).key();
         Ticket alpha = ticket(
                 agent.actor(),
-                new CreateTicket(
-                        "Alpha alpha" + u,
-                        null,
-                        urgent,
-                        project.id(),
-                        agent.id(),
-                        alice.id(),
-                        null,
-                        null,
-                        List.of("red"),
-                        LocalDate.of(2030, 1, 10),
-                        null,
-                        Map.of()));
+                CreateTicket.builder()
+                        .title("Alpha alpha" + u)
+                        .priority(urgent)
+                        .projectId(project.id())
+                        .assigneeId(agent.id())
+                        .requesterId(alice.id())
+                        .tags(List.of("red"))
+                        .dueDate(LocalDate.of(2030, 1, 10))
+                        .build());
         Ticket beta = ticket(
                 agent.actor(),
-                new CreateTicket(
-                        "Beta beta" + u,
-                        null,
-                        calm,
-                        project.id(),
-                        null,
-                        bob.id(),
-                        null,
-                        null,
-                        List.of("blue"),
-                        LocalDate.of(2030, 2, 10),
-                        null,
-                        Map.of()));
+                CreateTicket.builder()
+                        .title("Beta beta" + u)
+                        .priority(calm)
+                        .projectId(project.id())
+                        .requesterId(bob.id())
+                        .tags(List.of("blue"))
+                        .dueDate(LocalDate.of(2030, 2, 10))
+                        .build());
         Ticket gamma = ticket(
                 agent.actor(),
-                new CreateTicket(
-                        "Gamma gamma" + u,
-                        null,
-                        calm,
-                        project.id(),
-                        null,
-                        alice.id(),
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        Map.of()));
-        ticketService.changeStatus(agent.actor(), gamma.id(), Workflow.OPEN, null, null);
+                CreateTicket.builder()
+                        .title("Gamma gamma" + u)
+                        .priority(calm)
+                        .projectId(project.id())
+                        .requesterId(alice.id())
+                        .build());
+        ticketUpdates.changeStatus(agent.actor(), gamma.id(), Workflow.OPEN, null, null);
         String p = id(project.id());
         HttpGraphQlTester tester = as(agent);
 
@@ -281,19 +260,10 @@ class TicketQueriesTest extends GraphQlTestSupport {
         for (int i = 0; i < 7; i++) {
             expected.add(id(ticket(
                             agent.actor(),
-                            new CreateTicket(
-                                    "Paged " + i,
-                                    null,
-                                    null,
-                                    project.id(),
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    List.of(),
-                                    null,
-                                    null,
-                                    Map.of()))
+                            CreateTicket.builder()
+                                    .title("Paged " + i)
+                                    .projectId(project.id())
+                                    .build())
                     .id()));
         }
         HttpGraphQlTester tester = as(agent);
@@ -328,12 +298,10 @@ class TicketQueriesTest extends GraphQlTestSupport {
         Project project = project();
         Ticket first = ticket(
                 agent.actor(),
-                new CreateTicket(
-                        "First", null, null, project.id(), null, null, null, null, List.of(), null, null, Map.of()));
+                CreateTicket.builder().title("First").projectId(project.id()).build());
         Ticket second = ticket(
                 agent.actor(),
-                new CreateTicket(
-                        "Second", null, null, project.id(), null, null, null, null, List.of(), null, null, Map.of()));
+                CreateTicket.builder().title("Second").projectId(project.id()).build());
 
         as(agent)
                 .document("""
@@ -405,7 +373,7 @@ class TicketQueriesTest extends GraphQlTestSupport {
     void historyShowsEachChangeAndWhoMadeIt() {
         TestUser agent = users.agent();
         Ticket ticket = ticket(users.customer(), "Old title");
-        ticketService.changeStatus(agent.actor(), ticket.id(), Workflow.OPEN, null, null);
+        ticketUpdates.changeStatus(agent.actor(), ticket.id(), Workflow.OPEN, null, null);
 
         as(agent)
                 .document("query ($id: ID!) { ticket(id: $id) { history { field fromValue toValue actor { id } } } }")
@@ -431,21 +399,12 @@ class TicketQueriesTest extends GraphQlTestSupport {
         CustomFieldDefinition field =
                 customFields.define(users.admin().actor(), key, "Asset tag", CustomFieldType.STRING, List.of(), false);
         TestUser customer = users.customer();
-        Ticket ticket = ticketService.create(
+        Ticket ticket = ticketCreation.create(
                 customer.actor(),
-                new CreateTicket(
-                        "With a field",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        Map.of(field.key(), "AT-42")));
+                CreateTicket.builder()
+                        .title("With a field")
+                        .customFields(Map.of(field.key(), "AT-42"))
+                        .build());
 
         as(customer)
                 .document("query ($id: ID!) { ticket(id: $id) { customFields { key name type value } } }")

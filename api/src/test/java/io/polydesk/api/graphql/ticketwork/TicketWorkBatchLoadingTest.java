@@ -17,8 +17,6 @@ import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.time.LogTime;
 import io.polydesk.domain.time.TimeEntryService;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -83,19 +81,10 @@ class TicketWorkBatchLoadingTest extends GraphQlTestSupport {
         for (int i = 0; i < TICKETS; i++) {
             Ticket ticket = ticket(
                     agent.actor(),
-                    new CreateTicket(
-                            "Work " + i,
-                            null,
-                            null,
-                            null,
-                            null,
-                            customer.id(),
-                            null,
-                            null,
-                            List.of(),
-                            null,
-                            null,
-                            Map.of()));
+                    CreateTicket.builder()
+                            .title("Work " + i)
+                            .requesterId(customer.id())
+                            .build());
             Task task = tasks.create(
                     agent.actor(), ticket.id(), new CreateTask("Task " + i, null, null, agent.id(), null, null));
             time.log(
@@ -111,19 +100,10 @@ class TicketWorkBatchLoadingTest extends GraphQlTestSupport {
         }
         Ticket merged = ticket(
                 agent.actor(),
-                new CreateTicket(
-                        "Merged away",
-                        null,
-                        null,
-                        null,
-                        null,
-                        customer.id(),
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        Map.of()));
+                CreateTicket.builder()
+                        .title("Merged away")
+                        .requesterId(customer.id())
+                        .build());
         merges.merge(agent.actor(), merged.id(), previous.id());
         HttpGraphQlTester tester = as(agent);
         statementsFor(tester, customer, 4);

@@ -7,7 +7,8 @@ import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.asset.Asset;
 import io.polydesk.domain.asset.AssetFilter;
-import io.polydesk.domain.asset.AssetService;
+import io.polydesk.domain.asset.AssetNotes;
+import io.polydesk.domain.asset.AssetRegistration;
 import io.polydesk.domain.asset.CreateAsset;
 import io.polydesk.domain.attachment.AttachFile;
 import io.polydesk.domain.attachment.Attachment;
@@ -149,7 +150,10 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
     SavedSearchService savedSearches;
 
     @Autowired
-    AssetService assets;
+    AssetRegistration assetRegistration;
+
+    @Autowired
+    AssetNotes assetNotes;
 
     @Autowired
     OrganisationService organisations;
@@ -186,20 +190,10 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
                         "0000 theirs " + unique(),
                         SavedSearchKind.TICKET,
                         true,
-                        new TicketFilter(
-                                null,
-                                null,
-                                AssigneeFilter.user(source.id()),
-                                source.id(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null),
+                        TicketFilter.builder()
+                                .assignee(AssigneeFilter.user(source.id()))
+                                .requesterId(source.id())
+                                .build(),
                         null));
         SavedSearch namingAssets = savedSearches.create(
                 admin,
@@ -208,7 +202,10 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
                         SavedSearchKind.ASSET,
                         true,
                         null,
-                        new AssetFilter(null, null, null, source.id(), source.id(), null, null)));
+                        AssetFilter.builder()
+                                .ownerId(source.id())
+                                .assignedUserId(source.id())
+                                .build()));
         tokens.create(source.actor(), "laptop");
         assertThat(referencesTo(source.id()))
                 .containsKeys(
@@ -281,23 +278,16 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
     private Touched touchEverything(TestUser user, TestUser customer, UserGroup group, AgentTeam team) {
         Actor actor = user.actor();
         Actor admin = users.admin().actor();
-        Ticket requested = ticketService.create(actor, CreateTicket.of("Own " + unique(), "Mine"));
-        Ticket assigned = ticketService.create(
+        Ticket requested = ticketCreation.create(actor, CreateTicket.of("Own " + unique(), "Mine"));
+        Ticket assigned = ticketCreation.create(
                 actor,
-                new CreateTicket(
-                        "Assigned " + unique(),
-                        "Theirs",
-                        null,
-                        null,
-                        user.id(),
-                        customer.id(),
-                        null,
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        Map.of()));
-        ticketService.changeStatus(actor, assigned.id(), "open", null, null);
+                CreateTicket.builder()
+                        .title("Assigned " + unique())
+                        .description("Theirs")
+                        .assigneeId(user.id())
+                        .requesterId(customer.id())
+                        .build());
+        ticketUpdates.changeStatus(actor, assigned.id(), "open", null, null);
         Comment comment = commentService.add(actor, assigned.id(), "First try", false);
         commentService.edit(actor, assigned.id(), comment.id(), "Second try");
         relations.link(actor, requested.id(), assigned.id(), LinkKind.RELATES_TO);
@@ -309,28 +299,14 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
         Attachment bound = upload(actor);
         attachments.attach(actor, new AttachFile(bound.id(), assigned.id(), null, null));
         Attachment pending = upload(actor);
-        Asset asset = assets.create(
+        Asset asset = assetRegistration.create(
                 actor,
-                new CreateAsset(
-                        "Laptop " + unique(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        user.id(),
-                        null,
-                        false,
-                        null,
-                        List.of(user.id()),
-                        List.of(),
-                        Map.of()));
-        assets.addNote(actor, asset.id(), "Battery swapped");
+                CreateAsset.builder()
+                        .name("Laptop " + unique())
+                        .ownerId(user.id())
+                        .userIds(List.of(user.id()))
+                        .build());
+        assetNotes.addNote(actor, asset.id(), "Battery swapped");
         SavedSearch saved = savedSearches.create(
                 actor,
                 new SaveSearch("0000 mine " + unique(), SavedSearchKind.TICKET, false, TicketFilter.none(), null));

@@ -93,7 +93,7 @@ class UsersTest extends GraphQlTestSupport {
         TestUser customer = users.customer();
         TestUser agent = users.agent();
         var ticket = ticket(customer, "Who helps me?");
-        ticketService.assign(agent.actor(), ticket.id(), agent.id(), null);
+        ticketUpdates.assign(agent.actor(), ticket.id(), agent.id(), null);
 
         as(customer)
                 .document("query ($id: ID!) { ticket(id: $id) { assignee { username email } } }")
