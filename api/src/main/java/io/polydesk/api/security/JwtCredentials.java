@@ -1,6 +1,7 @@
 package io.polydesk.api.security;
 
 import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.SignedJWT;
 import io.polydesk.domain.user.User;
 import io.polydesk.domain.user.UserQueries;
 import java.text.ParseException;
@@ -25,6 +26,8 @@ class JwtCredentials {
     private final String ownIssuer;
     private final ObjectProvider<JwtDecoder> externalIssuer;
     private final UserQueries users;
+    private final String externalAudience;
+    private final boolean requireVerifiedEmail;
 
     JwtCredentials(
             SigningKeys keys,
@@ -36,6 +39,8 @@ class JwtCredentials {
         this.ownIssuer = properties.jwtIssuer();
         this.externalIssuer = externalIssuer;
         this.users = users;
+        this.externalAudience = properties.oidcAudience();
+        this.requireVerifiedEmail = properties.oidcRequireVerifiedEmail();
     }
 
     /** The live user the token speaks for; a bad, expired or outdated token is refused. */
@@ -53,6 +58,15 @@ class JwtCredentials {
             throw new BadCredentialsException("The token was not issued by this server");
         }
         Jwt jwt = decode(external, token);
+        if (externalAudience != null
+                && !externalAudience.isBlank()
+                && (jwt.getAudience() == null || !jwt.getAudience().contains(externalAudience))) {
+            throw new BadCredentialsException("The token is not meant for this server");
+        }
+        // An address the issuer has not verified could be anybody's, so it must not pick a Polydesk account.
+        if (requireVerifiedEmail && !Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified"))) {
+            throw new BadCredentialsException("The token's e-mail address is not verified");
+        }
         String email = jwt.getClaimAsString("email");
         return Optional.ofNullable(email)
                 .flatMap(users::byEmail)
@@ -78,7 +92,11 @@ class JwtCredentials {
 
     private static String unverifiedIssuer(String token) {
         try {
-            return JWTParser.parse(token).getJWTClaimsSet().getIssuer();
+            // Only signed tokens are accepted; an encrypted one has no readable claims before decryption.
+            if (!(JWTParser.parse(token) instanceof SignedJWT signed)) {
+                throw new BadCredentialsException("The token is not a signed JWT");
+            }
+            return signed.getJWTClaimsSet().getIssuer();
         } catch (ParseException e) {
             throw new BadCredentialsException("The token is not a JWT", e);
         }

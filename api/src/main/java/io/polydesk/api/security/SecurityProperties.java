@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwtTtl how long a signed token lives
  * @param basicCacheTtl how long a verified Basic credential is remembered
  * @param basicCacheSize how many verified Basic credentials are remembered at most
+ * @param oidcAudience the {@code aud} an external issuer's token must name; blank accepts any audience
+ * @param oidcRequireVerifiedEmail whether an external token must carry {@code email_verified: true}
  */
 @ConfigurationProperties("polydesk.security")
 public record SecurityProperties(
@@ -20,4 +22,6 @@ public record SecurityProperties(
         @DefaultValue("polydesk") String jwtIssuer,
         @DefaultValue("12h") Duration jwtTtl,
         @DefaultValue("5m") Duration basicCacheTtl,
-        @DefaultValue("10000") long basicCacheSize) {}
+        @DefaultValue("10000") long basicCacheSize,
+        @DefaultValue("polydesk") String oidcAudience,
+        @DefaultValue("true") boolean oidcRequireVerifiedEmail) {}

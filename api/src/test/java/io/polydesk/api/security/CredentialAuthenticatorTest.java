@@ -27,8 +27,8 @@ class CredentialAuthenticatorTest {
 
     private final UserService userService = mock(UserService.class);
     private final UserQueries users = mock(UserQueries.class);
-    private final BasicCredentialCache cache = new BasicCredentialCache(
-            new SecurityProperties(null, "polydesk", Duration.ofHours(1), Duration.ofMinutes(5), 100));
+    private final BasicCredentialCache cache = new BasicCredentialCache(new SecurityProperties(
+            null, "polydesk", Duration.ofHours(1), Duration.ofMinutes(5), 100, "polydesk", true));
     private final CredentialAuthenticator authenticator = new CredentialAuthenticator(
             userService, users, mock(ApiTokenService.class), mock(JwtCredentials.class), cache);
 

@@ -233,6 +233,77 @@ class CredentialsTest {
     }
 
     @Test
+    void reactivatingAnArchivedUserDoesNotBringBackTheirOldTokens() throws Exception {
+        TestUser agent = users.agent();
+        String jwt = jwtFor(agent);
+        CreatedApiToken apiToken = apiTokens.create(agent.actor(), "script");
+
+        archive(agent);
+        userService.update(
+                users.admin().actor(), agent.id(), UpdateUser.nothing().withActive(true));
+
+        assertThat(me("Bearer " + jwt).statusCode()).isEqualTo(401);
+        assertThat(me("Bearer " + apiToken.secret()).statusCode()).isEqualTo(401);
+        assertThat(username(me(basic(agent.user().username(), agent.password()))))
+                .isEqualTo(agent.user().username());
+    }
+
+    @Test
+    void changingOnesOwnPasswordOrEmailNeedsTheCurrentPassword() throws Exception {
+        TestUser customer = users.customer();
+        String authorization = basic(customer.user().username(), customer.password());
+        String withoutProof = updateSelf(authorization, customer, "\"password\":\"a-new-password-1\"");
+        String wrongProof = updateSelf(
+                authorization, customer, "\"email\":\"taken-over@example.com\",\"currentPassword\":\"guess-1234\"");
+
+        assertThat(json.readTree(withoutProof)
+                        .at("/errors/0/extensions/details")
+                        .toString())
+                .contains("currentPassword");
+        assertThat(json.readTree(wrongProof).at("/errors/0/extensions/details").toString())
+                .contains("currentPassword");
+        assertThat(username(me(authorization))).isEqualTo(customer.user().username());
+
+        String proven = updateSelf(
+                authorization,
+                customer,
+                "\"password\":\"a-new-password-1\",\"currentPassword\":\"" + customer.password() + "\"");
+
+        assertThat(json.readTree(proven).at("/data/updateUser/user/id").asString())
+                .isEqualTo(Long.toString(customer.id()));
+        assertThat(me(authorization).statusCode()).isEqualTo(401);
+        assertThat(username(me(basic(customer.user().username(), "a-new-password-1"))))
+                .isEqualTo(customer.user().username());
+    }
+
+    @Test
+    void passwordsLongerThanBcryptReadsAreRefusedUpFront() throws Exception {
+        TestUser customer = users.customer();
+        String tooLong = "ü".repeat(37);
+        String body = updateSelf(
+                basic(customer.user().username(), customer.password()),
+                customer,
+                "\"password\":\"" + tooLong + "\",\"currentPassword\":\"" + customer.password() + "\"");
+
+        assertThat(json.readTree(body).at("/errors/0/extensions/details").toString())
+                .contains("input.password")
+                .contains("72 bytes");
+    }
+
+    private String updateSelf(String authorization, TestUser user, String fields)
+            throws IOException, InterruptedException {
+        String query = "mutation ($input: UpdateUserInput!) { updateUser(input: $input) { user { id } } }";
+        String body = "{\"query\":\"" + query.replace("\"", "\\\"") + "\",\"variables\":{\"input\":{\"id\":\""
+                + user.id() + "\"," + fields + "}}}";
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    @Test
     void apiTokenWorksAsBearerAndAsBossdeskTokenUntilRevoked() throws Exception {
         TestUser agent = users.agent();
         CreatedApiToken created = apiTokens.create(agent.actor(), "integration");

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SigningKeysTest {
 
     private static SecurityProperties security(String pem) {
-        return new SecurityProperties(pem, "polydesk", Duration.ofHours(1), Duration.ofMinutes(5), 100);
+        return new SecurityProperties(
+                pem, "polydesk", Duration.ofHours(1), Duration.ofMinutes(5), 100, "polydesk", true);
     }
 
     @Test

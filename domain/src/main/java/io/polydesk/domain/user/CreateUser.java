@@ -34,8 +34,7 @@ public record CreateUser(
         if (username != null) {
             v.check(!username.contains(":"), "username", "must not contain ':'");
         }
-        v.check(password != null && password.length() >= 8, "password", "must be at least 8 characters");
-        v.maxLength(password, 200, "password");
+        Passwords.check(v, password, "password");
         v.check(role != null, "role", "must be set");
         v.check(timeZone == null || TimeZones.isValid(timeZone), "timeZone", "is not a known time zone");
         v.throwIfInvalid();

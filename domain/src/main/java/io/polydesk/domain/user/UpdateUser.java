@@ -29,4 +29,14 @@ public record UpdateUser(
                 Change.keep(),
                 Change.keep());
     }
+
+    public UpdateUser withPassword(String newPassword) {
+        return new UpdateUser(
+                email, firstName, lastName, role, phone, mobile, jobTitle, timeZone, active, Change.to(newPassword));
+    }
+
+    public UpdateUser withActive(boolean newActive) {
+        return new UpdateUser(
+                email, firstName, lastName, role, phone, mobile, jobTitle, timeZone, Change.to(newActive), password);
+    }
 }

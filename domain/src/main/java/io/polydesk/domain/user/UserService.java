@@ -1,7 +1,6 @@
 package io.polydesk.domain.user;
 
 import io.polydesk.domain.shared.Actor;
-import io.polydesk.domain.shared.Change;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.Role;
 import io.polydesk.domain.shared.Validation;
@@ -21,6 +20,7 @@ public class UserService {
     private final PasswordHasher hasher;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private volatile String decoyHash;
 
     public UserService(UserRepository users, PasswordHasher hasher, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
@@ -75,6 +75,15 @@ public class UserService {
 
     @Transactional
     public User update(Actor actor, long userId, UpdateUser command) {
+        return update(actor, userId, command, null);
+    }
+
+    /**
+     * As {@link #update(Actor, long, UpdateUser)}; a user changing their own password or e-mail address proves
+     * with {@code currentPassword} that they are who the session says, so a stolen session cannot take the account.
+     */
+    @Transactional
+    public User update(Actor actor, long userId, UpdateUser command, String currentPassword) {
         Actor.require(actor);
         User current = users.findById(userId).orElseThrow(() -> DomainException.notFound("User", userId));
         boolean self = actor.userId() == userId;
@@ -104,10 +113,14 @@ public class UserService {
         v.check(active != null, "active", "must be set");
         String password = command.password().value();
         if (command.password().isPresent()) {
+            Passwords.check(v, password, "password");
+        }
+        boolean emailChanged = email != null && !email.equalsIgnoreCase(current.email());
+        if (self && (command.password().isPresent() || emailChanged)) {
             v.check(
-                    password != null && password.length() >= 8 && password.length() <= 200,
-                    "password",
-                    "must be between 8 and 200 characters");
+                    currentPassword != null && hasher.matches(currentPassword, current.passwordHash()),
+                    "currentPassword",
+                    currentPassword == null ? "is required to change your own password or e-mail" : "is not correct");
         }
         v.check(
                 !(self && (role != Role.ADMIN || !Boolean.TRUE.equals(active)) && current.role() == Role.ADMIN),
@@ -115,7 +128,8 @@ public class UserService {
                 "administrators cannot demote or archive themselves");
         v.throwIfInvalid();
 
-        boolean credentialsChanged = command.password().isPresent() || (current.active() && !active);
+        boolean archived = current.active() && !active;
+        boolean credentialsChanged = command.password().isPresent() || archived;
         User updated = new User(
                 current.id(),
                 current.username(),
@@ -129,7 +143,8 @@ public class UserService {
                 timeZone,
                 active,
                 command.password().isPresent() ? hasher.hash(password) : current.passwordHash(),
-                command.password().isPresent() ? current.passwordVersion() + 1 : current.passwordVersion(),
+                // Every token carries the version it was issued under, so a new version ends them all, for good.
+                credentialsChanged ? current.passwordVersion() + 1 : current.passwordVersion(),
                 current.createdAt(),
                 now());
         users.update(updated);
@@ -143,24 +158,7 @@ public class UserService {
     @Transactional
     public User changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
         Actor.require(actor);
-        User user = users.findById(actor.userId()).orElseThrow(DomainException::unauthenticated);
-        if (currentPassword == null || !hasher.matches(currentPassword, user.passwordHash())) {
-            throw DomainException.invalid("currentPassword", "is not correct");
-        }
-        return update(
-                actor,
-                actor.userId(),
-                new UpdateUser(
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.to(newPassword)));
+        return update(actor, actor.userId(), UpdateUser.nothing().withPassword(newPassword), currentPassword);
     }
 
     /**
@@ -172,9 +170,19 @@ public class UserService {
         if (login == null || login.isBlank() || password == null) {
             return Optional.empty();
         }
-        return users.findByLogin(login.trim())
-                .filter(User::active)
-                .filter(u -> hasher.matches(password, u.passwordHash()));
+        Optional<User> user = users.findByLogin(login.trim());
+        // The same hashing work whether or not the account exists, so timing does not tell which logins are real.
+        boolean matches = hasher.matches(password, user.map(User::passwordHash).orElseGet(this::decoyHash));
+        return user.filter(u -> matches).filter(User::active);
+    }
+
+    private String decoyHash() {
+        String hash = decoyHash;
+        if (hash == null) {
+            hash = hasher.hash("decoy-" + System.nanoTime());
+            decoyHash = hash;
+        }
+        return hash;
     }
 
     private Instant now() {

@@ -28,6 +28,18 @@ class CreateUserTest {
     }
 
     @Test
+    void passwordBeyondWhatBcryptReadsIsRefused() {
+        String seventyThreeBytes = "ü".repeat(36) + "x";
+        assertThatThrownBy(() -> new CreateUser(
+                        "jane", "jane@example.com", seventyThreeBytes, null, null, Role.AGENT, null, null, null, null))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("password")
+                .satisfies(e -> assertThat(((DomainException) e).details())
+                        .extracting(FieldError::message)
+                        .containsExactly("must be at most 72 bytes in UTF-8"));
+    }
+
+    @Test
     void validUserPasses() {
         CreateUser user = new CreateUser(
                 "jane",

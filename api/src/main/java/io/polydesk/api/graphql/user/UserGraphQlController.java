@@ -102,7 +102,8 @@ class UserGraphQlController {
     @MutationMapping
     UserPayload updateUser(@Argument UpdateUserInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        return new UserPayload(service.update(actor, Ids.require(input.id(), "input.id"), input.toCommand()));
+        return new UserPayload(
+                service.update(actor, Ids.require(input.id(), "input.id"), input.toCommand(), input.currentPassword()));
     }
 
     /** Addresses are for staff and for the user themselves; customers see only names on shared tickets. */

@@ -48,7 +48,8 @@ final class UserInputs {
             ArgumentValue<String> jobTitle,
             ArgumentValue<String> timeZone,
             ArgumentValue<Boolean> active,
-            ArgumentValue<String> password) {
+            ArgumentValue<String> password,
+            String currentPassword) {
 
         UpdateUser toCommand() {
             return new UpdateUser(
