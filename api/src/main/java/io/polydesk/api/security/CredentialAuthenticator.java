@@ -2,9 +2,10 @@ package io.polydesk.api.security;
 
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.token.ApiTokenService;
+import io.polydesk.domain.user.SignInBlocked;
+import io.polydesk.domain.user.SignInGuard;
 import io.polydesk.domain.user.User;
 import io.polydesk.domain.user.UserQueries;
-import io.polydesk.domain.user.UserService;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -23,26 +24,27 @@ class CredentialAuthenticator {
 
     private static final Pattern TOKEN_SCHEME = Pattern.compile("^token=\"?([^\"]+)\"?$");
 
-    private final UserService userService;
+    private final SignInGuard signIns;
     private final UserQueries users;
     private final ApiTokenService apiTokens;
     private final JwtCredentials jwts;
     private final BasicCredentialCache basicCache;
 
     CredentialAuthenticator(
-            UserService userService,
+            SignInGuard signIns,
             UserQueries users,
             ApiTokenService apiTokens,
             JwtCredentials jwts,
             BasicCredentialCache basicCache) {
-        this.userService = userService;
+        this.signIns = signIns;
         this.users = users;
         this.apiTokens = apiTokens;
         this.jwts = jwts;
         this.basicCache = basicCache;
     }
 
-    Optional<Actor> authenticate(String authorization) {
+    /** The caller, if credentials were given; {@code origin} is the client address, for the sign-in lockout. */
+    Optional<Actor> authenticate(String authorization, String origin) {
         if (authorization == null || authorization.isBlank()) {
             return Optional.empty();
         }
@@ -53,7 +55,7 @@ class CredentialAuthenticator {
             throw new BadCredentialsException("Empty " + scheme + " credentials");
         }
         User user = switch (scheme.toLowerCase()) {
-            case "basic" -> basic(value);
+            case "basic" -> basic(value, origin);
             case "bearer" -> value.indexOf('.') >= 0 ? jwts.authenticate(value) : apiToken(value);
             case "token" -> apiToken(tokenParameter(value));
             default -> throw new BadCredentialsException("Unsupported authorization scheme " + scheme);
@@ -61,7 +63,7 @@ class CredentialAuthenticator {
         return Optional.of(new Actor(user.id(), user.username(), user.role()));
     }
 
-    private User basic(String encoded) {
+    private User basic(String encoded, String origin) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -84,9 +86,13 @@ class CredentialAuthenticator {
             }
             basicCache.forget(login, password);
         }
-        User user = userService
-                .verifyPassword(login, password)
-                .orElseThrow(() -> new BadCredentialsException("Invalid login or password"));
+        User user;
+        try {
+            user = signIns.verify(login, password, origin)
+                    .orElseThrow(() -> new BadCredentialsException("Invalid login or password"));
+        } catch (SignInBlocked e) {
+            throw new SignInBlockedException(e.getMessage(), e.retryAfterSeconds());
+        }
         basicCache.remember(login, password, user.id(), user.passwordVersion());
         return user;
     }

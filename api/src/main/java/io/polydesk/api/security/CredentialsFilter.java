@@ -32,7 +32,7 @@ class CredentialsFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<Actor> actor;
         try {
-            actor = authenticator.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION));
+            actor = authenticator.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION), request.getRemoteAddr());
         } catch (AuthenticationException e) {
             contexts.clearContext();
             entryPoint.commence(request, response, e);

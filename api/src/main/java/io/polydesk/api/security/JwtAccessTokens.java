@@ -3,8 +3,8 @@ package io.polydesk.api.security;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.token.AccessTokens;
 import io.polydesk.domain.token.IssuedToken;
+import io.polydesk.domain.user.SignInGuard;
 import io.polydesk.domain.user.User;
-import io.polydesk.domain.user.UserService;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -24,13 +24,13 @@ class JwtAccessTokens implements AccessTokens {
 
     static final String PASSWORD_VERSION = "pv";
 
-    private final UserService users;
+    private final SignInGuard signIns;
     private final JwtEncoder encoder;
     private final SecurityProperties properties;
     private final Clock clock;
 
-    JwtAccessTokens(UserService users, SigningKeys keys, SecurityProperties properties, Clock clock) {
-        this.users = users;
+    JwtAccessTokens(SignInGuard signIns, SigningKeys keys, SecurityProperties properties, Clock clock) {
+        this.signIns = signIns;
         this.encoder = NimbusJwtEncoder.withKeyPair(keys.publicKey(), keys.privateKey())
                 .build();
         this.properties = properties;
@@ -39,7 +39,7 @@ class JwtAccessTokens implements AccessTokens {
 
     @Override
     public IssuedToken login(String login, String password) {
-        User user = users.verifyPassword(login, password)
+        User user = signIns.verify(login, password, ClientAddress.current())
                 .orElseThrow(() -> DomainException.unauthenticated("Invalid login or password"));
         return issue(user);
     }

@@ -3,6 +3,7 @@ package io.polydesk.api.security;
 import io.polydesk.api.ratelimit.RateLimitFilter;
 import io.polydesk.api.ratelimit.RateLimitProperties;
 import io.polydesk.compat.support.Dialects;
+import io.polydesk.domain.user.LockoutPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,5 +52,10 @@ class SecurityConfiguration {
             http.addFilterAfter(new RateLimitFilter(rateLimits, dialects, errors), CredentialsFilter.class);
         }
         return http.build();
+    }
+
+    @Bean
+    LockoutPolicy lockoutPolicy(LockoutProperties properties) {
+        return properties.policy();
     }
 }

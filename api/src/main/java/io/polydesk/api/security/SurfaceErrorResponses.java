@@ -40,6 +40,11 @@ public class SurfaceErrorResponses implements AuthenticationEntryPoint, AccessDe
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInBlockedException blocked) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(blocked.retryAfterSeconds()));
+            write(request, response, 429, blocked.getMessage(), "UNAUTHORIZED");
+            return;
+        }
         String message = e.getMessage() == null || e instanceof InsufficientAuthenticationException
                 ? "Authentication credentials were not provided"
                 : e.getMessage();

@@ -10,10 +10,10 @@ import static org.mockito.Mockito.when;
 
 import io.polydesk.domain.shared.Role;
 import io.polydesk.domain.token.ApiTokenService;
+import io.polydesk.domain.user.SignInGuard;
 import io.polydesk.domain.user.User;
 import io.polydesk.domain.user.UserCredentialsChanged;
 import io.polydesk.domain.user.UserQueries;
-import io.polydesk.domain.user.UserService;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +25,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 /** Basic credentials cost one slow password check, not one per request. */
 class CredentialAuthenticatorTest {
 
-    private final UserService userService = mock(UserService.class);
+    private final SignInGuard userService = mock(SignInGuard.class);
     private final UserQueries users = mock(UserQueries.class);
     private final BasicCredentialCache cache = new BasicCredentialCache(new SecurityProperties(
             null, "polydesk", Duration.ofHours(1), Duration.ofMinutes(5), 100, "polydesk", true));
@@ -57,34 +57,34 @@ class CredentialAuthenticatorTest {
 
     @Test
     void repeatedBasicCredentialsAreVerifiedOnce() {
-        when(userService.verifyPassword("jane", "secret-1")).thenReturn(Optional.of(user(1, true)));
+        when(userService.verify("jane", "secret-1", "203.0.113.9")).thenReturn(Optional.of(user(1, true)));
         when(users.byId(5)).thenReturn(Optional.of(user(1, true)));
 
         for (int i = 0; i < 5; i++) {
-            assertThat(authenticator.authenticate(basic("secret-1")))
+            assertThat(authenticator.authenticate(basic("secret-1"), "203.0.113.9"))
                     .hasValueSatisfying(a -> assertThat(a.userId()).isEqualTo(5));
         }
-        verify(userService, times(1)).verifyPassword(anyString(), anyString());
+        verify(userService, times(1)).verify(anyString(), anyString(), anyString());
     }
 
     @Test
     void rememberedCredentialIsForgottenWhenThePasswordVersionMoves() {
-        when(userService.verifyPassword("jane", "secret-1")).thenReturn(Optional.of(user(1, true)));
+        when(userService.verify("jane", "secret-1", "203.0.113.9")).thenReturn(Optional.of(user(1, true)));
         when(users.byId(5)).thenReturn(Optional.of(user(1, true)));
-        authenticator.authenticate(basic("secret-1"));
+        authenticator.authenticate(basic("secret-1"), "203.0.113.9");
 
         when(users.byId(5)).thenReturn(Optional.of(user(2, true)));
-        when(userService.verifyPassword("jane", "secret-1")).thenReturn(Optional.empty());
+        when(userService.verify("jane", "secret-1", "203.0.113.9")).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> authenticator.authenticate(basic("secret-1")))
+        assertThatThrownBy(() -> authenticator.authenticate(basic("secret-1"), "203.0.113.9"))
                 .isInstanceOf(BadCredentialsException.class);
     }
 
     @Test
     void credentialsChangedEventEmptiesTheUsersEntries() {
-        when(userService.verifyPassword("jane", "secret-1")).thenReturn(Optional.of(user(1, true)));
+        when(userService.verify("jane", "secret-1", "203.0.113.9")).thenReturn(Optional.of(user(1, true)));
         when(users.byId(5)).thenReturn(Optional.of(user(1, true)));
-        authenticator.authenticate(basic("secret-1"));
+        authenticator.authenticate(basic("secret-1"), "203.0.113.9");
 
         cache.onCredentialsChanged(new UserCredentialsChanged(5));
 
@@ -93,14 +93,16 @@ class CredentialAuthenticatorTest {
 
     @Test
     void wrongPasswordIsNeverRemembered() {
-        when(userService.verifyPassword("jane", "bad")).thenReturn(Optional.empty());
-        assertThatThrownBy(() -> authenticator.authenticate(basic("bad"))).isInstanceOf(BadCredentialsException.class);
+        when(userService.verify("jane", "bad", "203.0.113.9")).thenReturn(Optional.empty());
+        assertThatThrownBy(() -> authenticator.authenticate(basic("bad"), "203.0.113.9"))
+                .isInstanceOf(BadCredentialsException.class);
         assertThat(cache.lookup("jane", "bad")).isEmpty();
     }
 
     @Test
     void noHeaderIsAnonymousButAnEmptyOneIsAnError() {
-        assertThat(authenticator.authenticate(null)).isEmpty();
-        assertThatThrownBy(() -> authenticator.authenticate("Bearer ")).isInstanceOf(BadCredentialsException.class);
+        assertThat(authenticator.authenticate(null, "203.0.113.9")).isEmpty();
+        assertThatThrownBy(() -> authenticator.authenticate("Bearer ", "203.0.113.9"))
+                .isInstanceOf(BadCredentialsException.class);
     }
 }

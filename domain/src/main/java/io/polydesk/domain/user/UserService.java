@@ -20,7 +20,6 @@ public class UserService {
     private final PasswordHasher hasher;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private volatile String decoyHash;
 
     public UserService(UserRepository users, PasswordHasher hasher, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
@@ -159,30 +158,6 @@ public class UserService {
     public User changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
         Actor.require(actor);
         return update(actor, actor.userId(), UpdateUser.nothing().withPassword(newPassword), currentPassword);
-    }
-
-    /**
-     * Checks a login (username or e-mail) and password. Answers empty for an unknown login, a wrong password
-     * or an archived account alike, so callers cannot tell which.
-     */
-    @Transactional(readOnly = true)
-    public Optional<User> verifyPassword(String login, String password) {
-        if (login == null || login.isBlank() || password == null) {
-            return Optional.empty();
-        }
-        Optional<User> user = users.findByLogin(login.trim());
-        // The same hashing work whether or not the account exists, so timing does not tell which logins are real.
-        boolean matches = hasher.matches(password, user.map(User::passwordHash).orElseGet(this::decoyHash));
-        return user.filter(u -> matches).filter(User::active);
-    }
-
-    private String decoyHash() {
-        String hash = decoyHash;
-        if (hash == null) {
-            hash = hasher.hash("decoy-" + System.nanoTime());
-            decoyHash = hash;
-        }
-        return hash;
     }
 
     private Instant now() {
