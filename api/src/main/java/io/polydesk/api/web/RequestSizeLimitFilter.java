@@ -15,14 +15,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses bodies over {@code polydesk.http.max-body-size} with 413 before anything reads them. A body that
  * announces no length is cut off at the limit while it is read, and answered 413 too unless the answer has already
- * begun. Multipart uploads have their own limits.
+ * begun. Multipart bodies have their own limits, and only the endpoints that take uploads see them: anywhere
+ * else they are refused with 415 unread.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -30,18 +30,29 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
     private final SurfaceErrorResponses errors;
+    private final MultipartEndpoints multipartEndpoints;
 
-    RequestSizeLimitFilter(HttpLimits limits, SurfaceErrorResponses errors) {
+    RequestSizeLimitFilter(HttpLimits limits, SurfaceErrorResponses errors, MultipartEndpoints multipartEndpoints) {
         this.limit = limits.maxBodySize().toBytes();
         this.errors = errors;
+        this.multipartEndpoints = multipartEndpoints;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String contentType = request.getContentType();
-        if (contentType != null && contentType.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
-            chain.doFilter(request, response);
+        if (contentType != null && contentType.toLowerCase().startsWith("multipart/")) {
+            if (multipartEndpoints.accept(request)) {
+                chain.doFilter(request, response);
+            } else {
+                errors.write(
+                        request,
+                        response,
+                        HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                        "Multipart bodies are accepted only where files are uploaded",
+                        "BAD_REQUEST");
+            }
             return;
         }
         if (request.getContentLengthLong() > limit) {

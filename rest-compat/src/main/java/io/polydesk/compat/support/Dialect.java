@@ -34,6 +34,15 @@ public interface Dialect {
         return false;
     }
 
+    /**
+     * Whether a multipart body may reach this request's controller: the dialect's upload calls, or every call
+     * where the real system reads parameters from any form. Multipart bodies anywhere else are refused with 415
+     * before anything reads them, so they can neither escape the body-size limit nor spool to disk.
+     */
+    default boolean acceptsMultipart(HttpServletRequest request) {
+        return false;
+    }
+
     /** The document's limits, used where {@code polydesk.rate-limit.surfaces.<name>} does not override them. */
     RateLimit rateLimit();
 
