@@ -6,12 +6,18 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLTypeUtil;
 import io.polydesk.domain.shared.KeysetWindow;
+import java.util.Map;
 
 /**
  * What a field costs: one point plus what it selects, where a page of items costs its selection once per item,
  * as in GitHub's and Shopify's cost models. A list field with a {@code first} argument, and a connection's
  * {@code edges}, multiply their selection by {@code first}, or by the default page size when it is absent; so
  * {@code tickets(first: 100) { edges { node { comments(first: 100) { id } } } }} costs over 20,000 points.
+ *
+ * <p>A list without {@code first} (a ticket's links, sub-tickets, history or attachments, an asset's tickets, a
+ * group's members) is weighed as {@value #UNPAGED_LIST_WEIGHT} items, so nesting such lists in each other grows the
+ * cost as fast as the answer grows. Aggregates weigh what they make the database do: {@code totalCount} counts a
+ * whole filtered set, {@code ticketStatistics} groups it several ways.
  *
  * <p>Each field's cost is capped, never below the limit so that the cap cannot let a query through: deeply nested
  * pages must not overflow graphql-java's integer sums (a document holds at most 15,000 tokens, so at most
@@ -21,6 +27,11 @@ final class PageWeightedComplexity implements FieldComplexityCalculator {
 
     private static final int USUAL_CAP = 100_000;
 
+    /** What one unpaged list is taken to hold; most hold a handful, a long-lived ticket's history a few dozen. */
+    static final int UNPAGED_LIST_WEIGHT = 20;
+
+    private static final Map<String, Integer> AGGREGATE_WEIGHTS = Map.of("totalCount", 25, "ticketStatistics", 250);
+
     private final long cap;
 
     PageWeightedComplexity(int maxComplexity) {
@@ -29,14 +40,20 @@ final class PageWeightedComplexity implements FieldComplexityCalculator {
 
     @Override
     public int calculate(FieldComplexityEnvironment environment, int childComplexity) {
-        long cost = 1 + (long) pageSize(environment) * childComplexity;
+        int own = AGGREGATE_WEIGHTS.getOrDefault(environment.getField().getName(), 1);
+        long cost = own + (long) pageSize(environment) * childComplexity;
         return (int) Math.min(Math.min(cost, cap), Integer.MAX_VALUE);
     }
 
     /** How many times the field's selection is fetched: the page size for a page of items, otherwise once. */
     static int pageSize(FieldComplexityEnvironment environment) {
-        if (isPagedList(environment.getFieldDefinition())) {
+        GraphQLFieldDefinition definition = environment.getFieldDefinition();
+        if (isPagedList(definition)) {
             return first(environment);
+        }
+        if (GraphQLTypeUtil.unwrapNonNull(definition.getType()) instanceof GraphQLList
+                && !environment.getField().getName().equals("edges")) {
+            return UNPAGED_LIST_WEIGHT;
         }
         FieldComplexityEnvironment parent = environment.getParentEnvironment();
         boolean edgesOfPage = environment.getField().getName().equals("edges")

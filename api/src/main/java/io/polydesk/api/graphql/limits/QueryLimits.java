@@ -71,6 +71,12 @@ public class QueryLimits {
         };
     }
 
+    @Bean
+    @Order(0)
+    MutationFieldLimits mutationFieldLimits(QueryLimitsProperties limits) {
+        return new MutationFieldLimits(limits.maxMutationFields());
+    }
+
     /** True when every top-level selection is an introspection field ({@code __schema}, {@code __type} ...). */
     static boolean isIntrospection(InstrumentationExecuteOperationParameters parameters) {
         OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
@@ -79,7 +85,7 @@ public class QueryLimits {
                         selection instanceof Field field && field.getName().startsWith("__"));
     }
 
-    private static AbortExecutionException refusal(String message, String code) {
+    static AbortExecutionException refusal(String message, String code) {
         // An abort with underlying errors answers with exactly those errors, classified as the contract asks.
         return new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
                 .message(message)

@@ -10,8 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxComplexity the most points a query may cost: a point per field, a page's selection counted once per
  *                      item asked for ({@code first}, or the default page size); the default lets a full page of
  *                      100 items with a few dozen fields each through, but not pages nested in pages
+ * @param maxMutationFields the most mutation fields (aliases included) one request may run; a request may sign in
+ *                          only once whatever this says
  */
 @ConfigurationProperties("polydesk.graphql")
 public record QueryLimitsProperties(
         @DefaultValue("15") int maxDepth,
-        @DefaultValue("5000") int maxComplexity) {}
+        @DefaultValue("5000") int maxComplexity,
+        @DefaultValue("10") int maxMutationFields) {}
