@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides the content type a file is stored and served with, from its first bytes. The client's declared type
@@ -71,6 +72,9 @@ public final class ContentTypes {
             "message/rfc822",
             OCTET_STREAM);
 
+    private static final Pattern MEDIA_TYPE =
+            Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]{0,62}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}");
+
     private ContentTypes() {}
 
     /**
@@ -124,7 +128,8 @@ public final class ContentTypes {
         String type = (semicolon >= 0 ? declared.substring(0, semicolon) : declared)
                 .strip()
                 .toLowerCase(Locale.ROOT);
-        return type.isEmpty() ? null : type;
+        // One type/subtype of RFC 6838's restricted names, or nothing: a list or an overlong value is not a type.
+        return MEDIA_TYPE.matcher(type).matches() ? type : null;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

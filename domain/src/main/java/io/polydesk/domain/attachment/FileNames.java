@@ -4,7 +4,7 @@ import io.polydesk.domain.shared.DomainException;
 
 /**
  * Turns a client's file name into one that is safe to store and to send back in a header: no directories, no
- * control or invisible formatting characters, at most {@link #MAX_LENGTH} characters with the extension kept.
+ * control or invisible formatting characters, at most {@link #MAX_LENGTH} UTF-16 characters with the extension kept.
  */
 public final class FileNames {
 
@@ -28,12 +28,16 @@ public final class FileNames {
         if (name.isBlank()) {
             throw DomainException.invalid("fileName", "must name a file");
         }
-        if (name.codePointCount(0, name.length()) > MAX_LENGTH) {
+        // Counted in UTF-16 units, as H2 counts a column's characters; MySQL counts code points, never more.
+        if (name.length() > MAX_LENGTH) {
             int dot = name.lastIndexOf('.');
             String extension = dot > 0 && name.length() - dot <= 16 ? name.substring(dot) : "";
             String base = name.substring(0, name.length() - extension.length());
-            int keep = MAX_LENGTH - extension.codePointCount(0, extension.length());
-            name = base.substring(0, base.offsetByCodePoints(0, keep)) + extension;
+            int keep = MAX_LENGTH - extension.length();
+            if (Character.isHighSurrogate(base.charAt(keep - 1))) {
+                keep--;
+            }
+            name = base.substring(0, keep) + extension;
         }
         return name;
     }

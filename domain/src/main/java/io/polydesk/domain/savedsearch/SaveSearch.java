@@ -14,6 +14,8 @@ public record SaveSearch(
     public static final int MAX_NAME = 100;
     public static final int MAX_TEXT = 200;
     public static final int MAX_TAG = 100;
+    /** Status and priority keys are stored comma-separated in a column this long. */
+    public static final int MAX_KEYS = 1000;
 
     public SaveSearch {
         name = name == null ? null : name.strip();
@@ -33,6 +35,8 @@ public record SaveSearch(
             ticketFilter = ticketFilter == null ? TicketFilter.none() : ticketFilter;
             assetFilter = null;
             validation
+                    .maxLength(String.join(",", ticketFilter.statuses()), MAX_KEYS, "input.ticketFilter.status")
+                    .maxLength(String.join(",", ticketFilter.priorities()), MAX_KEYS, "input.ticketFilter.priority")
                     .maxLength(ticketFilter.text(), MAX_TEXT, "input.ticketFilter.text")
                     .maxLength(ticketFilter.tag(), MAX_TAG, "input.ticketFilter.tag");
         } else {

@@ -96,7 +96,14 @@ public class UserService {
         }
         Validation v = new Validation();
         String email = command.email().orElse(current.email());
-        v.required(email, "email").maxLength(email, 254, "email");
+        v.required(email, "email")
+                .maxLength(email, 254, "email")
+                .maxLength(command.firstName().value(), 150, "firstName")
+                .maxLength(command.lastName().value(), 150, "lastName")
+                .maxLength(command.phone().value(), 50, "phone")
+                .maxLength(command.mobile().value(), 50, "mobile")
+                .maxLength(command.jobTitle().value(), 150, "jobTitle")
+                .maxLength(command.timeZone().value(), 64, "timeZone");
         if (email != null && !email.isBlank()) {
             v.check(Emails.isValid(email), "email", "must be a valid e-mail address");
             v.check(

@@ -36,6 +36,14 @@ class ContentTypesTest {
     }
 
     @Test
+    void aDeclaredListOfTypesOrAnOverlongTypeIsNoType() {
+        byte[] binary = {1, 2, 3, (byte) 0xFE};
+        assertThat(detect(binary, "video/mp4, text/html")).isEqualTo("application/octet-stream");
+        assertThat(detect(binary, "audio/" + "x".repeat(300))).isEqualTo("application/octet-stream");
+        assertThat(detect(binary, "video/mp4; codecs=avc1")).isEqualTo("video/mp4");
+    }
+
+    @Test
     void htmlIsNeverServedAsHtmlWhateverItClaims() {
         assertThat(detect("<html><script>alert(1)</script></html>", "text/html"))
                 .isEqualTo("application/octet-stream");

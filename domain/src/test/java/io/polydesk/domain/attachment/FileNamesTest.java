@@ -32,6 +32,15 @@ class FileNamesTest {
     }
 
     @Test
+    void namesOfCharactersOutsideTheBasicPlaneFitEveryDatabaseAndAreNotCutInHalf() {
+        String name = FileNames.sanitise("\uD83D\uDE00".repeat(255) + ".txt");
+
+        assertThat(name.length()).isLessThanOrEqualTo(FileNames.MAX_LENGTH);
+        assertThat(name).endsWith(".txt");
+        assertThat(Character.isHighSurrogate(name.charAt(name.length() - 5))).isFalse();
+    }
+
+    @Test
     void aNameWithNothingLeftIsInvalid() {
         for (String bad : new String[] {null, "", "   ", "dir/", "..", "\u0007"}) {
             assertThatThrownBy(() -> FileNames.sanitise(bad)).isInstanceOfSatisfying(DomainException.class, e -> {

@@ -27,8 +27,8 @@ final class PageWeightedComplexity implements FieldComplexityCalculator {
 
     private static final int USUAL_CAP = 100_000;
 
-    /** What one unpaged list is taken to hold; most hold a handful, a long-lived ticket's history a few dozen. */
-    static final int UNPAGED_LIST_WEIGHT = 20;
+    /** What one unpaged list is taken to hold: most hold a handful, and a few nested in each other add up fast. */
+    static final int UNPAGED_LIST_WEIGHT = 5;
 
     private static final Map<String, Integer> AGGREGATE_WEIGHTS = Map.of("totalCount", 25, "ticketStatistics", 250);
 

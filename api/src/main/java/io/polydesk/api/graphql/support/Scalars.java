@@ -9,6 +9,7 @@ import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
+import io.polydesk.domain.shared.StorableDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,13 +33,16 @@ public class Scalars {
             .coercing(new IsoCoercing<>(
                     Instant.class,
                     Scalars::parseInstant,
-                    "an ISO-8601 date-time with offset, such as 2026-11-23T09:30:00Z"))
+                    "an ISO-8601 date-time with offset between the years 1000 and 9999, such as 2026-11-23T09:30:00Z"))
             .build();
 
     public static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
             .name("Date")
             .description("A calendar date as an ISO-8601 string, e.g. 2026-11-23")
-            .coercing(new IsoCoercing<>(LocalDate.class, LocalDate::parse, "an ISO-8601 date such as 2026-11-23"))
+            .coercing(new IsoCoercing<>(
+                    LocalDate.class,
+                    Scalars::parseDate,
+                    "an ISO-8601 date between the years 1000 and 9999, such as 2026-11-23"))
             .build();
 
     @Bean
@@ -48,7 +52,19 @@ public class Scalars {
 
     private static Instant parseInstant(String text) {
         // OffsetDateTime accepts any offset (+02:00 as well as Z); Instant.parse alone would refuse it.
-        return OffsetDateTime.parse(text).toInstant();
+        Instant instant = OffsetDateTime.parse(text).toInstant();
+        if (!StorableDates.holds(instant)) {
+            throw new DateTimeParseException("outside the storable years", text, 0);
+        }
+        return instant;
+    }
+
+    private static LocalDate parseDate(String text) {
+        LocalDate date = LocalDate.parse(text);
+        if (!StorableDates.holds(date)) {
+            throw new DateTimeParseException("outside the storable years", text, 0);
+        }
+        return date;
     }
 
     private static final class IsoCoercing<T> implements Coercing<T, String> {

@@ -326,6 +326,24 @@ class UsersTest extends GraphQlTestSupport {
     }
 
     @Test
+    void profileFieldsLongerThanStorageHoldsAreBadRequestNotAServerError() {
+        TestUser customer = users.customer();
+        ResponseError error = singleError(
+                as(customer)
+                        .document(UPDATE)
+                        .variable(
+                                "input",
+                                Map.of(
+                                        "id", id(customer.id()),
+                                        "phone", "1".repeat(51),
+                                        "firstName", "x".repeat(151),
+                                        "jobTitle", "y".repeat(10_000)))
+                        .execute(),
+                "BAD_REQUEST");
+        assertThat(detailFields(error)).containsExactlyInAnyOrder("input.phone", "input.firstName", "input.jobTitle");
+    }
+
+    @Test
     void anonymousCannotUpdateUsers() {
         singleError(
                 anonymous()
