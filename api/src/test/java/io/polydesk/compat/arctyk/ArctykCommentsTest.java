@@ -244,4 +244,17 @@ class ArctykCommentsTest {
                 .patch("/api/tickets/" + otherTicket + "/comments/" + id + "/", "{\"content\":\"x\"}")
                 .expect(404);
     }
+
+    @Test
+    void aCustomerSeesWhoAnsweredButNotTheirEmailAddress() {
+        add(agent, "{\"content\":\"Looking into it\"}");
+
+        JsonNode author = as(customer).get(comments()).expect(200).json().get(0).get("author");
+        JsonNode asStaff = as(admin).get(comments()).expect(200).json().get(0).get("author");
+
+        assertThat(author.get("id").asLong()).isEqualTo(agent.id());
+        assertThat(author.get("username").asString()).isEqualTo(agent.user().username());
+        assertThat(author.toString()).doesNotContain(agent.user().email());
+        assertThat(asStaff.get("username").asString()).isEqualTo(agent.user().email());
+    }
 }

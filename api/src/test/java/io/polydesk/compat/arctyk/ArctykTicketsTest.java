@@ -208,9 +208,14 @@ class ArctykTicketsTest {
         assertThat(item.get("status").asString()).isEqualTo("new");
         assertThat(item.get("priority").asString()).isEqualTo("high");
         assertThat(item.get("requester").asString()).isEqualTo(customer.user().email());
-        assertThat(item.get("assigned_to").asString()).isEqualTo(agent.user().email());
+        // A customer sees who works on their ticket, not how to reach them outside it; staff see the address.
+        assertThat(item.get("assigned_to").asString()).isEqualTo(agent.user().username());
         assertThat(item.get("created_at").asString()).matches(TIMESTAMP);
         assertThat(item.get("updated_at").asString()).matches(TIMESTAMP);
+        JsonNode staffView =
+                as(agent).get("/api/tickets/" + id + "/").expect(200).json();
+        assertThat(staffView.get("assigned_to").get("username").asString())
+                .isEqualTo(agent.user().email());
     }
 
     @Test

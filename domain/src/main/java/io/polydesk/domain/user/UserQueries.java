@@ -53,6 +53,12 @@ public class UserQueries {
                 .collect(Collectors.toMap(User::id, Function.identity()));
     }
 
+    /** As {@link #byIds(Collection)}, each as {@code viewer} may see them ({@link UserProjection}). */
+    public Map<Long, User> byIds(Actor viewer, Collection<Long> ids) {
+        return byIds(ids).values().stream()
+                .collect(Collectors.toMap(User::id, u -> UserProjection.forViewer(viewer, u)));
+    }
+
     public Optional<User> byId(long id) {
         return users.findById(id);
     }

@@ -110,7 +110,7 @@ class ArctykAssetController {
                 .text(search)
                 .build();
         List<Asset> assets = queries.page(actor, filter, ORDER, window).items();
-        return views.views(assets).stream().map(converter::toItem).toList();
+        return views.views(actor, assets).stream().map(converter::toItem).toList();
     }
 
     @GetMapping({"/assets/{id}", "/assets/{id}/"})
@@ -120,7 +120,7 @@ class ArctykAssetController {
             // Arctyk's delete removes the asset, so a deleted one is gone for everybody.
             throw DomainException.notFound("Asset", id);
         }
-        return converter.toDetail(views.view(asset));
+        return converter.toDetail(views.view(actor, asset));
     }
 
     @PostMapping({"/assets", "/assets/"})
@@ -140,7 +140,7 @@ class ArctykAssetController {
                         .serialNumber(f.serialNumber.value())
                         .ownerId(f.ownerId.value())
                         .build());
-        return ResponseEntity.status(HttpStatus.CREATED).body(converter.toDetail(views.view(created)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(converter.toDetail(views.view(actor, created)));
     }
 
     @PatchMapping({"/assets/{id}", "/assets/{id}/"})
@@ -165,7 +165,7 @@ class ArctykAssetController {
                         .model(f.model)
                         .serialNumber(f.serialNumber)
                         .build());
-        return converter.toDetail(views.view(updated));
+        return converter.toDetail(views.view(actor, updated));
     }
 
     @DeleteMapping({"/assets/{id}", "/assets/{id}/"})

@@ -42,7 +42,7 @@ class ArctykAssetViews {
         return name == null ? null : name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
     }
 
-    List<ArctykAssetView> views(List<Asset> page) {
+    List<ArctykAssetView> views(Actor actor, List<Asset> page) {
         Map<Long, AssetType> types = assets.typesByIds(
                 page.stream().map(Asset::typeId).filter(Objects::nonNull).toList());
         Map<Long, AssetStatus> statuses =
@@ -56,11 +56,13 @@ class ArctykAssetViews {
                         .filter(Objects::nonNull)
                         .distinct()
                         .toList());
-        Map<Long, User> owners = users.byIds(page.stream()
-                .map(Asset::ownerId)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList());
+        Map<Long, User> owners = users.byIds(
+                actor,
+                page.stream()
+                        .map(Asset::ownerId)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList());
         return page.stream()
                 .map(a -> new ArctykAssetView(
                         a,
@@ -78,8 +80,8 @@ class ArctykAssetViews {
                 .toList();
     }
 
-    ArctykAssetView view(Asset asset) {
-        return views(List.of(asset)).get(0);
+    ArctykAssetView view(Actor actor, Asset asset) {
+        return views(actor, List.of(asset)).get(0);
     }
 
     /** A type by slug or by name, ignoring case. */

@@ -52,11 +52,13 @@ class ArctykCommentController {
     @GetMapping({"/tickets/{ticketId}/comments", "/tickets/{ticketId}/comments/"})
     List<CommentItem> list(@AuthenticationPrincipal Actor actor, @PathVariable long ticketId) {
         List<Comment> comments = queries.ofTicket(actor, ticketId);
-        Map<Long, User> authors = users.byIds(comments.stream()
-                .map(Comment::authorId)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList());
+        Map<Long, User> authors = users.byIds(
+                actor,
+                comments.stream()
+                        .map(Comment::authorId)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList());
         return comments.stream()
                 .map(c -> converter.toItem(c, c.authorId() == null ? null : authors.get(c.authorId())))
                 .toList();
@@ -71,7 +73,7 @@ class ArctykCommentController {
         fields.validate();
         Comment comment =
                 service.add(actor, ticketId, content.value(), ArctykCommentConverter.INTERNAL.equals(type.value()));
-        User author = users.byIds(List.of(comment.authorId())).get(comment.authorId());
+        User author = users.byIds(actor, List.of(comment.authorId())).get(comment.authorId());
         return ResponseEntity.status(HttpStatus.CREATED).body(converter.toCreated(comment, author));
     }
 

@@ -83,7 +83,7 @@ class ArctykTicketController {
                 page.total(),
                 number,
                 page.hasNext(),
-                views.summaries(page.items()),
+                views.summaries(actor, page.items()),
                 converter::toListItem);
     }
 

@@ -9,6 +9,7 @@ import io.polydesk.compat.arctyk.dto.TicketUpdated;
 import io.polydesk.compat.support.CompatMapperConfig;
 import io.polydesk.domain.attachment.Attachment;
 import io.polydesk.domain.project.Project;
+import io.polydesk.domain.user.User;
 import io.polydesk.domain.workflow.StatusCategory;
 import java.util.Locale;
 import org.mapstruct.Mapper;
@@ -25,11 +26,17 @@ interface ArctykTicketConverter extends ArctykFormats {
     @Mapping(target = "description", source = "ticket.description")
     @Mapping(target = "status", source = "status.key", qualifiedByName = "statusSlug")
     @Mapping(target = "priority", source = "priority.key", qualifiedByName = "prioritySlug")
-    @Mapping(target = "requester", source = "requester.email")
-    @Mapping(target = "assignedTo", source = "assignee.email")
+    @Mapping(target = "requester", source = "requester", qualifiedByName = "signInName")
+    @Mapping(target = "assignedTo", source = "assignee", qualifiedByName = "signInName")
     @Mapping(target = "createdAt", source = "ticket.createdAt")
     @Mapping(target = "updatedAt", source = "ticket.updatedAt")
     TicketListItem toListItem(ArctykTicketView view);
+
+    /** Arctyk names people by the e-mail they sign in with; where the caller may not see it, by username. */
+    @Named("signInName")
+    default String signInName(User user) {
+        return user == null ? null : user.email() != null ? user.email() : user.username();
+    }
 
     @Mapping(target = "id", source = "ticket.id")
     @Mapping(target = "ticketNumber", source = "ticket.number")

@@ -44,8 +44,8 @@ class ArctykTicketViews {
     }
 
     /** Status, priority and people: enough for list rows. */
-    List<ArctykTicketView> summaries(List<Ticket> page) {
-        Map<Long, User> people = people(page);
+    List<ArctykTicketView> summaries(Actor actor, List<Ticket> page) {
+        Map<Long, User> people = people(actor, page);
         return page.stream()
                 .map(t -> new ArctykTicketView(
                         t,
@@ -64,7 +64,7 @@ class ArctykTicketViews {
      * and of those comments (files of internal comments for staff only), as GraphQL's {@code Ticket.attachments}.
      */
     ArctykTicketView detail(Actor actor, Ticket ticket) {
-        Map<Long, User> people = people(List.of(ticket));
+        Map<Long, User> people = people(actor, List.of(ticket));
         Map<Long, Project> project =
                 ticket.projectId() == null ? Map.of() : projects.byIds(List.of(ticket.projectId()));
         long count = comments.countOfTickets(actor, List.of(ticket.id())).getOrDefault(ticket.id(), 0L);
@@ -85,7 +85,7 @@ class ArctykTicketViews {
                 ticket, tickets.status(ticket), tickets.priority(ticket), null, null, null, 0, List.of());
     }
 
-    private Map<Long, User> people(List<Ticket> page) {
+    private Map<Long, User> people(Actor actor, List<Ticket> page) {
         Set<Long> ids = new HashSet<>();
         for (Ticket t : page) {
             ids.add(t.requesterId());
@@ -93,7 +93,7 @@ class ArctykTicketViews {
                 ids.add(t.assigneeId());
             }
         }
-        return users.byIds(ids);
+        return users.byIds(actor, ids);
     }
 
     private static User person(Map<Long, User> people, Long id) {

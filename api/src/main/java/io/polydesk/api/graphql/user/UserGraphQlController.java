@@ -11,6 +11,7 @@ import io.polydesk.domain.shared.OffsetPage;
 import io.polydesk.domain.shared.Page;
 import io.polydesk.domain.user.User;
 import io.polydesk.domain.user.UserFilter;
+import io.polydesk.domain.user.UserProjection;
 import io.polydesk.domain.user.UserQueries;
 import io.polydesk.domain.user.UserService;
 import java.util.ArrayList;
@@ -106,10 +107,25 @@ class UserGraphQlController {
                 service.update(actor, Ids.require(input.id(), "input.id"), input.toCommand(), input.currentPassword()));
     }
 
-    /** Addresses are for staff and for the user themselves; customers see only names on shared tickets. */
+    /** Contact details are for staff and for the user themselves ({@link UserProjection}). */
     @SchemaMapping
     String email(User user, @AuthenticationPrincipal Actor actor) {
-        return actor != null && (actor.isStaff() || actor.userId() == user.id()) ? user.email() : null;
+        return UserProjection.seesContactDetails(actor, user) ? user.email() : null;
+    }
+
+    @SchemaMapping
+    String phone(User user, @AuthenticationPrincipal Actor actor) {
+        return UserProjection.seesContactDetails(actor, user) ? user.phone() : null;
+    }
+
+    @SchemaMapping
+    String mobile(User user, @AuthenticationPrincipal Actor actor) {
+        return UserProjection.seesContactDetails(actor, user) ? user.mobile() : null;
+    }
+
+    @SchemaMapping
+    String timeZone(User user, @AuthenticationPrincipal Actor actor) {
+        return UserProjection.seesContactDetails(actor, user) ? user.timeZone() : null;
     }
 
     @SchemaMapping

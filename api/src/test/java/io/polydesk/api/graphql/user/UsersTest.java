@@ -107,6 +107,50 @@ class UsersTest extends GraphQlTestSupport {
     }
 
     @Test
+    void customerSeesNoPhoneMobileOrTimeZoneOfTheAgentButStaffDo() {
+        TestUser customer = users.customer();
+        TestUser agent = users.agent();
+        as(users.admin())
+                .document(UPDATE)
+                .variable(
+                        "input",
+                        Map.of(
+                                "id",
+                                id(agent.id()),
+                                "phone",
+                                "+1 555 0100",
+                                "mobile",
+                                "+1 555 0101",
+                                "timeZone",
+                                "UTC"))
+                .execute()
+                .path("updateUser.user.phone")
+                .entity(String.class)
+                .isEqualTo("+1 555 0100");
+        var ticket = ticket(customer, "Call me?");
+        ticketUpdates.assign(agent.actor(), ticket.id(), agent.id(), null);
+        String query = "query ($id: ID!) { ticket(id: $id) { assignee { phone mobile timeZone jobTitle } } }";
+
+        as(customer)
+                .document(query)
+                .variable("id", id(ticket.id()))
+                .execute()
+                .path("ticket.assignee.phone")
+                .valueIsNull()
+                .path("ticket.assignee.mobile")
+                .valueIsNull()
+                .path("ticket.assignee.timeZone")
+                .valueIsNull();
+        as(users.agent())
+                .document(query)
+                .variable("id", id(ticket.id()))
+                .execute()
+                .path("ticket.assignee.mobile")
+                .entity(String.class)
+                .isEqualTo("+1 555 0101");
+    }
+
+    @Test
     void unknownUserIsNotFound() {
         singleError(as(users.agent()).document(USER).variable("id", "999999999").execute(), "NOT_FOUND");
     }
