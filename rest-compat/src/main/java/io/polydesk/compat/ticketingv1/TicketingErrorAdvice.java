@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +42,11 @@ class TicketingErrorAdvice {
             "requesterId", "created_by",
             "filter.text", "q",
             "size", "per_page",
-            "file", "attachments");
+            "file", "attachments",
+            // This API signs in by e-mail, which is also the username of the users it registers.
+            "username", "email",
+            "firstName", "name",
+            "lastName", "name");
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> domain(DomainException e) {
@@ -55,12 +60,11 @@ class TicketingErrorAdvice {
                         HttpStatus.UNPROCESSABLE_CONTENT,
                         "validation_error",
                         "The request data failed validation",
-                        e.details().stream()
-                                .map(TicketingErrorAdvice::onTheWire)
-                                .toList());
+                        onTheWire(e.details()));
             case FORBIDDEN -> TicketingErrors.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage(), List.of());
             case NOT_FOUND -> TicketingErrors.of(HttpStatus.NOT_FOUND, "not_found", e.getMessage(), List.of());
-            case CONFLICT -> TicketingErrors.of(HttpStatus.CONFLICT, "conflict", e.getMessage(), List.of());
+            case CONFLICT ->
+                TicketingErrors.of(HttpStatus.CONFLICT, "conflict", e.getMessage(), onTheWire(e.details()));
         };
     }
 
@@ -71,6 +75,11 @@ class TicketingErrorAdvice {
                 .toList();
         String message = details.isEmpty() ? e.getMessage() : "The request data is invalid";
         return TicketingErrors.of(e.status(), TicketingErrors.code(e.status().value()), message, details);
+    }
+
+    /** The domain's field errors in wire names, once each (two domain fields may share one wire field). */
+    static List<FieldError> onTheWire(List<FieldError> details) {
+        return details.stream().map(TicketingErrorAdvice::onTheWire).distinct().toList();
     }
 
     /** A domain field error with the field's wire name, worded as a sentence about it. */
@@ -108,6 +117,12 @@ class TicketingErrorAdvice {
                 "invalid_input",
                 "The request body is not valid JSON of the expected shape",
                 List.of());
+    }
+
+    /** Two writers raced past the domain's own uniqueness check; the database kept the first. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<Object> duplicate(DuplicateKeyException e) {
+        return TicketingErrors.of(HttpStatus.CONFLICT, "conflict", "The resource already exists", List.of());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -2,6 +2,7 @@ package io.polydesk.compat.ticketingv1;
 
 import io.polydesk.compat.support.JsonBody;
 import io.polydesk.compat.support.JsonType;
+import io.polydesk.compat.support.QueryParams;
 import io.polydesk.domain.shared.Change;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +26,16 @@ final class TicketingFields {
             return Change.keep();
         }
         return text;
+    }
+
+    /** A query parameter that must be one of the document's values; null when absent. */
+    static String oneOf(QueryParams query, String name, List<String> values) {
+        String value = query.text(name);
+        if (value != null && !values.contains(value)) {
+            query.reject(name, TicketingVocabulary.mustBeOneOf(name, values));
+            return null;
+        }
+        return value;
     }
 
     /** An array of strings; null means none. */

@@ -26,12 +26,12 @@ record TicketingTicketListQuery(TicketFilter filter, TicketOrder order, OffsetPa
     static TicketingTicketListQuery parse(MultiValueMap<String, String> params) {
         QueryParams query = QueryParams.of(params, TicketingWording.INSTANCE);
         OffsetPage page = TicketingPaging.read(query);
-        String status = oneOf(query, "status", TicketingVocabulary.STATUSES);
-        String priority = oneOf(query, "priority", TicketingVocabulary.PRIORITIES);
+        String status = TicketingFields.oneOf(query, "status", TicketingVocabulary.STATUSES);
+        String priority = TicketingFields.oneOf(query, "priority", TicketingVocabulary.PRIORITIES);
         Long assignedTo = userId(query, "assigned_to");
         Long createdBy = userId(query, "created_by");
-        String sort = oneOf(query, "sort", SORT_NAMES);
-        String order = oneOf(query, "order", ORDERS);
+        String sort = TicketingFields.oneOf(query, "sort", SORT_NAMES);
+        String order = TicketingFields.oneOf(query, "order", ORDERS);
         query.validate();
         TicketFilter filter = TicketFilter.builder()
                 .statuses(status == null ? List.of() : TicketingVocabulary.statusKeys(status))
@@ -43,15 +43,6 @@ record TicketingTicketListQuery(TicketFilter filter, TicketOrder order, OffsetPa
         TicketOrder ordering =
                 new TicketOrder(sort == null ? TicketOrder.Field.CREATED_AT : SORTS.get(sort), !"asc".equals(order));
         return new TicketingTicketListQuery(filter, ordering, page);
-    }
-
-    private static String oneOf(QueryParams query, String name, List<String> values) {
-        String value = query.text(name);
-        if (value != null && !values.contains(value)) {
-            query.reject(name, TicketingVocabulary.mustBeOneOf(name, values));
-            return null;
-        }
-        return value;
     }
 
     private static Long userId(QueryParams query, String name) {
