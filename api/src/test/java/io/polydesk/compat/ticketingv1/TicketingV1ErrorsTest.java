@@ -47,6 +47,13 @@ class TicketingV1ErrorsTest {
     }
 
     @Test
+    void theSecondBasePathIsOffByDefault() {
+        Reply reply = agent.under("/ticketing/v1").get("/tickets").expect(404);
+        assertThat(reply.raw().body()).doesNotContain("\"data\"");
+        assertThat(reply.header("X-RateLimit-Limit")).isNull();
+    }
+
+    @Test
     void wrongMethodsAreMethodNotAllowed() {
         Reply put = agent.send("PUT", "/tickets/" + ticket, "application/json", "{\"title\":\"x\"}")
                 .expectError(405, "method_not_allowed");
