@@ -147,6 +147,28 @@ class TicketingV1TicketsTest {
     }
 
     @Test
+    void aFileRefusedWhileStoringRollsBackTheTicketAndTheFilesBeforeIt() {
+        String title = "Rollback " + UUID.randomUUID();
+        String good = TicketingV1Fixtures.base64(TicketingV1Fixtures.LOG_TEXT);
+
+        Reply refused = as(agent)
+                .post(
+                        "/tickets",
+                        "{\"title\":" + quote(title) + ",\"attachments\":[{\"filename\":\"ok.txt\",\"content\":\""
+                                + good + "\"},{\"filename\":\"../..\",\"content\":\"" + good + "\"}]}")
+                .expectError(422, "validation_error");
+
+        assertThat(refused.detail("attachments")).isEqualTo("Attachments must name a file");
+        assertThat(as(admin)
+                        .get("/tickets?q=" + title.replace(' ', '+'))
+                        .json()
+                        .get("pagination")
+                        .get("total")
+                        .asLong())
+                .isZero();
+    }
+
+    @Test
     void listPagesWithTheDocumentsPagination() {
         String word = "pagetest" + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 3; i++) {

@@ -43,6 +43,7 @@ class TicketingErrorAdvice {
             "filter.text", "q",
             "size", "per_page",
             "file", "attachments",
+            "fileName", "attachments",
             // This API signs in by e-mail, which is also the username of the users it registers.
             "username", "email",
             "firstName", "name",

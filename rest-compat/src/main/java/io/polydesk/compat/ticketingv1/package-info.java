@@ -68,7 +68,9 @@
  *     {@code customer}): the e-mail is also the username, {@code name} is split at its first space into first and
  *     last name.</li>
  * <li>Rate limits: 100 requests a minute per credential (the document's standard tier; the premium tier is an
- *     override under {@code polydesk.rate-limit.surfaces.ticketing-v1}); {@code X-RateLimit-Limit},
+ *     override under {@code polydesk.rate-limit.surfaces.ticketing-v1}), counted per user: all of a user's credentials
+ *     (JWT, API tokens, Basic) share one allowance, and requests without valid credentials count per client
+ *     address; {@code X-RateLimit-Limit},
  *     {@code -Remaining} and {@code -Reset} (epoch seconds) are on every answer, refused credentials and oversized
  *     bodies included.</li>
  * <li>Webhooks: not served yet. {@link io.polydesk.compat.ticketingv1.TicketingWebhookPayloads} is the seam for the
