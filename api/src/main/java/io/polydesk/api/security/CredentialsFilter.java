@@ -15,8 +15,15 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Reads the Authorization header of every request; wrong credentials end the request with a 401. */
+/**
+ * Reads the Authorization header of every request. Wrong credentials end the request with a 401, answered by
+ * {@link RejectedCredentialsFilter} once the rate limiter has counted the request (as anonymous), so that the 401
+ * carries the {@code X-RateLimit-*} headers like every other answer.
+ */
 class CredentialsFilter extends OncePerRequestFilter {
+
+    /** Request attribute holding the {@link AuthenticationException} of credentials that were refused. */
+    static final String REJECTED = CredentialsFilter.class.getName() + ".rejected";
 
     private final CredentialAuthenticator authenticator;
     private final AuthenticationEntryPoint entryPoint;
@@ -35,7 +42,8 @@ class CredentialsFilter extends OncePerRequestFilter {
             actor = authenticator.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION), request.getRemoteAddr());
         } catch (AuthenticationException e) {
             contexts.clearContext();
-            entryPoint.commence(request, response, e);
+            request.setAttribute(REJECTED, e);
+            chain.doFilter(request, response);
             return;
         }
         if (actor.isPresent()) {

@@ -50,6 +50,9 @@ class SecurityConfiguration {
                 .addFilterBefore(new CredentialsFilter(authenticator, errors), AnonymousAuthenticationFilter.class);
         if (rateLimits.enabled()) {
             http.addFilterAfter(new RateLimitFilter(rateLimits, dialects, errors), CredentialsFilter.class);
+            http.addFilterAfter(new RejectedCredentialsFilter(errors), RateLimitFilter.class);
+        } else {
+            http.addFilterAfter(new RejectedCredentialsFilter(errors), CredentialsFilter.class);
         }
         return http.build();
     }

@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.core.Ordered;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -25,7 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * else they are refused with 415 unread.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+// Right after the security chain: credentials and the rate limiter never read a body, and the 413 then carries the
+// X-RateLimit-* headers like every other answer.
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long limit;

@@ -1,5 +1,6 @@
 package io.polydesk.compat.ticketingv1;
 
+import io.polydesk.compat.support.Challenges;
 import io.polydesk.compat.support.ConditionalOnDialect;
 import io.polydesk.compat.support.RequestBodyTooLarge;
 import io.polydesk.compat.support.RequestRejected;
@@ -7,10 +8,14 @@ import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.FieldError;
 import jakarta.servlet.ServletException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -31,16 +36,36 @@ class TicketingErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(TicketingErrorAdvice.class);
 
+    /** The domain's names for fields whose wire names are not just the snake case of them. */
+    private static final Map<String, String> FIELD_NAMES = Map.of(
+            "assigneeId", "assigned_to",
+            "requesterId", "created_by",
+            "filter.text", "q",
+            "size", "per_page",
+            "file", "attachments",
+            "fileName", "attachments",
+            // This API signs in by e-mail, which is also the username of the users it registers.
+            "username", "email",
+            "firstName", "name",
+            "lastName", "name");
+
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> domain(DomainException e) {
         return switch (e.code()) {
             case UNAUTHENTICATED ->
-                TicketingErrors.of(HttpStatus.UNAUTHORIZED, "invalid_credentials", e.getMessage(), List.of());
+                ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                        .header(HttpHeaders.WWW_AUTHENTICATE, Challenges.BASIC_OR_BEARER)
+                        .body(TicketingErrors.body("invalid_credentials", e.getMessage(), List.of()));
             case INVALID ->
-                TicketingErrors.of(HttpStatus.UNPROCESSABLE_CONTENT, "validation_error", e.getMessage(), e.details());
+                TicketingErrors.of(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "validation_error",
+                        "The request data failed validation",
+                        onTheWire(e.details()));
             case FORBIDDEN -> TicketingErrors.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage(), List.of());
             case NOT_FOUND -> TicketingErrors.of(HttpStatus.NOT_FOUND, "not_found", e.getMessage(), List.of());
-            case CONFLICT -> TicketingErrors.of(HttpStatus.CONFLICT, "conflict", e.getMessage(), List.of());
+            case CONFLICT ->
+                TicketingErrors.of(HttpStatus.CONFLICT, "conflict", e.getMessage(), onTheWire(e.details()));
         };
     }
 
@@ -49,7 +74,34 @@ class TicketingErrorAdvice {
         List<FieldError> details = e.fieldErrors().entrySet().stream()
                 .flatMap(entry -> entry.getValue().stream().map(m -> new FieldError(entry.getKey(), m)))
                 .toList();
-        return TicketingErrors.of(e.status(), TicketingErrors.code(e.status().value()), e.getMessage(), details);
+        String message = details.isEmpty() ? e.getMessage() : "The request data is invalid";
+        return TicketingErrors.of(e.status(), TicketingErrors.code(e.status().value()), message, details);
+    }
+
+    /** The domain's field errors in wire names, once each (two domain fields may share one wire field). */
+    static List<FieldError> onTheWire(List<FieldError> details) {
+        return details.stream().map(TicketingErrorAdvice::onTheWire).distinct().toList();
+    }
+
+    /** A domain field error with the field's wire name, worded as a sentence about it. */
+    static FieldError onTheWire(FieldError error) {
+        String field = wireName(error.field());
+        String message = error.message();
+        boolean sentence = !message.isEmpty() && Character.isUpperCase(message.charAt(0));
+        return new FieldError(field, sentence ? message : TicketingVocabulary.label(field) + " " + message);
+    }
+
+    /** {@code assigneeId} is {@code assigned_to}, {@code customFields.os} is {@code custom_fields.os}. */
+    static String wireName(String field) {
+        String mapped = FIELD_NAMES.get(field);
+        if (mapped != null) {
+            return mapped;
+        }
+        String name = field.startsWith("filter.") ? field.substring("filter.".length()) : field;
+        int dot = name.indexOf('.');
+        String head = dot < 0 ? name : name.substring(0, dot);
+        String snake = head.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        return dot < 0 ? snake : snake + name.substring(dot);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -66,6 +118,12 @@ class TicketingErrorAdvice {
                 "invalid_input",
                 "The request body is not valid JSON of the expected shape",
                 List.of());
+    }
+
+    /** Two writers raced past the domain's own uniqueness check; the database kept the first. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<Object> duplicate(DuplicateKeyException e) {
+        return TicketingErrors.of(HttpStatus.CONFLICT, "conflict", "The resource already exists", List.of());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

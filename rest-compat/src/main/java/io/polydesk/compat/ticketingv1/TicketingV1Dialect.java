@@ -41,6 +41,15 @@ class TicketingV1Dialect implements Dialect {
         this.json = json;
     }
 
+    /**
+     * A link to {@code path} below the base path the client called: the second base path when the request came
+     * in on it ({@link TicketingSecondBasePath}), the configured one otherwise.
+     */
+    String link(HttpServletRequest request, String path) {
+        Object second = request.getAttribute(TicketingSecondBasePath.CALLED_BASE);
+        return second instanceof BasePath called ? called.link(request, path) : basePath.link(request, path);
+    }
+
     @Override
     public String name() {
         return NAME;

@@ -1,0 +1,144 @@
+package io.polydesk.compat.ticketingv1;
+
+import io.polydesk.compat.support.ConditionalOnDialect;
+import io.polydesk.compat.ticketingv1.TicketingTicketView.AuthoredComment;
+import io.polydesk.domain.attachment.Attachment;
+import io.polydesk.domain.attachment.AttachmentQueries;
+import io.polydesk.domain.catalog.Tag;
+import io.polydesk.domain.comment.Comment;
+import io.polydesk.domain.comment.CommentQueries;
+import io.polydesk.domain.customfield.CustomFieldDefinition;
+import io.polydesk.domain.customfield.CustomFieldService;
+import io.polydesk.domain.customfield.CustomFieldValue;
+import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.ticket.Ticket;
+import io.polydesk.domain.ticket.TicketQueries;
+import io.polydesk.domain.user.User;
+import io.polydesk.domain.user.UserQueries;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads what the Ticketing shapes of a batch of tickets point at: one query each for the people, the tags and the
+ * custom fields, and for the detail its comments and files. Never a query per ticket.
+ */
+@Component
+@ConditionalOnDialect(TicketingV1Dialect.NAME)
+class TicketingTicketViews {
+
+    private final TicketQueries tickets;
+    private final UserQueries users;
+    private final CommentQueries comments;
+    private final AttachmentQueries attachments;
+    private final CustomFieldService customFields;
+
+    TicketingTicketViews(
+            TicketQueries tickets,
+            UserQueries users,
+            CommentQueries comments,
+            AttachmentQueries attachments,
+            CustomFieldService customFields) {
+        this.tickets = tickets;
+        this.users = users;
+        this.comments = comments;
+        this.attachments = attachments;
+        this.customFields = customFields;
+    }
+
+    /** List rows and write answers: people, tags and custom fields. */
+    List<TicketingTicketView> rows(Actor actor, List<Ticket> page) {
+        List<Long> ids = page.stream().map(Ticket::id).toList();
+        Map<Long, User> people = users.byIds(peopleOf(page));
+        Map<Long, List<Tag>> tags = tickets.tagsOf(ids);
+        Map<Long, Map<String, String>> fields = customFieldsOf(actor, ids);
+        return page.stream()
+                .map(t -> view(t, people, tags, fields.getOrDefault(t.id(), Map.of()), List.of(), List.of()))
+                .toList();
+    }
+
+    TicketingTicketView row(Actor actor, Ticket ticket) {
+        return rows(actor, List.of(ticket)).get(0);
+    }
+
+    /** The detail: also the comments the caller may see, oldest first, and the files of the ticket and of those. */
+    TicketingTicketView detail(Actor actor, Ticket ticket) {
+        List<Comment> visible = comments.ofTicket(actor, ticket.id());
+        Set<Long> ids = peopleOf(List.of(ticket));
+        visible.stream().map(Comment::authorId).filter(Objects::nonNull).forEach(ids::add);
+        Map<Long, User> people = users.byIds(ids);
+        List<AuthoredComment> authored = visible.stream()
+                .map(c -> new AuthoredComment(c, c.authorId() == null ? null : people.get(c.authorId())))
+                .toList();
+        return view(
+                ticket,
+                people,
+                tickets.tagsOf(List.of(ticket.id())),
+                customFieldsOf(actor, List.of(ticket.id())).getOrDefault(ticket.id(), Map.of()),
+                authored,
+                attachments.ofTickets(actor, List.of(ticket.id())).getOrDefault(ticket.id(), List.of()));
+    }
+
+    private TicketingTicketView view(
+            Ticket t,
+            Map<Long, User> people,
+            Map<Long, List<Tag>> tags,
+            Map<String, String> fields,
+            List<AuthoredComment> authored,
+            List<Attachment> files) {
+        return new TicketingTicketView(
+                t,
+                TicketingVocabulary.status(tickets.status(t).key()),
+                TicketingVocabulary.priority(tickets.priority(t).key()),
+                people.get(t.requesterId()),
+                t.assigneeId() == null ? null : people.get(t.assigneeId()),
+                tags.getOrDefault(t.id(), List.of()).stream()
+                        .map(Tag::name)
+                        .sorted()
+                        .toList(),
+                fields,
+                authored,
+                files);
+    }
+
+    /** Custom field values keyed by the field's key, in the order the fields were defined. */
+    private Map<Long, Map<String, String>> customFieldsOf(Actor actor, List<Long> ticketIds) {
+        Map<Long, List<CustomFieldValue>> values = tickets.customFieldsOf(ticketIds);
+        if (values.isEmpty()) {
+            return Map.of();
+        }
+        List<CustomFieldDefinition> definitions = customFields.ticketFields(actor);
+        Map<Long, CustomFieldDefinition> byId =
+                definitions.stream().collect(Collectors.toMap(CustomFieldDefinition::id, Function.identity()));
+        Map<Long, Map<String, String>> result = new LinkedHashMap<>();
+        values.forEach((ticketId, list) -> {
+            Map<Long, String> byField =
+                    list.stream().collect(Collectors.toMap(CustomFieldValue::fieldId, CustomFieldValue::value));
+            Map<String, String> keyed = new LinkedHashMap<>();
+            for (CustomFieldDefinition field : definitions) {
+                if (byField.containsKey(field.id()) && byId.containsKey(field.id())) {
+                    keyed.put(field.key(), byField.get(field.id()));
+                }
+            }
+            result.put(ticketId, keyed);
+        });
+        return result;
+    }
+
+    private static Set<Long> peopleOf(List<Ticket> page) {
+        Set<Long> ids = new HashSet<>();
+        for (Ticket t : page) {
+            ids.add(t.requesterId());
+            if (t.assigneeId() != null) {
+                ids.add(t.assigneeId());
+            }
+        }
+        return ids;
+    }
+}
