@@ -68,7 +68,8 @@ class DjangoHelpdeskApiTest {
     @Test
     void customersAreRefusedEverywhereButUserTickets() {
         DjangoHelpdeskClient client = DjangoHelpdeskClient.as(port, customer);
-        for (String path : new String[] {"/tickets/", "/tickets/1/"}) {
+        for (String path :
+                new String[] {"/tickets/", "/tickets/1/", "/followups/", "/followups/1/", "/followups-attachments/"}) {
             Reply reply = client.get(path).expect(403);
             assertThat(reply.json().get("detail").asString())
                     .isEqualTo("You do not have permission to perform this action.");
