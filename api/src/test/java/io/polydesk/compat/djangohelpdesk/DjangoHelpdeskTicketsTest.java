@@ -10,6 +10,9 @@ import io.polydesk.compat.djangohelpdesk.DjangoHelpdeskClient.Reply;
 import io.polydesk.domain.customfield.CustomFieldService;
 import io.polydesk.domain.customfield.CustomFieldType;
 import io.polydesk.domain.project.ProjectService;
+import io.polydesk.domain.shared.Role;
+import io.polydesk.domain.ticket.TicketQueries;
+import io.polydesk.domain.user.UserQueries;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -94,6 +97,40 @@ class DjangoHelpdeskTicketsTest {
         assertThat(created.get("resolution").isNull()).isTrue();
         assertThat(created.get("merged_to").isNull()).isTrue();
         assertThat(created.get("followup_set").isArray()).isTrue();
+    }
+
+    @Test
+    void theDocumentsCurlExampleFilesForANewCustomerByEmail() {
+        JsonNode created = create("{\"queue\": " + queue + ", \"title\": \"Test Ticket API\", \"description\": "
+                + "\"Test create ticket from API\", \"submitter_email\": \"test@mail.com\", \"priority\": 4}");
+
+        assertThat(created.get("submitter_email").asString()).isEqualTo("test@mail.com");
+        var requester =
+                context.getBean(UserQueries.class).byEmail("test@mail.com").orElseThrow();
+        assertThat(requester.role()).isEqualTo(Role.CUSTOMER);
+        long id = created.get("id").asLong();
+        assertThat(context.getBean(TicketQueries.class).get(admin.actor(), id).requesterId())
+                .isEqualTo(requester.id());
+    }
+
+    @Test
+    void aRefusedTicketRegistersNobody() {
+        String address = "rollback-" + UUID.randomUUID() + "@mail.com";
+        as(agent)
+                .post(
+                        "/tickets/",
+                        "{\"queue\":999999,\"title\":\"t\",\"description\":\"d\",\"priority\":3,"
+                                + "\"submitter_email\":" + quote(address) + "}")
+                .expect(400);
+
+        assertThat(context.getBean(UserQueries.class).byEmail(address)).isEmpty();
+    }
+
+    @Test
+    void withoutSubmitterTheCallerIsTheRequester() {
+        JsonNode created = create("{\"queue\":" + queue + ",\"title\":\"mine\",\"description\":\"d\",\"priority\":3}");
+        assertThat(created.get("submitter_email").asString())
+                .isEqualTo(agent.user().email());
     }
 
     @Test

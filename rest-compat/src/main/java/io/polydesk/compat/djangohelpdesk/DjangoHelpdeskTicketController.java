@@ -4,7 +4,6 @@ import io.polydesk.compat.djangohelpdesk.dto.TicketBody;
 import io.polydesk.compat.support.ConditionalOnDialect;
 import io.polydesk.compat.support.drf.DrfPage;
 import io.polydesk.domain.attachment.AttachFile;
-import io.polydesk.domain.attachment.Attachment;
 import io.polydesk.domain.attachment.AttachmentService;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.OffsetPage;
@@ -16,10 +15,8 @@ import io.polydesk.domain.ticket.TicketFilter;
 import io.polydesk.domain.ticket.TicketOrder;
 import io.polydesk.domain.ticket.TicketQueries;
 import io.polydesk.domain.ticket.TicketUpdates;
+import io.polydesk.domain.user.RequesterRegistration;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -35,7 +32,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /** {@code /tickets/}: django-helpdesk's TicketViewSet, for staff only (DRF's {@code IsAdminUser}). */
 @RestController
@@ -49,6 +45,8 @@ class DjangoHelpdeskTicketController {
     private final TicketArchiving archiving;
     private final TicketQueries queries;
     private final AttachmentService attachments;
+    private final DjangoHelpdeskUploads uploads;
+    private final RequesterRegistration requesters;
     private final DjangoHelpdeskTicketReader reader;
     private final DjangoHelpdeskTicketViews views;
     private final DjangoHelpdeskBodies bodies;
@@ -60,6 +58,8 @@ class DjangoHelpdeskTicketController {
             TicketArchiving archiving,
             TicketQueries queries,
             AttachmentService attachments,
+            DjangoHelpdeskUploads uploads,
+            RequesterRegistration requesters,
             DjangoHelpdeskTicketReader reader,
             DjangoHelpdeskTicketViews views,
             DjangoHelpdeskBodies bodies,
@@ -69,6 +69,8 @@ class DjangoHelpdeskTicketController {
         this.archiving = archiving;
         this.queries = queries;
         this.attachments = attachments;
+        this.uploads = uploads;
+        this.requesters = requesters;
         this.reader = reader;
         this.views = views;
         this.bodies = bodies;
@@ -102,11 +104,19 @@ class DjangoHelpdeskTicketController {
     @PostMapping({"/tickets/", "/tickets.json", "/tickets.json/"})
     ResponseEntity<TicketBody> create(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
         Actor.requireStaff(actor);
-        var command = reader.create(actor, bodies.read(request));
-        List<MultipartFile> files = DjangoHelpdeskBodies.files(request, "attachment");
+        DjangoHelpdeskTicketReader.Draft draft = reader.create(actor, bodies.read(request));
+        List<Long> files = uploads.store(actor, DjangoHelpdeskBodies.files(request, "attachment"));
         Ticket created = transaction.execute(status -> {
-            Ticket ticket = creation.create(actor, command);
-            attach(actor, ticket.id(), files);
+            if (draft.submitterEmail() != null) {
+                draft.ticket()
+                        .requesterId(requesters
+                                .findOrRegister(actor, draft.submitterEmail(), "requesterId")
+                                .id());
+            }
+            Ticket ticket = creation.create(actor, draft.ticket().build());
+            for (long upload : files) {
+                attachments.attach(actor, new AttachFile(upload, ticket.id(), null, null));
+            }
             return ticket;
         });
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -159,17 +169,5 @@ class DjangoHelpdeskTicketController {
             }
         }
         return keys;
-    }
-
-    private void attach(Actor actor, long ticketId, List<MultipartFile> files) {
-        for (MultipartFile file : files) {
-            try (InputStream content = file.getInputStream()) {
-                Attachment upload =
-                        attachments.upload(actor, file.getOriginalFilename(), file.getContentType(), content);
-                attachments.attach(actor, new AttachFile(upload.id(), ticketId, null, null));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

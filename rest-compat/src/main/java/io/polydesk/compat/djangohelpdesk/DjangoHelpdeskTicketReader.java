@@ -9,8 +9,6 @@ import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketQueries;
 import io.polydesk.domain.ticket.UpdateTicket;
-import io.polydesk.domain.user.User;
-import io.polydesk.domain.user.UserQueries;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -31,17 +29,21 @@ class DjangoHelpdeskTicketReader {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final CustomFieldService customFields;
-    private final UserQueries users;
     private final TicketQueries tickets;
 
-    DjangoHelpdeskTicketReader(CustomFieldService customFields, UserQueries users, TicketQueries tickets) {
+    DjangoHelpdeskTicketReader(CustomFieldService customFields, TicketQueries tickets) {
         this.customFields = customFields;
-        this.users = users;
         this.tickets = tickets;
     }
 
+    /**
+     * A new ticket as read from {@code POST /tickets/}, with the submitter's address still to be turned into a
+     * requester (inside the write, since that may register one).
+     */
+    record Draft(CreateTicket.Builder ticket, String submitterEmail) {}
+
     /** {@code POST /tickets/}: status, on_hold, resolution and merged_to are ignored, as django-helpdesk does. */
-    CreateTicket create(Actor actor, JsonNode body) {
+    Draft create(Actor actor, JsonNode body) {
         DrfFields fields = new DrfFields(body);
         Change<Long> queue = fields.pk("queue");
         if (!fields.has("queue")) {
@@ -59,7 +61,7 @@ class DjangoHelpdeskTicketReader {
             // The web form behind the serializer calls it "body".
             fields.reject("body", DrfFields.REQUIRED);
         }
-        Long requester = submitter(fields);
+        String submitter = submitter(fields);
         Change<Long> assignedTo = fields.pk("assigned_to");
         Change<Integer> priority = fields.choice("priority", DjangoHelpdeskVocabulary::isPriorityCode, false);
         if (!fields.has("priority")) {
@@ -68,16 +70,16 @@ class DjangoHelpdeskTicketReader {
         var dueDate = fields.dateTime("due_date");
         Map<String, String> custom = customValues(actor, fields, true, false);
         fields.validate();
-        return CreateTicket.builder()
-                .title(title.value())
-                .description(description.value())
-                .projectId(queue.value())
-                .requesterId(requester)
-                .assigneeId(assignedTo.value())
-                .priority(priority.isPresent() ? DjangoHelpdeskVocabulary.priorityKey(priority.value()) : null)
-                .dueDate(dueDate.value())
-                .customFields(custom)
-                .build();
+        return new Draft(
+                CreateTicket.builder()
+                        .title(title.value())
+                        .description(description.value())
+                        .projectId(queue.value())
+                        .assigneeId(assignedTo.value())
+                        .priority(priority.isPresent() ? DjangoHelpdeskVocabulary.priorityKey(priority.value()) : null)
+                        .dueDate(dueDate.value())
+                        .customFields(custom),
+                submitter);
     }
 
     /** PUT ({@code full}) needs {@code queue}, {@code title} and required custom fields; PATCH takes any subset. */
@@ -135,8 +137,8 @@ class DjangoHelpdeskTicketReader {
                 : Change.to(DjangoHelpdeskVocabulary.statusKey(DjangoHelpdeskVocabulary.OPEN));
     }
 
-    /** {@code submitter_email} names the requester: a Polydesk user with that address. */
-    private Long submitter(DrfFields fields) {
+    /** {@code submitter_email}, checked as DRF's EmailField; null when absent or blank. */
+    private static String submitter(DrfFields fields) {
         Change<String> email = fields.text("submitter_email");
         if (!email.isPresent() || email.value() == null || email.value().isBlank()) {
             return null;
@@ -146,10 +148,7 @@ class DjangoHelpdeskTicketReader {
             fields.reject("submitter_email", "Enter a valid email address.");
             return null;
         }
-        return users.byEmail(address).filter(User::active).map(User::id).orElseGet(() -> {
-            fields.reject("submitter_email", "No active user has this email address.");
-            return null;
-        });
+        return address;
     }
 
     /** Every {@code custom_<key>} of a defined ticket field, as text; unknown keys are ignored, as DRF does. */

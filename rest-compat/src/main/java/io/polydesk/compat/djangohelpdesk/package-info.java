@@ -43,8 +43,10 @@
  * <li>Priorities: 1 critical, 2 high, 3 medium, 4 low, 5 very_low.</li>
  * <li>Queues are Polydesk projects; {@code queue} is the project id. A queue's slug (in {@code user_tickets}'
  *     {@code ticket} text) is made from the project name.</li>
- * <li>{@code submitter_email} names the requester: an active Polydesk user with that address, else 400
- *     {@code No active user has this email address.}; omitted, the caller is the requester. On PUT and PATCH it is
+ * <li>{@code submitter_email} names the requester: the active Polydesk user with that address, or a new customer
+ *     account for it (username = the address, a random password nobody knows, registered in the same write as the
+ *     ticket), since django-helpdesk takes any address; an archived user's address is a 400. Omitted, the caller
+ *     is the requester. On PUT and PATCH it is
  *     checked and ignored (Polydesk does not move a ticket to another requester). {@code merged_to} is always
  *     null and ignored; merges are GraphQL's and Jitbit's.</li>
  * <li>Create follows §4.6: {@code status, on_hold, resolution, merged_to} are ignored; {@code priority} is
