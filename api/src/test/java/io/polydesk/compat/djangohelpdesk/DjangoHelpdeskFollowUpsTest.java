@@ -175,6 +175,19 @@ class DjangoHelpdeskFollowUpsTest {
     }
 
     @Test
+    void aFollowupIsTheSameCommentOnArctyk() {
+        long id = ticket(customer, "Shared conversation");
+        client().post("/followups/", "{\"ticket\":" + id + ",\"comment\":\"visible to all\",\"public\":true}")
+                .expect(201);
+
+        var staff = DjangoHelpdeskClient.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/tickets/" + id + "/comments/"))
+                        .header("Authorization", customer.basic())
+                        .GET());
+        assertThat(staff.expect(200).raw().body()).contains("visible to all");
+    }
+
+    @Test
     void followupsArePrivateByDefaultAndCustomersNeverSeeThem() {
         long id = ticket(customer, "Private notes");
         client().post("/followups/", "{\"ticket\":" + id + ",\"comment\":\"internal note\"}")

@@ -335,6 +335,22 @@ class DjangoHelpdeskTicketsTest {
     }
 
     @Test
+    void aFormPatchWithAnEmptyAssigneeUnassigns() {
+        long id = ticket("form patch");
+        as(agent)
+                .patch("/tickets/" + id + "/", "{\"assigned_to\":" + agent.id() + "}")
+                .expect(200);
+
+        JsonNode patched = as(agent)
+                .form("PATCH", "/tickets/" + id + "/", Map.of("assigned_to", "", "priority", "2"))
+                .expect(200)
+                .json();
+
+        assertThat(patched.get("assigned_to").isNull()).isTrue();
+        assertThat(patched.get("priority").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void onHoldIsAStatusUnderneath() {
         long id = ticket("hold me");
         JsonNode held = as(agent)

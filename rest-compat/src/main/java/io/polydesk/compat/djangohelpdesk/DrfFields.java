@@ -75,7 +75,12 @@ final class DrfFields {
         return body.text(field);
     }
 
+    /** A related object's id; an empty string (an HTML form's "none") is null, as DRF reads form input. */
     Change<Long> pk(String field) {
+        JsonNode value = raw(field);
+        if (value != null && value.isString() && value.stringValue().isBlank()) {
+            return Change.to(null);
+        }
         return body.id(field);
     }
 
