@@ -37,6 +37,26 @@ public class CommentQueries {
                 .orElseThrow(() -> DomainException.notFound("Comment", commentId));
     }
 
+    /** A comment by its id alone, if the caller may see it and its ticket. */
+    public Comment get(Actor actor, long commentId) {
+        Actor.require(actor);
+        Comment comment = comments.findById(commentId)
+                .filter(c -> !c.internal() || TicketPolicy.canSeeInternal(actor))
+                .orElseThrow(() -> DomainException.notFound("Comment", commentId));
+        try {
+            access.visible(actor, comment.ticketId());
+        } catch (DomainException e) {
+            throw DomainException.notFound("Comment", commentId);
+        }
+        return comment;
+    }
+
+    /** Every comment of every live ticket, by id, for staff; at most {@code limit} after {@code afterId}. */
+    public List<Comment> ofAllTickets(Actor actor, long afterId, int limit) {
+        Actor.requireStaff(actor);
+        return comments.listOfLiveTickets(afterId, limit);
+    }
+
     /**
      * The first comments of tickets the caller has already been shown. Callers pass only ids of visible
      * tickets; the internal filter is applied here.

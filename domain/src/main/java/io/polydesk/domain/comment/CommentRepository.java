@@ -28,6 +28,9 @@ public interface CommentRepository {
 
     List<CommentEdit> editsOf(Collection<Long> commentIds);
 
+    /** Comments of live (unarchived) tickets, internal ones included, by id from {@code afterId}, at most {@code limit}. */
+    List<Comment> listOfLiveTickets(long afterId, int limit);
+
     /** Removes the comment and its edit history. */
     void delete(long id);
 }

@@ -44,7 +44,7 @@ public class UserService {
                 insert(new CreateUser(username, email, password, null, null, Role.ADMIN, null, null, null, null)));
     }
 
-    private User insert(CreateUser c) {
+    User insert(CreateUser c) {
         Validation v = new Validation();
         v.check(!users.existsByUsername(c.username()), "username", "is already taken");
         v.check(!users.existsByEmail(c.email()), "email", "is already taken");

@@ -18,6 +18,8 @@ public interface CommentMapper {
 
     Comment findById(@Param("id") long id);
 
+    List<Comment> listOfLiveTickets(@Param("afterId") long afterId, @Param("limit") int limit);
+
     List<Comment> listByTicket(@Param("ticketId") long ticketId, @Param("includeInternal") boolean includeInternal);
 
     List<Comment> firstOfTickets(

@@ -57,6 +57,11 @@ public class MyBatisCommentRepository implements CommentRepository {
     }
 
     @Override
+    public List<Comment> listOfLiveTickets(long afterId, int limit) {
+        return mapper.listOfLiveTickets(afterId, limit);
+    }
+
+    @Override
     public void updateContent(long id, String content, Instant at) {
         if (mapper.updateContent(id, content, at) != 1) {
             throw new IllegalStateException("Comment " + id + " does not exist");

@@ -50,6 +50,21 @@ abstract class CommentRepositoryContract extends RepositoryTest {
     }
 
     @Test
+    void commentsOfLiveTicketsComeByIdAfterAPositionWithArchivedTicketsLeftOut() {
+        Comment first = comment(ticket, 10, true);
+        Comment onArchived = comment(aTicket(author).archived().insert(), 11, false);
+        Comment second = comment(ticket, 5, false);
+        Comment third = comment(aTicket(author).insert(), 12, false);
+
+        List<Comment> all = comments.listOfLiveTickets(first.id() - 1, 10);
+        assertThat(all).extracting(Comment::id).containsExactly(first.id(), second.id(), third.id());
+        assertThat(all).extracting(Comment::id).doesNotContain(onArchived.id());
+        assertThat(comments.listOfLiveTickets(first.id(), 1))
+                .extracting(Comment::id)
+                .containsExactly(second.id());
+    }
+
+    @Test
     void aTicketsCommentsComeOldestFirstWithInternalOnesOnlyForStaff() {
         Comment second = comment(ticket, 20, true);
         Comment first = comment(ticket, 10, false);
