@@ -117,7 +117,9 @@ class BossDeskErrorAdvice {
     static Map<String, List<String>> fieldErrors(List<FieldError> details) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
         for (FieldError d : details) {
-            errors.computeIfAbsent(fieldName(d.field()), f -> new ArrayList<>()).add(railsMessage(d.message()));
+            String field = fieldName(d.field());
+            String message = field.equals("base") ? d.message() : railsMessage(d.message());
+            errors.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
         }
         return errors;
     }

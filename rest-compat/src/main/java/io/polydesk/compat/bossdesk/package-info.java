@@ -23,6 +23,30 @@
  *     priority's id, comments public by default.</li>
  * <li>Rate limit (the document names none): 600 requests a minute per signed-in user, 60 per client address
  *     without credentials, configurable under {@code polydesk.rate-limit.surfaces.bossdesk}.</li>
+ * <li>Tickets: {@code friendly_id} is the Polydesk ticket number without its prefix ({@code TKT-075} is 75;
+ *     Polydesk numbers tickets from their id, so no column of its own). The agent side ({@code /tickets...}) is
+ *     for agents and administrators: customers get 403 there and use {@code /my/tickets}.</li>
+ * <li>{@code status} is derived from the Polydesk status: finished ones are {@code closed}; new/incoming are
+ *     {@code incoming}; open/reopened are {@code open}; the other unfinished ones {@code assigned}. The Polydesk
+ *     status itself is {@code extended_status} ({@code /helpdesk_extended_statuses}), set with
+ *     {@code extended_status_id}. {@code close} moves to Polydesk's {@code closed}, {@code reopen} to
+ *     {@code reopened}; a refusal is under {@code base}. Priorities are Polydesk's, categories its projects,
+ *     teams its agent teams, ticket types its ticket types (no shortcut: null).</li>
+ * <li>Create: only {@code title} is required; without {@code priority_id} the default priority applies, and
+ *     {@code type_id} is optional (an installation may have no types). {@code due_at} is kept as a date and shown
+ *     as midnight UTC. An update does not change {@code requester_id}. A PATCH with {@code lock_version} is
+ *     checked against the ticket's version (409 when stale); without it, it is not.</li>
+ * <li>Ticket detail: {@code problem} and {@code change} are always null and {@code approval_requests} empty
+ *     (Polydesk has none); comment {@code source} is null; {@code time_entries} shows the first 100. Custom field
+ *     values are typed (integer and decimal as numbers, boolean as true/false, the rest as strings).</li>
+ * <li>Paging: {@code page} and {@code per_page} out of range or not numbers are clamped (Kaminari), never an error;
+ *     no paging headers. Ransack on tickets: {@code status} and {@code extended_status_id} and {@code priority_id}
+ *     with eq/in/not_eq/not_in; {@code agent_id} with eq/null/not_null/present/blank; {@code requester_id},
+ *     {@code category_id} and {@code tags_name} with eq; {@code title_or_description} with cont (it also matches
+ *     the ticket number); {@code created_at}, {@code updated_at}, {@code due_at} with gt/gteq/lt/lteq. Sorts
+ *     ({@code q[s]}): id, friendly_id, created_at, updated_at, priority_level; the first known one applies, newest
+ *     first by default. {@code q[m]=or} is exact for the first 1000 matches; beyond, such pages are empty. Values
+ *     Ransack could not cast, and anything else, are ignored.</li>
  * </ul>
  */
 package io.polydesk.compat.bossdesk;
