@@ -37,6 +37,14 @@ final class BossDeskStatuses {
         return status.isDone() ? CLOSED : OPEN;
     }
 
+    /** The Polydesk status keys one end-user state ({@code open} or {@code closed}) stands for. */
+    static List<String> requesterKeys(Workflow workflow, String state) {
+        return workflow.statuses().stream()
+                .filter(s -> forRequester(s).equals(state))
+                .map(Status::key)
+                .toList();
+    }
+
     /** The Polydesk status keys one BOSSDesk state stands for. */
     static List<String> keys(Workflow workflow, String state) {
         return workflow.statuses().stream()

@@ -45,16 +45,16 @@ final class BossDeskTicketSearch {
         List<Conditions> alternatives = new ArrayList<>();
         if (q.any() && q.conditions().size() > 1) {
             for (Ransack.Condition c : q.conditions()) {
-                Conditions one = new Conditions(workflow);
+                Conditions one = new Conditions(workflow, requesterOnly != null);
                 if (one.apply(c)) {
                     alternatives.add(one);
                 }
             }
             if (alternatives.isEmpty()) {
-                alternatives.add(new Conditions(workflow));
+                alternatives.add(new Conditions(workflow, requesterOnly != null));
             }
         } else {
-            Conditions all = new Conditions(workflow);
+            Conditions all = new Conditions(workflow, requesterOnly != null);
             q.conditions().forEach(all::apply);
             alternatives.add(all);
         }
@@ -101,15 +101,22 @@ final class BossDeskTicketSearch {
         private LocalDate dueFrom;
         private LocalDate dueTo;
         private boolean impossible;
+        private final boolean requesterView;
 
-        Conditions(Workflow workflow) {
+        Conditions(Workflow workflow, boolean requesterView) {
             this.workflow = workflow;
+            this.requesterView = requesterView;
         }
 
         boolean apply(Ransack.Condition c) {
             try {
                 return switch (c.attribute()) {
-                    case "status" -> restrictStatuses(c, v -> BossDeskStatuses.keys(workflow, v));
+                    case "status" ->
+                        restrictStatuses(
+                                c,
+                                v -> requesterView
+                                        ? BossDeskStatuses.requesterKeys(workflow, v)
+                                        : BossDeskStatuses.keys(workflow, v));
                     case "extended_status_id" -> restrictStatuses(c, v -> statusKeyOf(Long.parseLong(v)));
                     case "priority_id" -> restrictPriorities(c);
                     case "agent_id" -> agent(c);

@@ -47,6 +47,12 @@
  *     ({@code q[s]}): id, friendly_id, created_at, updated_at, priority_level; the first known one applies, newest
  *     first by default. {@code q[m]=or} is exact for the first 1000 matches; beyond, such pages are empty. Values
  *     Ransack could not cast, and anything else, are ignored.</li>
+ * <li>End-user side ({@code /my/tickets...}): only tickets the caller requested, whatever the role; others are
+ *     404. States are {@code open} or {@code closed}; comments are public only, without {@code is_public},
+ *     {@code from_agent} or {@code source}. A customer's {@code type_id} is not applied (only staff classify
+ *     tickets in Polydesk); such tickets come from {@code user_portal}. Ransack: {@code status} (open/closed),
+ *     {@code title_or_description_cont}, {@code created_at}, {@code updated_at}, {@code due_at}. Reopening is
+ *     allowed to the requester (domain {@code TicketReopening}).</li>
  * </ul>
  */
 package io.polydesk.compat.bossdesk;
