@@ -53,6 +53,16 @@
  *     tickets in Polydesk); such tickets come from {@code user_portal}. Ransack: {@code status} (open/closed),
  *     {@code title_or_description_cont}, {@code created_at}, {@code updated_at}, {@code due_at}. Reopening is
  *     allowed to the requester (domain {@code TicketReopening}).</li>
+ * <li>Users: the list is for staff (403 otherwise), create and changes of others for administrators. Ransack on
+ *     users: {@code first_name}, {@code last_name}, {@code username}, {@code email} with
+ *     eq/not_eq/cont/not_cont/i_cont/start/end/in/not_in/blank/present/null/not_null (ignoring case);
+ *     {@code is_agent} with eq/true/false; {@code archived_at} with null/not_null; {@code created_at},
+ *     {@code updated_at} with gt/gteq/lt/lteq; {@code q[m]=or}; sorts on those fields and id (default id
+ *     ascending). A created user is an end user (customer) unless {@code role_ids} names 1 (Administrator) or 2
+ *     (Technician); its password is random unless {@code password} is given. {@code email} is required (Polydesk
+ *     signs in by it). Empty strings are unset values. {@code domain_name}, {@code other_email},
+ *     {@code location}, {@code group} and {@code tags} of users are not kept (null or empty). {@code time_zone}
+ *     takes Polydesk's zone ids (IANA), not Rails' names.</li>
  * </ul>
  */
 package io.polydesk.compat.bossdesk;
