@@ -63,6 +63,15 @@
  *     signs in by it). Empty strings are unset values. {@code domain_name}, {@code other_email},
  *     {@code location}, {@code group} and {@code tags} of users are not kept (null or empty). {@code time_zone}
  *     takes Polydesk's zone ids (IANA), not Rails' names.</li>
+ * <li>Lookup lists: CI statuses, types and locations are Polydesk's asset statuses, types and locations (live
+ *     ones); categories its live projects; extended statuses its workflow statuses; priorities its priorities
+ *     with {@code level} the rank from 1 (least urgent); tags one list, shown as {@code owner_class}
+ *     "ticket"; task types, teams, ticket types, user groups and manufacturers its own. Custom fields list the
+ *     ticket fields ({@code owner_class} "ticket") and, for staff, the CI fields ("ci"); {@code type_id} is 1
+ *     string, 2 text, 3 URL, 4 integer, 5 float (decimal), 6 date, 7 boolean, 8 dropdown (no cascading
+ *     dropdowns in Polydesk); options get ids 1, 2... in their order. Times Polydesk does not keep are null.
+ *     Groups and manufacturers are paged and searchable by {@code name} (eq, not_eq, cont, not_cont, start,
+ *     end), filtered in memory (they are short tables).</li>
  * </ul>
  */
 package io.polydesk.compat.bossdesk;
