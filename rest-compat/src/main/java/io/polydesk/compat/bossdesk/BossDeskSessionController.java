@@ -54,7 +54,7 @@ class BossDeskSessionController {
         account.put("name", "Polydesk");
         account.put("full_domain", request.getServerName());
         account.put("ci_barcode_type", "code_128");
-        account.put("ci_barcode_method", "control_number");
+        account.put("ci_barcode_method", "name");
         account.put("time_zone", "UTC");
         account.put("beginning_of_week", 1);
         account.put("autoassign_ci_control_numbers", false);

@@ -4,7 +4,6 @@ import io.polydesk.compat.support.ConditionalOnDialect;
 import io.polydesk.compat.support.JsonBody;
 import io.polydesk.domain.catalog.CatalogQueries;
 import io.polydesk.domain.catalog.Tag;
-import io.polydesk.domain.customfield.CustomFieldDefinition;
 import io.polydesk.domain.customfield.CustomFieldService;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.Change;
@@ -16,7 +15,6 @@ import io.polydesk.domain.workflow.Status;
 import io.polydesk.domain.workflow.Workflow;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -172,28 +170,7 @@ class BossDeskTicketInput {
         return ids.stream().distinct().map(id -> known.get(id).name()).toList();
     }
 
-    /** {@code {"49": true, "934": "text"}} keyed by field id, into the domain's values keyed by field key. */
     private Map<String, String> customFields(Actor actor, JsonNode raw, JsonBody fields) {
-        JsonNode values = raw.get("custom_fields");
-        if (values == null || values.isNull()) {
-            return Map.of();
-        }
-        if (!values.isObject()) {
-            fields.reject("custom_fields", BossDeskErrors.INVALID);
-            return Map.of();
-        }
-        Map<String, CustomFieldDefinition> byId = new HashMap<>();
-        customFields.ticketFields(actor).forEach(f -> byId.put(Long.toString(f.id()), f));
-        Map<String, String> result = new HashMap<>();
-        for (Map.Entry<String, JsonNode> entry : values.properties()) {
-            CustomFieldDefinition field = byId.get(entry.getKey().strip());
-            JsonNode value = entry.getValue();
-            if (field == null || (value.isObject() || value.isArray())) {
-                fields.reject("custom_fields", BossDeskErrors.INVALID);
-                continue;
-            }
-            result.put(field.key(), value.isNull() ? null : value.asString());
-        }
-        return result;
+        return BossDeskCustomFields.read(raw, fields, customFields.ticketFields(actor));
     }
 }

@@ -72,6 +72,17 @@
  *     dropdowns in Polydesk); options get ids 1, 2... in their order. Times Polydesk does not keep are null.
  *     Groups and manufacturers are paged and searchable by {@code name} (eq, not_eq, cont, not_cont, start,
  *     end), filtered in memory (they are short tables).</li>
+ * <li>CIs are Polydesk assets, for staff; {@code friendly_id} is the asset id. A barcode encodes the CI's name
+ *     ({@code ci_barcode_method} "name"); {@code by_barcode} finds the first CI of that name ignoring case.
+ *     DELETE archives the CI (204); it then leaves the lists. A purchase order is only its {@code number};
+ *     {@code dns_host_name} and {@code distinguished_name} are null. Ransack on CIs: {@code type_id},
+ *     {@code status_id}, {@code location_id}, {@code users_id} and {@code tags_name} with eq (a type or location
+ *     includes its subtree), {@code name_or_description_cont} (also matches serial number, model and
+ *     manufacturer); sorts id, name, created_at, updated_at (default name). Conditions are AND-ed:
+ *     {@code q[m]=or} is not applied to CIs.</li>
+ * <li>Saved searches: the caller's own and the shared ones, the first 100 of each kind; running one pages
+ *     tickets (newest first) or CIs (by name). Polydesk has only these two kinds, so the document's 501 for other
+ *     owner classes cannot arise.</li>
  * </ul>
  */
 package io.polydesk.compat.bossdesk;
