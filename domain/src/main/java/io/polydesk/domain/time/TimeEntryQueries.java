@@ -34,6 +34,14 @@ public class TimeEntryQueries {
         this.access = access;
     }
 
+    /** One entry, for staff who may see its ticket. */
+    public TimeEntry get(Actor actor, long entryId) {
+        Actor.requireStaff(actor);
+        TimeEntry entry = entries.findById(entryId).orElseThrow(() -> DomainException.notFound("Time entry", entryId));
+        access.visible(actor, entry.ticketId());
+        return entry;
+    }
+
     public CursorPage<TimeEntry> window(Actor actor, long ticketId, Integer first, String after) {
         access.visible(actor, ticketId);
         int limit = limit(first);

@@ -44,6 +44,12 @@ public class UserQueries {
         return new Page<>(users.list(filter, page.offset(), page.size()), users.count(filter), page);
     }
 
+    /** A numbered page of users matching field conditions; staff only, as every user listing. */
+    public Page<User> search(Actor actor, UserSearch search, OffsetPage page) {
+        Actor.requireStaff(actor);
+        return new Page<>(users.search(search, page.offset(), page.size()), users.count(search), page);
+    }
+
     /** Loads the people that visible objects point at, in one query. */
     public Map<Long, User> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -30,4 +30,8 @@ public interface UserRepository {
     List<User> list(UserFilter filter, long offset, int limit);
 
     long count(UserFilter filter);
+
+    List<User> search(UserSearch search, long offset, int limit);
+
+    long count(UserSearch search);
 }

@@ -3,6 +3,7 @@ package io.polydesk.persistence.user;
 import io.polydesk.domain.user.User;
 import io.polydesk.domain.user.UserFilter;
 import io.polydesk.domain.user.UserRepository;
+import io.polydesk.domain.user.UserSearch;
 import io.polydesk.persistence.support.GeneratedId;
 import io.polydesk.persistence.support.LikePatterns;
 import java.util.Collection;
@@ -77,6 +78,30 @@ public class MyBatisUserRepository implements UserRepository {
     @Override
     public long count(UserFilter filter) {
         return mapper.count(textPattern(filter), filter.role(), filter.active());
+    }
+
+    @Override
+    public List<User> search(UserSearch search, long offset, int limit) {
+        return mapper.search(
+                rows(search),
+                joiner(search),
+                UserConditionRow.column(search.sort()),
+                search.descending() ? "DESC" : "ASC",
+                offset,
+                limit);
+    }
+
+    @Override
+    public long count(UserSearch search) {
+        return mapper.countSearch(rows(search), joiner(search));
+    }
+
+    private static List<UserConditionRow> rows(UserSearch search) {
+        return search.conditions().stream().map(UserConditionRow::of).toList();
+    }
+
+    private static String joiner(UserSearch search) {
+        return search.any() ? "OR" : "AND";
     }
 
     private static String textPattern(UserFilter filter) {

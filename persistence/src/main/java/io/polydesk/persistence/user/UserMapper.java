@@ -38,4 +38,14 @@ public interface UserMapper {
             @Param("limit") int limit);
 
     long count(@Param("textPattern") String textPattern, @Param("role") Role role, @Param("active") Boolean active);
+
+    List<User> search(
+            @Param("conditions") List<UserConditionRow> conditions,
+            @Param("joiner") String joiner,
+            @Param("sortColumn") String sortColumn,
+            @Param("direction") String direction,
+            @Param("offset") long offset,
+            @Param("limit") int limit);
+
+    long countSearch(@Param("conditions") List<UserConditionRow> conditions, @Param("joiner") String joiner);
 }

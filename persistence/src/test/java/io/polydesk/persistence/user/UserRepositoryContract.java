@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.polydesk.domain.shared.Role;
 import io.polydesk.domain.user.User;
 import io.polydesk.domain.user.UserFilter;
+import io.polydesk.domain.user.UserSearch;
 import io.polydesk.persistence.RepositoryTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -198,5 +199,78 @@ abstract class UserRepositoryContract extends RepositoryTest {
         assertThat(users.list(UserFilter.all(), Math.max(0, everyone - 10), 20))
                 .extracting(User::id)
                 .contains(user.id());
+    }
+
+    @Test
+    void searchMatchesFieldConditionsIgnoringCaseWithAndOrAndSort() {
+        String family = unique("Foley");
+        User axel = users.findById(
+                        users.insert(aUser(unique("axel"), unique("axel") + "@example.com", Role.AGENT, true)))
+                .orElseThrow();
+        users.update(new User(
+                axel.id(),
+                axel.username(),
+                axel.email(),
+                "Axel",
+                family,
+                Role.AGENT,
+                null,
+                null,
+                null,
+                null,
+                true,
+                axel.passwordHash(),
+                1,
+                axel.createdAt(),
+                T0));
+        User bea = users.findById(
+                        users.insert(aUser(unique("bea"), unique("bea") + "@example.com", Role.CUSTOMER, false)))
+                .orElseThrow();
+        users.update(new User(
+                bea.id(),
+                bea.username(),
+                bea.email(),
+                "Bea",
+                family,
+                Role.CUSTOMER,
+                null,
+                null,
+                null,
+                null,
+                false,
+                bea.passwordHash(),
+                1,
+                bea.createdAt(),
+                T0));
+        UserSearch.Condition sameFamily =
+                UserSearch.Condition.text(UserSearch.Field.LAST_NAME, UserSearch.Op.EQ, List.of(family.toUpperCase()));
+
+        UserSearch both = new UserSearch(List.of(sameFamily), false, UserSearch.Field.FIRST_NAME, true);
+        assertThat(users.search(both, 0, 10)).extracting(User::id).containsExactly(bea.id(), axel.id());
+        assertThat(users.count(both)).isEqualTo(2);
+
+        UserSearch staff = new UserSearch(
+                List.of(sameFamily, UserSearch.Condition.flag(UserSearch.Field.STAFF, true)), false, null, false);
+        assertThat(users.search(staff, 0, 10)).extracting(User::id).containsExactly(axel.id());
+
+        UserSearch either = new UserSearch(
+                List.of(
+                        UserSearch.Condition.text(
+                                UserSearch.Field.USERNAME, UserSearch.Op.STARTS, List.of(axel.username())),
+                        UserSearch.Condition.text(UserSearch.Field.EMAIL, UserSearch.Op.IN, List.of(bea.email()))),
+                true,
+                UserSearch.Field.ID,
+                false);
+        assertThat(users.search(either, 0, 10)).extracting(User::id).containsExactly(axel.id(), bea.id());
+
+        UserSearch archivedWithoutPhone = new UserSearch(
+                List.of(
+                        sameFamily,
+                        UserSearch.Condition.flag(UserSearch.Field.ACTIVE, false),
+                        UserSearch.Condition.text(UserSearch.Field.FIRST_NAME, UserSearch.Op.CONTAINS, List.of("e_%"))),
+                false,
+                null,
+                false);
+        assertThat(users.search(archivedWithoutPhone, 0, 10)).isEmpty();
     }
 }

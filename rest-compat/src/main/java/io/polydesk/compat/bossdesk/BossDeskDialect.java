@@ -1,0 +1,90 @@
+package io.polydesk.compat.bossdesk;
+
+import io.polydesk.compat.support.BasePath;
+import io.polydesk.compat.support.ConditionalOnDialect;
+import io.polydesk.compat.support.Dialect;
+import io.polydesk.compat.support.JsonResponses;
+import io.polydesk.compat.support.RateLimit;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * BOSSDesk as the application sees it: everything below its base path, the signed upload target open to the
+ * signature it carries, Rails' token challenge on a 401 and {@code {"errors": {"base": [...]}}} for every early
+ * refusal.
+ */
+@Component
+@ConditionalOnDialect(BossDeskDialect.NAME)
+class BossDeskDialect implements Dialect {
+
+    static final String NAME = "bossdesk";
+    static final String PROPERTIES = "polydesk.compat." + NAME;
+    static final String UPLOADS = "/uploads";
+
+    /** The document names no limit; this is generous for scripts and still stops a runaway loop. */
+    private static final RateLimit LIMIT = new RateLimit(600, 60, Duration.ofMinutes(1));
+
+    private final BasePath basePath;
+    private final JsonMapper json;
+
+    BossDeskDialect(BossDeskProperties properties, JsonMapper json) {
+        this.basePath = BasePath.of(properties.basePath());
+        this.json = json;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public BasePath basePath() {
+        return basePath;
+    }
+
+    @Override
+    public Claim claim(HttpServletRequest request) {
+        return basePath.remainder(request) != null ? Claim.EXACT : Claim.NONE;
+    }
+
+    @Override
+    public boolean isPublic(HttpServletRequest request) {
+        // The upload target is authorised by its signed, expiring post fields, as S3's POST policy is.
+        return HttpMethod.POST.matches(request.getMethod()) && UPLOADS.equals(basePath.remainder(request));
+    }
+
+    @Override
+    public RateLimit rateLimit() {
+        return LIMIT;
+    }
+
+    @Override
+    public void writeError(HttpServletRequest request, HttpServletResponse response, int status, String message)
+            throws IOException {
+        if (status == HttpStatus.UNAUTHORIZED.value()) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, BossDeskErrors.CHALLENGE);
+        }
+        // Security's messages speak of other schemes; the dialect answers in its own words.
+        JsonResponses.write(response, json, status, BossDeskErrors.base(BossDeskErrors.defaultMessage(status)));
+    }
+
+    @Override
+    public ResponseEntity<?> unmatched(Exception failure) {
+        if (failure instanceof ErrorResponse error) {
+            int status = error.getStatusCode().value();
+            return ResponseEntity.status(status)
+                    .headers(error.getHeaders())
+                    .body(BossDeskErrors.base(BossDeskErrors.defaultMessage(status)));
+        }
+        return BossDeskErrors.base(HttpStatus.NOT_FOUND, BossDeskErrors.defaultMessage(404));
+    }
+}
