@@ -57,8 +57,18 @@ class JitbitCustomFields {
      * {@code parameter}.
      */
     Map<String, String> byKey(Actor actor, Map<Long, String> values, QueryParams params, String parameter) {
+        return byKey(definitions.ticketFields(actor), values, params, parameter);
+    }
+
+    /** As {@link #byKey}, for the custom fields of assets. */
+    Map<String, String> assetByKey(Actor actor, Map<Long, String> values, QueryParams params, String parameter) {
+        return byKey(definitions.assetFields(actor), values, params, parameter);
+    }
+
+    private static Map<String, String> byKey(
+            List<CustomFieldDefinition> definitions, Map<Long, String> values, QueryParams params, String parameter) {
         Map<Long, CustomFieldDefinition> fields =
-                definitions.ticketFields(actor).stream().collect(Collectors.toMap(CustomFieldDefinition::id, f -> f));
+                definitions.stream().collect(Collectors.toMap(CustomFieldDefinition::id, f -> f));
         Map<String, String> byKey = new HashMap<>();
         values.forEach((id, value) -> {
             CustomFieldDefinition field = fields.get(id);
