@@ -183,6 +183,31 @@ class JitbitUsersTest {
     }
 
     @Test
+    void mergeUsersKeepsTheFirstAndArchivesTheSecond() {
+        TestUser kept = new TestUsers(context).customer();
+        TestUser merged = new TestUsers(context).customer();
+
+        as(agent)
+                .form("/api/MergeUsers", "userId", Long.toString(kept.id()), "userId2", Long.toString(merged.id()))
+                .expect(403);
+        as(admin)
+                .form("/api/MergeUsers", "userId", Long.toString(kept.id()), "userId2", Long.toString(merged.id()))
+                .expect(200);
+        assertThat(as(admin)
+                        .get("/api/User?userId=" + merged.id())
+                        .expect(200)
+                        .json()
+                        .get("Disabled")
+                        .asBoolean())
+                .isTrue();
+        assertThat(as(admin)
+                        .form("/api/MergeUsers", "userId", Long.toString(kept.id()))
+                        .expect(400)
+                        .text())
+                .contains("userId2");
+    }
+
+    @Test
     void categoriesAreProjects() {
         String name = unique("Hardware ");
         long id = context.getBean(io.polydesk.domain.project.ProjectService.class)

@@ -2,6 +2,7 @@ package io.polydesk.compat.jitbit;
 
 import io.polydesk.compat.jitbit.dto.JitbitUser;
 import io.polydesk.compat.support.ConditionalOnDialect;
+import io.polydesk.domain.merge.UserMergeService;
 import io.polydesk.domain.organisation.CompanyCommand.CreateCompany;
 import io.polydesk.domain.organisation.OrganisationCommands.SetUserOrganisation;
 import io.polydesk.domain.organisation.OrganisationService;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The user methods: {@code CreateUser} (a regular user, answering the bare id), {@code UpdateUser},
- * {@code DeleteUser} (archives), {@code User}, {@code UserByEmail}, {@code UserByUsername} and {@code Users}.
+ * {@code DeleteUser} (archives), {@code User}, {@code UserByEmail}, {@code UserByUsername}, {@code Users} and
+ * {@code MergeUsers} ({@code userId} is kept, {@code userId2} merged into it).
  */
 @Component
 @ConditionalOnDialect(JitbitDialect.NAME)
@@ -43,6 +45,7 @@ class JitbitUserMethods implements JitbitMethods {
     private final OrganisationService organisations;
     private final OrganisationsByName byName;
     private final JitbitUserViews views;
+    private final UserMergeService merges;
 
     JitbitUserMethods(
             UserService users,
@@ -50,13 +53,15 @@ class JitbitUserMethods implements JitbitMethods {
             UserLookup lookup,
             OrganisationService organisations,
             OrganisationsByName byName,
-            JitbitUserViews views) {
+            JitbitUserViews views,
+            UserMergeService merges) {
         this.users = users;
         this.queries = queries;
         this.lookup = lookup;
         this.organisations = organisations;
         this.byName = byName;
         this.views = views;
+        this.merges = merges;
     }
 
     @Override
@@ -68,6 +73,12 @@ class JitbitUserMethods implements JitbitMethods {
         routes.read("UserByEmail", call -> user(call, lookup.byEmail(call.actor(), required(call, "email"))));
         routes.read("UserByUsername", call -> user(call, lookup.byUsername(call.actor(), required(call, "username"))));
         routes.read("Users", this::list);
+        routes.write("MergeUsers", call -> {
+            long kept = call.requiredId("userId");
+            long merged = call.requiredId("userId2");
+            merges.merge(call.actor(), merged, kept);
+            return null;
+        });
     }
 
     private JitbitUser user(JitbitCall call, User user) {
