@@ -8,6 +8,7 @@ import io.polydesk.api.security.SurfaceErrorResponses;
 import io.polydesk.compat.support.Dialect;
 import io.polydesk.compat.support.Dialects;
 import io.polydesk.compat.support.RateLimit;
+import io.polydesk.compat.support.RateLimitBucket;
 import io.polydesk.domain.shared.Actor;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -34,7 +35,13 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 
-    private record Rule(String surface, Predicate<HttpServletRequest> claims, RateLimit limits) {}
+    private record Rule(String surface, Predicate<HttpServletRequest> claims, RateLimit limits, Dialect dialect) {
+
+        /** The dialect's bucket for this request; a surface defined by paths has one. */
+        RateLimitBucket bucket(HttpServletRequest request) {
+            return dialect == null ? new RateLimitBucket(surface, limits) : dialect.rateLimitBucket(request, limits);
+        }
+    }
 
     private final List<Rule> rules = new ArrayList<>();
     private final Cache<String, Bucket> buckets;
@@ -51,14 +58,14 @@ public class RateLimitFilter extends OncePerRequestFilter {
                 List<PathPattern> patterns =
                         surface.paths().stream().map(parser::parse).toList();
                 rules.add(new Rule(
-                        entry.getKey(), request -> matches(patterns, request), surface.complete(entry.getKey())));
+                        entry.getKey(), request -> matches(patterns, request), surface.complete(entry.getKey()), null));
             }
         }
         for (Dialect dialect : dialects.all()) {
             RateLimitProperties.Surface override = configured.get(dialect.name());
             RateLimit limits = override == null ? dialect.rateLimit() : override.over(dialect.rateLimit());
-            rules.add(
-                    new Rule(dialect.name(), request -> dialects.owner(request).orElse(null) == dialect, limits));
+            rules.add(new Rule(
+                    dialect.name(), request -> dialects.owner(request).orElse(null) == dialect, limits, dialect));
         }
         Duration longest = rules.stream()
                 .map(r -> r.limits().period())
@@ -80,14 +87,15 @@ public class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         Actor actor = currentActor();
-        long capacity =
-                actor == null ? rule.limits().anonymous() : rule.limits().authenticated();
-        String key = rule.surface() + (actor == null ? "|ip:" + request.getRemoteAddr() : "|user:" + actor.userId());
+        RateLimitBucket counted = rule.bucket(request);
+        RateLimit limits = counted.limits();
+        long capacity = actor == null ? limits.anonymous() : limits.authenticated();
+        String key = rule.surface() + "|" + counted.name()
+                + (actor == null ? "|ip:" + request.getRemoteAddr() : "|user:" + actor.userId());
         Bucket bucket = buckets.get(
                 key,
                 k -> Bucket.builder()
-                        .addLimit(limit -> limit.capacity(capacity)
-                                .refillGreedy(capacity, rule.limits().period()))
+                        .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, limits.period()))
                         .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         long nowSeconds = System.currentTimeMillis() / 1000;

@@ -33,6 +33,8 @@ import org.springframework.test.context.ContextConfiguration;
             "polydesk.rate-limit.surfaces.django-helpdesk.authenticated=1000000",
             "polydesk.rate-limit.surfaces.bossdesk.anonymous=1000000",
             "polydesk.rate-limit.surfaces.bossdesk.authenticated=1000000",
+            "polydesk.rate-limit.surfaces.jitbit.anonymous=1000000",
+            "polydesk.rate-limit.surfaces.jitbit.authenticated=1000000",
             // Each cached context keeps a pool; on a database server shared by parallel builds, idle ones let go.
             "spring.datasource.hikari.maximum-pool-size=5",
             "spring.datasource.hikari.minimum-idle=0",

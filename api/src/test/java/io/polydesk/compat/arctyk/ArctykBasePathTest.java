@@ -12,9 +12,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
-/** An operator who moves the dialect finds every path, link and error under the new base path. */
+/**
+ * An operator who moves the dialect finds every path, link and error under the new base path. The jitbit dialect is
+ * off: it would answer the paths Arctyk leaves at {@code /api}.
+ */
 @PolydeskIntegrationTest
-@TestPropertySource(properties = "polydesk.compat.arctyk.base-path=/itsm/api")
+@TestPropertySource(properties = {"polydesk.compat.arctyk.base-path=/itsm/api", "polydesk.compat.jitbit.enabled=false"})
 class ArctykBasePathTest {
 
     @LocalServerPort

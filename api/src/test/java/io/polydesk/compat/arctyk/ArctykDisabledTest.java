@@ -10,9 +10,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
-/** Switched off, the dialect answers nothing and claims no error shapes. */
+/**
+ * Switched off, the dialect answers nothing and claims no error shapes. The jitbit dialect is off too: it would
+ * otherwise answer the lower-case paths Arctyk leaves free, as CONTRACT §3 says it should.
+ */
 @PolydeskIntegrationTest
-@TestPropertySource(properties = "polydesk.compat.arctyk.enabled=false")
+@TestPropertySource(properties = {"polydesk.compat.arctyk.enabled=false", "polydesk.compat.jitbit.enabled=false"})
 class ArctykDisabledTest {
 
     @LocalServerPort

@@ -19,6 +19,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(
         properties = {
             "polydesk.compat.arctyk.base-path=/desk/api/",
+            // jitbit would answer what Arctyk leaves at /api
+            "polydesk.compat.jitbit.enabled=false",
             "polydesk.rate-limit.surfaces.arctyk.authenticated=4",
             "polydesk.http.max-body-size=2KB"
         })

@@ -55,6 +55,19 @@ public class TicketQueries {
         return new Page<>(items, tickets.count(criteria), page);
     }
 
+    /** {@code limit} rows after skipping {@code offset}, for the dialects whose documents page by row offset. */
+    public List<Ticket> slice(Actor actor, TicketFilter filter, TicketOrder order, long offset, int limit) {
+        TicketCriteria criteria = criteria(Actor.require(actor), filter);
+        if (offset < 0 || limit < 1 || limit > OffsetPage.MAX_SIZE) {
+            throw DomainException.invalid(
+                    offset < 0 ? "offset" : "limit", offset < 0 ? "must be 0 or more" : "is out of range");
+        }
+        if (criteria.nothing()) {
+            return List.of();
+        }
+        return tickets.search(TicketSearch.atOffset(criteria, order, offset, limit));
+    }
+
     /** A keyset window: {@code first} rows after the cursor {@code after}. */
     public CursorPage<Ticket> window(Actor actor, TicketFilter filter, TicketOrder order, Integer first, String after) {
         TicketCriteria criteria = criteria(Actor.require(actor), filter);

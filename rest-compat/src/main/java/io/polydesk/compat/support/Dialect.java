@@ -47,6 +47,14 @@ public interface Dialect {
     RateLimit rateLimit();
 
     /**
+     * The bucket {@code request} is counted in, given the dialect's limits as configured ({@link #rateLimit()} or
+     * its override). By default the dialect has one bucket for all its requests.
+     */
+    default RateLimitBucket rateLimitBucket(HttpServletRequest request, RateLimit configured) {
+        return new RateLimitBucket(name(), configured);
+    }
+
+    /**
      * Writes an error raised before any of its controllers ran: 401 (with the dialect's own
      * {@code WWW-Authenticate}), 403, 413 or 429. {@code message} may be null when the cause says nothing.
      */

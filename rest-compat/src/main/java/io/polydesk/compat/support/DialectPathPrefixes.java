@@ -1,6 +1,9 @@
 package io.polydesk.compat.support;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.HandlerTypePredicate;
 import org.springframework.web.servlet.config.annotation.PathMatchConfigurer;
@@ -21,13 +24,16 @@ class DialectPathPrefixes implements WebMvcConfigurer {
 
     @Override
     public void configurePathMatch(PathMatchConfigurer configurer) {
+        // Prefixes are keyed by path: dialects sharing a base path (arctyk and jitbit on /api) share one entry.
+        Map<String, Predicate<Class<?>>> byBase = new LinkedHashMap<>();
         for (Dialect dialect : dialects) {
             String base = dialect.basePath().value();
             if (!base.isEmpty()) {
-                configurer.addPathPrefix(
-                        base,
-                        HandlerTypePredicate.forBasePackage(dialect.getClass().getPackageName()));
+                Predicate<Class<?>> own =
+                        HandlerTypePredicate.forBasePackage(dialect.getClass().getPackageName());
+                byBase.merge(base, own, Predicate::or);
             }
         }
+        byBase.forEach(configurer::addPathPrefix);
     }
 }

@@ -2,6 +2,7 @@ package io.polydesk.compat.support;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,6 +57,50 @@ public final class QueryParams {
             errors.add(name, wording.notAnInteger());
         }
         return fallback;
+    }
+
+    /** A reference by id: a whole number of at least 1; null when absent or malformed (then recorded). */
+    public Long id(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            long parsed = Long.parseLong(value);
+            if (parsed >= 1) {
+                return parsed;
+            }
+            errors.add(name, wording.lessThan(1));
+        } catch (NumberFormatException e) {
+            errors.add(name, wording.notAnInteger());
+        }
+        return null;
+    }
+
+    /** Every non-blank value of a repeated parameter, stripped, in the order sent. */
+    public List<String> values(String name) {
+        List<String> found = new ArrayList<>();
+        for (Map.Entry<String, List<String>> entry : params.entrySet()) {
+            if (ignoreCase
+                    ? entry.getKey().equalsIgnoreCase(name)
+                    : entry.getKey().equals(name)) {
+                entry.getValue().stream()
+                        .filter(v -> v != null && !v.isBlank())
+                        .map(String::strip)
+                        .forEach(found::add);
+            }
+        }
+        return found;
+    }
+
+    /** The names of every parameter sent, in the client's case. */
+    public Set<String> names() {
+        return params.keySet();
+    }
+
+    /** Whether the parameter was sent at all, even blank. */
+    public boolean has(String name) {
+        return params.keySet().stream().anyMatch(key -> ignoreCase ? key.equalsIgnoreCase(name) : key.equals(name));
     }
 
     /** One of {@code choices}, compared exactly; null when absent. */
