@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
-/** The requests a multipart body may reach: Polydesk's own upload, and what each dialect accepts. */
+/** The requests a multipart body may reach: Polydesk's own upload, and what each dialect accepts of its non-public calls. */
 @Component
 class MultipartEndpoints {
 
@@ -23,6 +23,9 @@ class MultipartEndpoints {
                 && (path.equals(UPLOAD_PATH) || path.equals(UPLOAD_PATH + "/"))) {
             return true;
         }
-        return dialects.owner(request).map(d -> d.acceptsMultipart(request)).orElse(false);
+        // Never on a public call: a multipart body is read only once the caller is known.
+        return dialects.owner(request)
+                .map(d -> d.acceptsMultipart(request) && !d.isPublic(request))
+                .orElse(false);
     }
 }

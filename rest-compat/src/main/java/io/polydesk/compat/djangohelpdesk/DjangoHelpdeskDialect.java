@@ -76,6 +76,12 @@ class DjangoHelpdeskDialect implements Dialect {
         return !rest.endsWith("/") && !rest.contains(".");
     }
 
+    /** DRF parses JSON, form and multipart bodies on every view. */
+    @Override
+    public boolean acceptsMultipart(HttpServletRequest request) {
+        return true;
+    }
+
     @Override
     public RateLimit rateLimit() {
         return LIMIT;

@@ -56,11 +56,13 @@ class JitbitCommentMethods implements JitbitMethods {
     private List<JitbitComment> list(JitbitCall call) {
         long ticketId = call.requiredId("id");
         List<Comment> list = queries.ofTicket(call.actor(), ticketId);
-        Map<Long, User> authors = users.byIds(list.stream()
-                .map(Comment::authorId)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList());
+        Map<Long, User> authors = users.byIds(
+                call.actor(),
+                list.stream()
+                        .map(Comment::authorId)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList());
         var files = attachments.ofComments(
                 call.actor(), list.stream().map(Comment::id).toList());
         return list.stream()

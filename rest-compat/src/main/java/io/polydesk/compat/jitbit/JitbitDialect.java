@@ -88,6 +88,12 @@ class JitbitDialect implements Dialect {
         return (slash < 0 ? trimmed : trimmed.substring(0, slash)).toLowerCase(Locale.ROOT);
     }
 
+    /** Jitbit reads every parameter alike from the query string, a form or a multipart body. */
+    @Override
+    public boolean acceptsMultipart(HttpServletRequest request) {
+        return true;
+    }
+
     @Override
     public RateLimit rateLimit() {
         return LIMIT;

@@ -78,7 +78,7 @@ class JitbitTicketViews {
             return List.of();
         }
         List<Long> ids = page.stream().map(Ticket::id).toList();
-        Map<Long, User> people = people(page);
+        Map<Long, User> people = people(actor, page);
         Map<Long, Project> projectsById = projects(page);
         Map<Long, Long> companyIds = organisations.ticketCompanyIds(ids);
         Map<Long, Company> companies = organisations.companiesByIds(
@@ -100,7 +100,7 @@ class JitbitTicketViews {
     }
 
     TicketDetail detail(Actor actor, Ticket t) {
-        Map<Long, User> people = people(List.of(t));
+        Map<Long, User> people = people(actor, List.of(t));
         Map<Long, Long> companyIds = organisations.ticketCompanyIds(List.of(t.id()));
         Company company = companyIds.get(t.id()) == null
                 ? null
@@ -166,7 +166,7 @@ class JitbitTicketViews {
                 detail && actor != null && actor.isStaff());
     }
 
-    private Map<Long, User> people(List<Ticket> page) {
+    private Map<Long, User> people(Actor actor, List<Ticket> page) {
         Set<Long> ids = new HashSet<>();
         for (Ticket t : page) {
             ids.add(t.requesterId());
@@ -174,7 +174,7 @@ class JitbitTicketViews {
                 ids.add(t.assigneeId());
             }
         }
-        return users.byIds(ids);
+        return users.byIds(actor, ids);
     }
 
     private Map<Long, Project> projects(List<Ticket> page) {

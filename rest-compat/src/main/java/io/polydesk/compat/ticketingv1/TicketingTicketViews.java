@@ -55,7 +55,7 @@ class TicketingTicketViews {
     /** List rows and write answers: people, tags and custom fields. */
     List<TicketingTicketView> rows(Actor actor, List<Ticket> page) {
         List<Long> ids = page.stream().map(Ticket::id).toList();
-        Map<Long, User> people = users.byIds(peopleOf(page));
+        Map<Long, User> people = users.byIds(actor, peopleOf(page));
         Map<Long, List<Tag>> tags = tickets.tagsOf(ids);
         Map<Long, Map<String, String>> fields = customFieldsOf(actor, ids);
         return page.stream()
@@ -72,7 +72,7 @@ class TicketingTicketViews {
         List<Comment> visible = comments.ofTicket(actor, ticket.id());
         Set<Long> ids = peopleOf(List.of(ticket));
         visible.stream().map(Comment::authorId).filter(Objects::nonNull).forEach(ids::add);
-        Map<Long, User> people = users.byIds(ids);
+        Map<Long, User> people = users.byIds(actor, ids);
         List<AuthoredComment> authored = visible.stream()
                 .map(c -> new AuthoredComment(c, c.authorId() == null ? null : people.get(c.authorId())))
                 .toList();
