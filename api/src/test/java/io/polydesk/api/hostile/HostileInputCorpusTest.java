@@ -1,0 +1,227 @@
+package io.polydesk.api.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.polydesk.api.testing.PolydeskIntegrationTest;
+import io.polydesk.api.testing.TestUsers;
+import io.polydesk.api.testing.TestUsers.TestUser;
+import io.polydesk.domain.ticket.CreateTicket;
+import io.polydesk.domain.ticket.Ticket;
+import io.polydesk.domain.ticket.TicketCreation;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Sends malformed, mistyped, oversized and malicious input to the write and list endpoints of every surface, as
+ * anonymous, customer, agent and administrator, and checks what no hostile request may get: a 5xx, a stack trace
+ * or SQL in the body, an error outside the surface's own shape, or a change in the database when it was refused.
+ * Every new endpoint joins {@link #endpoints()}.
+ */
+@PolydeskIntegrationTest
+class HostileInputCorpusTest {
+
+    private static final Pattern LEAK = Pattern.compile(
+            "Exception|\\tat |\\bat (org|io|java|jdk)\\.|java\\.lang|org\\.springframework|SQLState|SQL syntax|"
+                    + "org\\.h2|mariadb|mysql",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final String JSON = "application/json";
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    /** One place hostile input is sent to; {@code shape} is what every refusal of that surface looks like. */
+    private record Endpoint(String surface, String method, String path, Pattern shape) {}
+
+    private record Payload(String name, String contentType, byte[] body) {
+        static Payload json(String name, String body) {
+            return new Payload(name, JSON, body.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TicketCreation tickets;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private TestUsers users;
+    private Ticket ticket;
+
+    @BeforeEach
+    void setUp() {
+        users = new TestUsers(context);
+        TestUser customer = users.customer();
+        ticket = tickets.create(
+                customer.actor(),
+                CreateTicket.builder().title("Hostile target").description("x").build());
+    }
+
+    private List<Endpoint> endpoints() {
+        Pattern drf = Pattern.compile("^\\{\"(detail|[a-z_]+)\":", Pattern.DOTALL);
+        Pattern envelope = Pattern.compile("^\\{\"error\":\\{\"code\":");
+        Pattern rails = Pattern.compile("^\\{\"(errors|error)\":");
+        Pattern graphql = Pattern.compile("\"errors\"\\s*:");
+        Pattern anyJsonOrText = Pattern.compile("^(\\{|\\[|\"|[A-Za-z0-9])");
+        long id = ticket.id();
+        String friendly = ticket.number().replaceAll("^\\D+-0*", "");
+        return List.of(
+                new Endpoint("graphql", "POST", "/graphql", graphql),
+                new Endpoint("attachments", "POST", "/attachments", envelope),
+                new Endpoint("arctyk", "POST", "/api/tickets/", drf),
+                new Endpoint("arctyk", "PATCH", "/api/tickets/" + id + "/", drf),
+                new Endpoint("arctyk", "POST", "/api/tickets/" + id + "/comments/", drf),
+                new Endpoint("arctyk", "POST", "/api/assets/", drf),
+                new Endpoint("arctyk", "GET", "/api/tickets/?page=-1&page_size=abc&status=%00", drf),
+                new Endpoint("jitbit", "POST", "/api/Ticket", anyJsonOrText),
+                new Endpoint("jitbit", "POST", "/api/UpdateTicket?id=" + id, anyJsonOrText),
+                new Endpoint("jitbit", "POST", "/api/Comment?id=" + id, anyJsonOrText),
+                new Endpoint("jitbit", "POST", "/api/CreateUser", anyJsonOrText),
+                new Endpoint("jitbit", "GET", "/api/Tickets?count=-1&offset=abc&statusId=x", anyJsonOrText),
+                new Endpoint("django-helpdesk", "POST", "/helpdesk/api/tickets/", drf),
+                new Endpoint("django-helpdesk", "PATCH", "/helpdesk/api/tickets/" + id + "/", drf),
+                new Endpoint("django-helpdesk", "POST", "/helpdesk/api/followups/", drf),
+                new Endpoint("django-helpdesk", "POST", "/helpdesk/api/users/", drf),
+                new Endpoint("django-helpdesk", "GET", "/helpdesk/api/tickets/?page=0&page_size=-3&status=a,b", drf),
+                new Endpoint("ticketing-v1", "POST", "/api/v1/auth/login", envelope),
+                new Endpoint("ticketing-v1", "POST", "/api/v1/tickets", envelope),
+                new Endpoint("ticketing-v1", "PATCH", "/api/v1/tickets/" + id, envelope),
+                new Endpoint("ticketing-v1", "POST", "/api/v1/tickets/" + id + "/comments", envelope),
+                new Endpoint("ticketing-v1", "POST", "/api/v1/users", envelope),
+                new Endpoint("ticketing-v1", "GET", "/api/v1/tickets?page=-1&per_page=100000&sort=%27;--", envelope),
+                new Endpoint("bossdesk", "POST", "/bossdesk/api/v1/tickets", rails),
+                new Endpoint("bossdesk", "PATCH", "/bossdesk/api/v1/tickets/" + friendly, rails),
+                new Endpoint("bossdesk", "POST", "/bossdesk/api/v1/tickets/" + friendly + "/comments", rails),
+                new Endpoint("bossdesk", "POST", "/bossdesk/api/v1/users", rails),
+                new Endpoint("bossdesk", "POST", "/bossdesk/api/v1/cis", rails),
+                new Endpoint("bossdesk", "GET", "/bossdesk/api/v1/tickets?page=-1&per_page=abc&q[id_eq]=x&q[s]=;", rails));
+    }
+
+    private static List<Payload> payloads() {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        byte[] invalidUtf8 = {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+        return List.of(
+                Payload.json("malformed", "{\"title\": \"unterminated"),
+                Payload.json("array", "[1,2,3]"),
+                Payload.json("scalar", "\"just a string\""),
+                Payload.json("empty", ""),
+                Payload.json(
+                        "wrong types",
+                        "{\"title\":123,\"subject\":[1],\"description\":{\"a\":1},\"body\":false,\"content\":7,"
+                                + "\"priority\":[\"high\"],\"status\":{\"x\":1},\"email\":42,\"name\":true,"
+                                + "\"ticket\":{\"subject\":5},\"user\":[],\"query\":5}"),
+                Payload.json(
+                        "huge string",
+                        "{\"title\":\"" + "x".repeat(300_000) + "\",\"subject\":\"" + "y".repeat(300_000)
+                                + "\",\"query\":\"{ me { id } }\"}"),
+                Payload.json(
+                        "huge numbers",
+                        "{\"title\":\"t\",\"priority\":99999999999999999999999,\"assigned_to\":1e400,"
+                                + "\"queue\":-99999999999999999999,\"ticket\":1.5e308,\"id\":-1}"),
+                Payload.json(
+                        "control characters",
+                        "{\"title\":\"a\\u0000b\\u0007c\",\"subject\":\"\\u0000\",\"description\":\"\\u001b[2J\","
+                                + "\"email\":\"a\\u0000@example.com\",\"query\":\"{ me { id } }\\u0000\"}"),
+                new Payload("invalid UTF-8", JSON, invalidUtf8),
+                Payload.json(
+                        "SQL and HTML",
+                        "{\"title\":\"' OR 1=1; DROP TABLE tickets; -- <script>alert(1)</script>\","
+                                + "\"email\":\"x'--@example.com\",\"name\":\"<img src=x onerror=alert(1)>\"}"),
+                Payload.json(
+                        "path traversal",
+                        "{\"filename\":\"../../../../etc/passwd\",\"name\":\"..\\\\..\\\\win.ini\",\"content\":\"QUFB\"}"),
+                Payload.json("deep nesting", "{\"title\":" + deep + "}"),
+                new Payload(
+                        "odd content type", "application/xml", "<ticket><title>x</title></ticket>".getBytes()),
+                new Payload(
+                        "form garbage", FORM, "title=%ZZ&description=%&priority=%00&subject=%E0%A4%A".getBytes()),
+                new Payload(
+                        "multipart without boundary", "multipart/form-data", "--x\r\n\r\nbroken".getBytes()),
+                new Payload(
+                        "multipart cut short",
+                        "multipart/form-data; boundary=zzz",
+                        "--zzz\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nabc".getBytes()),
+                Payload.json(
+                        "graphql aliases and fragments",
+                        "{\"query\":\"query { " + "a: me { ...f } ".repeat(300)
+                                + "} fragment f on User { id }\"}"),
+                Payload.json(
+                        "graphql bad cursor", "{\"query\":\"{ tickets(first: 5, after: \\\"%%%not-a-cursor\\\") { totalCount } }\"}"));
+    }
+
+    @Test
+    void noHostileRequestGetsAServerErrorALeakAForeignShapeOrAPartialWrite() throws Exception {
+        List<TestUser> callers = new ArrayList<>();
+        callers.add(null);
+        callers.add(users.customer());
+        callers.add(users.agent());
+        callers.add(users.admin());
+        List<String> failures = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            for (Payload payload : payloads()) {
+                for (TestUser caller : callers) {
+                    check(endpoint, payload, caller, failures);
+                }
+            }
+        }
+        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+    }
+
+    private void check(Endpoint endpoint, Payload payload, TestUser caller, List<String> failures) throws Exception {
+        Map<String, Object> before = rows();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + endpoint.path()))
+                .header("Content-Type", payload.contentType());
+        if (caller != null) {
+            request.header("Authorization", caller.basic());
+        }
+        request = endpoint.method().equals("GET")
+                ? request.GET()
+                : request.method(endpoint.method(), HttpRequest.BodyPublishers.ofByteArray(payload.body()));
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        String who = caller == null ? "anonymous" : caller.user().role().name();
+        String what = endpoint.method() + " " + endpoint.path() + " [" + payload.name() + ", " + who + "] -> "
+                + response.statusCode() + " " + abbreviate(response.body());
+        if (response.statusCode() >= 500) {
+            failures.add("server error: " + what);
+        }
+        if (LEAK.matcher(response.body()).find()) {
+            failures.add("leak: " + what);
+        }
+        if (response.statusCode() >= 400) {
+            if (!response.body().isEmpty() && !endpoint.shape().matcher(response.body()).find()) {
+                failures.add("foreign shape: " + what);
+            }
+            if (!rows().equals(before)) {
+                failures.add("partial write: " + what);
+            }
+        }
+    }
+
+    private Map<String, Object> rows() {
+        return jdbc.queryForMap("SELECT (SELECT COUNT(*) FROM tickets) AS tickets, (SELECT COUNT(*) FROM comments)"
+                + " AS comments, (SELECT COUNT(*) FROM users) AS users, (SELECT COUNT(*) FROM attachments) AS files,"
+                + " (SELECT COUNT(*) FROM assets) AS assets, (SELECT COUNT(*) FROM ticket_history) AS history");
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "..." : body;
+    }
+}
