@@ -76,6 +76,7 @@ class DjangoHelpdeskApiTest {
         }
         client.post("/tickets/", "{\"queue\":1,\"title\":\"x\",\"description\":\"y\",\"priority\":3}")
                 .expect(403);
+        client.get("/users/").expect(403);
         client.get("/user_tickets/").expect(200);
     }
 
