@@ -143,6 +143,21 @@ class DjangoHelpdeskApiTest {
     }
 
     @Test
+    void otherRequestStylesNeverFail() {
+        Reply html = DjangoHelpdeskClient.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(DjangoHelpdeskClient.as(port, agent).url("/tickets/")))
+                .header("Authorization", agent.basic())
+                .header("Accept", "text/html")
+                .GET());
+        assertThat(html.status()).isLessThan(500);
+        Reply head = DjangoHelpdeskClient.as(port, agent).send("HEAD", "/tickets/", null, null);
+        assertThat(head.status()).isEqualTo(200);
+        Reply options = DjangoHelpdeskClient.as(port, agent).send("OPTIONS", "/tickets/", null, null);
+        assertThat(options.status()).isEqualTo(200);
+        assertThat(options.header("Allow")).contains("GET", "POST");
+    }
+
+    @Test
     void malformedJsonIsDrfsParseError() {
         Reply reply = DjangoHelpdeskClient.as(port, agent)
                 .post("/tickets/", "{\"queue\": ")
