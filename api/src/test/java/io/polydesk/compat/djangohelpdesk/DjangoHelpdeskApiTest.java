@@ -76,6 +76,7 @@ class DjangoHelpdeskApiTest {
         }
         client.post("/tickets/", "{\"queue\":1,\"title\":\"x\",\"description\":\"y\",\"priority\":3}")
                 .expect(403);
+        client.get("/users/").expect(403);
         client.get("/user_tickets/").expect(200);
     }
 
@@ -139,6 +140,21 @@ class DjangoHelpdeskApiTest {
 
         assertThat(reply.header("Allow")).contains("GET", "POST", "OPTIONS");
         assertThat(reply.json().get("detail").asString()).isEqualTo("Method \"DELETE\" not allowed.");
+    }
+
+    @Test
+    void otherRequestStylesNeverFail() {
+        Reply html = DjangoHelpdeskClient.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(DjangoHelpdeskClient.as(port, agent).url("/tickets/")))
+                .header("Authorization", agent.basic())
+                .header("Accept", "text/html")
+                .GET());
+        assertThat(html.status()).isLessThan(500);
+        Reply head = DjangoHelpdeskClient.as(port, agent).send("HEAD", "/tickets/", null, null);
+        assertThat(head.status()).isEqualTo(200);
+        Reply options = DjangoHelpdeskClient.as(port, agent).send("OPTIONS", "/tickets/", null, null);
+        assertThat(options.status()).isEqualTo(200);
+        assertThat(options.header("Allow")).contains("GET", "POST");
     }
 
     @Test

@@ -120,10 +120,23 @@ class DjangoHelpdeskFollowUpsTest {
                 .json();
 
         assertThat(followup.get("title").asString()).isEqualTo("New title and Resolved");
+        assertThat(followup.get("comment").asString()).isEqualTo("Fixed");
         assertThat(followup.get("new_status").asInt()).isEqualTo(3);
         JsonNode ticket = client().get("/tickets/" + id + "/").expect(200).json();
         assertThat(ticket.get("status").asInt()).isEqualTo(3);
         assertThat(ticket.get("title").asString()).isEqualTo("New title");
+    }
+
+    @Test
+    void theCommentIsRenderedWithTheTicketInItsContext() {
+        long id = ticket(customer, "Broken mouse");
+
+        JsonNode followup = client().post(
+                        "/followups/", "{\"ticket\":" + id + ",\"comment\":\"About {{ ticket.title }}: replaced\"}")
+                .expect(201)
+                .json();
+
+        assertThat(followup.get("comment").asString()).isEqualTo("About Broken mouse: replaced");
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.polydesk.domain.followup.FollowUpRecorded;
 import io.polydesk.domain.followup.TicketFollowUps;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.Change;
+import io.polydesk.domain.template.TemplateRenderer;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketQueries;
 import jakarta.servlet.http.HttpServletRequest;
@@ -110,7 +111,11 @@ class DjangoHelpdeskFollowUpController {
         String shownTitle = title.orElse(null) == null ? ticket.title() : title.value();
         String followUpTitle =
                 status == null ? shownTitle : shownTitle + " and " + DjangoHelpdeskVocabulary.statusLabel(status);
-        String text = comment.orElse(null) == null || comment.value().isBlank() ? followUpTitle : comment.value();
+        // django-helpdesk renders the comment as a template with the ticket in its context.
+        String text = comment.orElse(null) == null || comment.value().isBlank()
+                ? followUpTitle
+                : TemplateRenderer.render(
+                        comment.value(), Map.of("ticket.title", ticket.title(), "ticket.number", ticket.number()));
         List<Long> files = uploads.store(actor, DjangoHelpdeskBodies.files(request, "attachments"));
         FollowUpRecorded recorded = followUps.record(
                 actor,

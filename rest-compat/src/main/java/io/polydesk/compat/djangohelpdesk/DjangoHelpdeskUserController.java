@@ -64,9 +64,10 @@ class DjangoHelpdeskUserController {
                         created.email()));
     }
 
-    /** The view allows POST only; DRF answers 405 with {@code Allow}. */
+    /** The view allows POST only; DRF answers 405 with {@code Allow}, after its permission check. */
     @GetMapping({"/users/", "/users.json", "/users.json/"})
-    ResponseEntity<Object> list() {
+    ResponseEntity<Object> list(@AuthenticationPrincipal Actor actor) {
+        Actor.requireStaff(actor);
         return DjangoHelpdeskDialect.methodNotAllowed("GET", List.of("POST"));
     }
 }

@@ -69,8 +69,9 @@
  *     followup {@code "<title> and <Status>"}; a {@code title} that differs renames the ticket; {@code time_spent}
  *     ({@code [DD] [[HH:]MM:]ss}) becomes a time entry of the caller for today, in whole minutes rounded up (zero:
  *     none; more than a day: 400); multipart {@code attachments} are the comment's files. An empty
- *     {@code comment} is stored as the followup title (Polydesk comments have text). {@code comment} is not
- *     rendered as a Django template. PUT and PATCH change only {@code comment}.</li>
+ *     {@code comment} is stored as the followup title (Polydesk comments have text). {@code comment} is
+ *     rendered as django-helpdesk renders it, as far as Polydesk's templates go: {@code {{ ticket.title }}} and
+ *     {@code {{ ticket.number }}} are filled in, other tags are left as written. PUT and PATCH change only {@code comment}.</li>
  * <li>{@code GET followups/} and {@code GET followups-attachments/} are unpaged bare arrays, as the original, of
  *     the first 10 000 followups of live tickets by id (and their files).</li>
  * <li>Files: {@code file} is the absolute URL of Polydesk's {@code /attachments/<id>} download, which takes the
