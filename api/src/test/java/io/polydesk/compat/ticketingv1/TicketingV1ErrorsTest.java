@@ -82,6 +82,17 @@ class TicketingV1ErrorsTest {
     }
 
     @Test
+    void answersAreJsonWhateverTheClientAccepts() {
+        for (String accept : new String[] {"application/xml", "text/html"}) {
+            Reply list = agent.rawWithAccept("/api/v1/tickets", accept).expect(200);
+            assertThat(list.header("Content-Type")).startsWith("application/json");
+            assertThat(list.json().has("pagination")).isTrue();
+            agent.rawWithAccept("/api/v1/tickets/999999", accept).expectError(404, "not_found");
+            agent.rawWithAccept("/api/v1/nothing", accept).expectError(404, "not_found");
+        }
+    }
+
+    @Test
     void everyFieldProblemIsReportedAtOnce() {
         Reply refused = agent.post(
                         "/tickets",

@@ -10,6 +10,8 @@
  *
  * <p>Choices where the document is silent:
  * <ul>
+ * <li>Answers are JSON whatever the client's {@code Accept} says (the document knows no other format), so an
+ *     {@code Accept: text/html} or {@code application/xml} never gets a 406 or an HTML error page.</li>
  * <li>Ids are Polydesk's numeric ids as strings ({@code "42"}); an id that is not one names nothing (404). Any
  *     credential Polydesk knows works, not only the document's Bearer JWT.</li>
  * <li>Single objects come in {@code {"data": ...}}, lists in {@code {"data": [...], "pagination": {total, per_page,
