@@ -93,6 +93,15 @@ class TicketingV1ErrorsTest {
     }
 
     @Test
+    void urlsTheFirewallRefusesAreInvalidInputInTheEnvelope() {
+        for (String path :
+                new String[] {"/api/v1/tickets;jsessionid=1", "/api/v1//tickets", "/api/v1/tickets/%2e%2e/users"}) {
+            Reply refused = agent.rawWithAccept(path, "application/json").expectError(400, "invalid_input");
+            assertThat(refused.error().get("message").asString()).contains("rejected");
+        }
+    }
+
+    @Test
     void everyFieldProblemIsReportedAtOnce() {
         Reply refused = agent.post(
                         "/tickets",
