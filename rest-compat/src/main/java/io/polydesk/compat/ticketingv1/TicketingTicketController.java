@@ -77,7 +77,7 @@ class TicketingTicketController {
         TicketingTicketListQuery query = TicketingTicketListQuery.parse(params);
         Page<Ticket> page = queries.page(actor, query.filter(), query.order(), query.page());
         List<TicketItem> rows =
-                views.rows(actor, page.items()).stream().map(converter::toItem).toList();
+                views.rows(page.items()).stream().map(converter::toItem).toList();
         return TicketingPaging.envelope(request, dialect.link(request, "/tickets"), page, rows);
     }
 
