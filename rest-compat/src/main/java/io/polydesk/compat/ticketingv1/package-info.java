@@ -85,7 +85,9 @@
  *     ticket's id and title and the comment as its create answers it; {@code user.created} the user as the list
  *     shows them ({@code userCreated}, since the domain publishes no user event yet). A deletion sends nothing (the
  *     document has no such event). Registration ({@code GET/POST/DELETE /webhooks}), signing and retries belong to
- *     that work and answer 404 until it lands.</li>
+ *     that work and answer 404 until it lands. The mapper is a bean of this dialect, so it is gone when the dialect is
+ *     switched off; webhooks that must outlive the switch would move it (or an interface for it) to
+ *     {@code compat.support}.</li>
  * </ul>
  */
 package io.polydesk.compat.ticketingv1;
