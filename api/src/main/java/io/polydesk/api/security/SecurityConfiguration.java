@@ -4,6 +4,7 @@ import io.polydesk.api.ratelimit.RateLimitFilter;
 import io.polydesk.api.ratelimit.RateLimitProperties;
 import io.polydesk.compat.support.Dialects;
 import io.polydesk.domain.user.LockoutPolicy;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * One stateless chain for every surface. GraphQL is open at the HTTP level because its {@code login} mutation
@@ -60,5 +62,15 @@ class SecurityConfiguration {
     @Bean
     LockoutPolicy lockoutPolicy(LockoutProperties properties) {
         return properties.policy();
+    }
+
+    /**
+     * URLs the firewall refuses (a {@code ;}, {@code //}, an encoded {@code ..}) are a 400 in the shape of the surface
+     * they were sent to, not the server's generic error body.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(SurfaceErrorResponses errors) {
+        return (request, response, rejected) -> errors.write(
+                request, response, HttpServletResponse.SC_BAD_REQUEST, rejected.getMessage(), "BAD_REQUEST");
     }
 }

@@ -112,7 +112,8 @@ class HostileInputCorpusTest {
                 new Endpoint("bossdesk", "POST", "/bossdesk/api/v1/tickets/" + friendly + "/comments", rails),
                 new Endpoint("bossdesk", "POST", "/bossdesk/api/v1/users", rails),
                 new Endpoint("bossdesk", "POST", "/bossdesk/api/v1/cis", rails),
-                new Endpoint("bossdesk", "GET", "/bossdesk/api/v1/tickets?page=-1&per_page=abc&q[id_eq]=x&q[s]=;", rails));
+                new Endpoint(
+                        "bossdesk", "GET", "/bossdesk/api/v1/tickets?page=-1&per_page=abc&q[id_eq]=x&q[s]=;", rails));
     }
 
     private static List<Payload> payloads() {
@@ -149,22 +150,19 @@ class HostileInputCorpusTest {
                         "path traversal",
                         "{\"filename\":\"../../../../etc/passwd\",\"name\":\"..\\\\..\\\\win.ini\",\"content\":\"QUFB\"}"),
                 Payload.json("deep nesting", "{\"title\":" + deep + "}"),
-                new Payload(
-                        "odd content type", "application/xml", "<ticket><title>x</title></ticket>".getBytes()),
-                new Payload(
-                        "form garbage", FORM, "title=%ZZ&description=%&priority=%00&subject=%E0%A4%A".getBytes()),
-                new Payload(
-                        "multipart without boundary", "multipart/form-data", "--x\r\n\r\nbroken".getBytes()),
+                new Payload("odd content type", "application/xml", "<ticket><title>x</title></ticket>".getBytes()),
+                new Payload("form garbage", FORM, "title=%ZZ&description=%&priority=%00&subject=%E0%A4%A".getBytes()),
+                new Payload("multipart without boundary", "multipart/form-data", "--x\r\n\r\nbroken".getBytes()),
                 new Payload(
                         "multipart cut short",
                         "multipart/form-data; boundary=zzz",
                         "--zzz\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nabc".getBytes()),
                 Payload.json(
                         "graphql aliases and fragments",
-                        "{\"query\":\"query { " + "a: me { ...f } ".repeat(300)
-                                + "} fragment f on User { id }\"}"),
+                        "{\"query\":\"query { " + "a: me { ...f } ".repeat(300) + "} fragment f on User { id }\"}"),
                 Payload.json(
-                        "graphql bad cursor", "{\"query\":\"{ tickets(first: 5, after: \\\"%%%not-a-cursor\\\") { totalCount } }\"}"));
+                        "graphql bad cursor",
+                        "{\"query\":\"{ tickets(first: 5, after: \\\"%%%not-a-cursor\\\") { totalCount } }\"}"));
     }
 
     @Test
@@ -206,7 +204,8 @@ class HostileInputCorpusTest {
             failures.add("leak: " + what);
         }
         if (response.statusCode() >= 400) {
-            if (!response.body().isEmpty() && !endpoint.shape().matcher(response.body()).find()) {
+            if (!response.body().isEmpty()
+                    && !endpoint.shape().matcher(response.body()).find()) {
                 failures.add("foreign shape: " + what);
             }
             if (!rows().equals(before)) {

@@ -147,6 +147,16 @@ final class TicketingV1Client {
         return send(request);
     }
 
+    /** A GET that accepts only {@code accept}, as a client that wants another format would send. */
+    Reply rawWithAccept(String absolutePath, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + absolutePath))
+                .header("Accept", accept);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.GET());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + base + path))
                 .header("Accept", "application/json");

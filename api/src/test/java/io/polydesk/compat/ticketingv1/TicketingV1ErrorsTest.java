@@ -82,6 +82,26 @@ class TicketingV1ErrorsTest {
     }
 
     @Test
+    void answersAreJsonWhateverTheClientAccepts() {
+        for (String accept : new String[] {"application/xml", "text/html"}) {
+            Reply list = agent.rawWithAccept("/api/v1/tickets", accept).expect(200);
+            assertThat(list.header("Content-Type")).startsWith("application/json");
+            assertThat(list.json().has("pagination")).isTrue();
+            agent.rawWithAccept("/api/v1/tickets/999999", accept).expectError(404, "not_found");
+            agent.rawWithAccept("/api/v1/nothing", accept).expectError(404, "not_found");
+        }
+    }
+
+    @Test
+    void urlsTheFirewallRefusesAreInvalidInputInTheEnvelope() {
+        for (String path :
+                new String[] {"/api/v1/tickets;jsessionid=1", "/api/v1//tickets", "/api/v1/tickets/%2e%2e/users"}) {
+            Reply refused = agent.rawWithAccept(path, "application/json").expectError(400, "invalid_input");
+            assertThat(refused.error().get("message").asString()).contains("rejected");
+        }
+    }
+
+    @Test
     void everyFieldProblemIsReportedAtOnce() {
         Reply refused = agent.post(
                         "/tickets",

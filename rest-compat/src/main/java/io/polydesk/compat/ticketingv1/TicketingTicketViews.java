@@ -52,19 +52,21 @@ class TicketingTicketViews {
         this.customFields = customFields;
     }
 
-    /** List rows and write answers: people, tags and custom fields. */
+    /** List rows: people and tags, in two queries for the whole page; list rows show no custom fields. */
     List<TicketingTicketView> rows(Actor actor, List<Ticket> page) {
-        List<Long> ids = page.stream().map(Ticket::id).toList();
         Map<Long, User> people = users.byIds(actor, peopleOf(page));
-        Map<Long, List<Tag>> tags = tickets.tagsOf(ids);
-        Map<Long, Map<String, String>> fields = customFieldsOf(actor, ids);
+        Map<Long, List<Tag>> tags = tickets.tagsOf(page.stream().map(Ticket::id).toList());
         return page.stream()
-                .map(t -> view(t, people, tags, fields.getOrDefault(t.id(), Map.of()), List.of(), List.of()))
+                .map(t -> view(t, people, tags, Map.of(), List.of(), List.of()))
                 .toList();
     }
 
+    /** What create, update and webhooks answer: the row with its custom fields. */
     TicketingTicketView row(Actor actor, Ticket ticket) {
-        return rows(actor, List.of(ticket)).get(0);
+        Map<Long, User> people = users.byIds(actor, peopleOf(List.of(ticket)));
+        Map<Long, List<Tag>> tags = tickets.tagsOf(List.of(ticket.id()));
+        Map<String, String> fields = customFieldsOf(actor, List.of(ticket.id())).getOrDefault(ticket.id(), Map.of());
+        return view(ticket, people, tags, fields, List.of(), List.of());
     }
 
     /** The detail: also the comments the caller may see, oldest first, and the files of the ticket and of those. */

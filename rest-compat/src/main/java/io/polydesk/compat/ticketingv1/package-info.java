@@ -10,6 +10,8 @@
  *
  * <p>Choices where the document is silent:
  * <ul>
+ * <li>Answers are JSON whatever the client's {@code Accept} says (the document knows no other format), so an
+ *     {@code Accept: text/html} or {@code application/xml} never gets a 406 or an HTML error page.</li>
  * <li>Ids are Polydesk's numeric ids as strings ({@code "42"}); an id that is not one names nothing (404). Any
  *     credential Polydesk knows works, not only the document's Bearer JWT.</li>
  * <li>Single objects come in {@code {"data": ...}}, lists in {@code {"data": [...], "pagination": {total, per_page,
@@ -83,7 +85,9 @@
  *     ticket's id and title and the comment as its create answers it; {@code user.created} the user as the list
  *     shows them ({@code userCreated}, since the domain publishes no user event yet). A deletion sends nothing (the
  *     document has no such event). Registration ({@code GET/POST/DELETE /webhooks}), signing and retries belong to
- *     that work and answer 404 until it lands.</li>
+ *     that work and answer 404 until it lands. The mapper is a bean of this dialect, so it is gone when the dialect is
+ *     switched off; webhooks that must outlive the switch would move it (or an interface for it) to
+ *     {@code compat.support}.</li>
  * </ul>
  */
 package io.polydesk.compat.ticketingv1;
