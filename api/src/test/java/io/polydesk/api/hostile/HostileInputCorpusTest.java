@@ -77,7 +77,7 @@ class HostileInputCorpusTest {
 
     private List<Endpoint> endpoints() {
         Pattern drf = Pattern.compile("^\\{\"(detail|[a-z_]+)\":", Pattern.DOTALL);
-        Pattern envelope = Pattern.compile("^\\{\"error\":\\{\"code\":");
+        Pattern envelope = Pattern.compile("^\\{\"error\":\\{\"(code|message)\":");
         Pattern rails = Pattern.compile("^\\{\"(errors|error)\":");
         Pattern graphql = Pattern.compile("\"errors\"\\s*:");
         Pattern anyJsonOrText = Pattern.compile("^(\\{|\\[|\"|[A-Za-z0-9])");
