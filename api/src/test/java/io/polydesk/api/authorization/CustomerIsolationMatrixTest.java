@@ -1,0 +1,216 @@
+package io.polydesk.api.authorization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.polydesk.api.testing.PolydeskIntegrationTest;
+import io.polydesk.api.testing.TestUsers;
+import io.polydesk.api.testing.TestUsers.TestUser;
+import io.polydesk.domain.comment.CommentService;
+import io.polydesk.domain.ticket.CreateTicket;
+import io.polydesk.domain.ticket.Ticket;
+import io.polydesk.domain.ticket.TicketCreation;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * One customer against another's ticket, on every surface: reading, listing, searching, counting and editing it
+ * get what the domain allows a stranger, which is nothing. No answer names the ticket, its comments or its
+ * requester's address, and no attempt changes the database.
+ */
+@PolydeskIntegrationTest
+class CustomerIsolationMatrixTest {
+
+    /** A request by the intruding customer; {@code direct} ones name the other ticket and must be refused. */
+    private record Attempt(String surface, String what, String method, String path, String body, boolean direct) {}
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    TicketCreation tickets;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private TestUser owner;
+    private TestUser intruder;
+    private Ticket secret;
+    private String secretTitle;
+    private String secretComment;
+
+    @BeforeEach
+    void setUp() {
+        TestUsers users = new TestUsers(context);
+        owner = users.customer();
+        intruder = users.customer();
+        secretTitle = "secret-" + UUID.randomUUID();
+        secretComment = "comment-" + UUID.randomUUID();
+        secret = tickets.create(
+                owner.actor(),
+                CreateTicket.builder()
+                        .title(secretTitle)
+                        .description("private matter")
+                        .build());
+        comments.add(owner.actor(), secret.id(), secretComment, false);
+        // The intruder has a ticket of their own, so lists and counts have something legitimate to show.
+        tickets.create(intruder.actor(), CreateTicket.of("mine-" + UUID.randomUUID(), "x"));
+    }
+
+    private List<Attempt> attempts() {
+        long id = secret.id();
+        String friendly = secret.number().replaceAll("^\\D+-0*", "");
+        String search = secretTitle;
+        return List.of(
+                graphql("read", "{ ticket(id: \\\"" + id + "\\\") { title } }", true),
+                graphql("list", "{ tickets(first: 100) { edges { node { title } } } }", false),
+                graphql(
+                        "search",
+                        "{ tickets(filter: {text: \\\"" + search + "\\\"}) { totalCount edges { node { title } } } }",
+                        false),
+                graphql(
+                        "count",
+                        "{ ticketStatistics(from: \\\"2020-01-01\\\", to: \\\"2030-12-31\\\") { total } }",
+                        false),
+                graphql(
+                        "comments",
+                        "{ ticket(id: \\\"" + id + "\\\") { comments { edges { node { content } } } } }",
+                        true),
+                graphql(
+                        "edit",
+                        "mutation { updateTicket(input: {id: \\\"" + id
+                                + "\\\", title: \\\"taken\\\"}) { ticket { id } } }",
+                        true),
+                graphql(
+                        "comment",
+                        "mutation { addComment(input: {ticketId: \\\"" + id
+                                + "\\\", content: \\\"hi\\\"}) { comment { id } } }",
+                        true),
+                new Attempt("arctyk", "read", "GET", "/api/tickets/" + id + "/", null, true),
+                new Attempt("arctyk", "list", "GET", "/api/tickets/?page_size=100", null, false),
+                new Attempt("arctyk", "search", "GET", "/api/tickets/?search=" + search, null, false),
+                new Attempt("arctyk", "comments", "GET", "/api/tickets/" + id + "/comments/", null, true),
+                new Attempt("arctyk", "edit", "PATCH", "/api/tickets/" + id + "/", "{\"title\":\"taken\"}", true),
+                new Attempt(
+                        "arctyk", "comment", "POST", "/api/tickets/" + id + "/comments/", "{\"content\":\"hi\"}", true),
+                new Attempt("jitbit", "read", "GET", "/api/ticket?id=" + id, null, true),
+                new Attempt("jitbit", "list", "GET", "/api/Tickets?count=300", null, false),
+                new Attempt("jitbit", "search", "GET", "/api/Search?query=" + search, null, false),
+                new Attempt("jitbit", "comments", "GET", "/api/comments?id=" + id, null, true),
+                new Attempt("jitbit", "edit", "POST", "/api/UpdateTicket?id=" + id + "&subject=taken", null, true),
+                new Attempt("jitbit", "comment", "POST", "/api/comment?id=" + id + "&body=hi", null, true),
+                new Attempt("django-helpdesk", "read", "GET", "/helpdesk/api/user_tickets/" + id + "/", null, true),
+                new Attempt("django-helpdesk", "list", "GET", "/helpdesk/api/user_tickets/", null, false),
+                new Attempt("django-helpdesk", "staff read", "GET", "/helpdesk/api/tickets/" + id + "/", null, true),
+                new Attempt(
+                        "django-helpdesk",
+                        "edit",
+                        "PATCH",
+                        "/helpdesk/api/tickets/" + id + "/",
+                        "{\"title\":\"taken\"}",
+                        true),
+                new Attempt("ticketing-v1", "read", "GET", "/api/v1/tickets/" + id, null, true),
+                new Attempt("ticketing-v1", "list", "GET", "/api/v1/tickets?per_page=100", null, false),
+                new Attempt("ticketing-v1", "search", "GET", "/api/v1/tickets?q=" + search, null, false),
+                new Attempt("ticketing-v1", "edit", "PATCH", "/api/v1/tickets/" + id, "{\"title\":\"taken\"}", true),
+                new Attempt(
+                        "ticketing-v1",
+                        "comment",
+                        "POST",
+                        "/api/v1/tickets/" + id + "/comments",
+                        "{\"body\":\"hi\"}",
+                        true),
+                new Attempt("bossdesk", "read", "GET", "/bossdesk/api/v1/my/tickets/" + friendly, null, true),
+                new Attempt("bossdesk", "list", "GET", "/bossdesk/api/v1/my/tickets?per_page=30", null, false),
+                new Attempt("bossdesk", "staff read", "GET", "/bossdesk/api/v1/tickets/" + friendly, null, true),
+                new Attempt(
+                        "bossdesk",
+                        "comment",
+                        "POST",
+                        "/bossdesk/api/v1/my/tickets/" + friendly + "/comments",
+                        "{\"comment\":{\"body\":\"hi\"}}",
+                        true),
+                new Attempt(
+                        "bossdesk",
+                        "edit",
+                        "PATCH",
+                        "/bossdesk/api/v1/tickets/" + friendly,
+                        "{\"ticket\":{\"subject\":\"taken\"}}",
+                        true));
+    }
+
+    private static Attempt graphql(String what, String query, boolean direct) {
+        return new Attempt("graphql", what, "POST", "/graphql", "{\"query\":\"" + query + "\"}", direct);
+    }
+
+    @Test
+    void aCustomerGetsNothingOfAnotherCustomersTicketOnAnySurface() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Attempt attempt : attempts()) {
+            Map<String, Object> before = rows();
+            HttpResponse<String> response = send(attempt);
+            String what = attempt.surface() + " " + attempt.what() + " (" + attempt.method() + " " + attempt.path()
+                    + ") -> " + response.statusCode() + " " + abbreviate(response.body());
+            String body = response.body();
+            if (body.contains(secretTitle)
+                    || body.contains(secretComment)
+                    || body.contains(owner.user().email())) {
+                failures.add("sees the other customer's ticket: " + what);
+            }
+            boolean refused = response.statusCode() >= 400 || body.contains("\"errors\"");
+            if (attempt.direct() && !refused) {
+                failures.add("not refused: " + what);
+            }
+            if (response.statusCode() >= 500) {
+                failures.add("server error: " + what);
+            }
+            if (!rows().equals(before)) {
+                failures.add("changed the database: " + what);
+            }
+        }
+        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT title FROM tickets WHERE id = ?", String.class, secret.id()))
+                .isEqualTo(secretTitle);
+    }
+
+    private HttpResponse<String> send(Attempt attempt) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + attempt.path()))
+                .header("Authorization", intruder.basic())
+                .header("Accept", "application/json");
+        if (attempt.body() == null) {
+            request.method(attempt.method(), HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(attempt.method(), HttpRequest.BodyPublishers.ofString(attempt.body()));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Map<String, Object> rows() {
+        return jdbc.queryForMap("SELECT (SELECT COUNT(*) FROM tickets) AS tickets, (SELECT COUNT(*) FROM comments)"
+                + " AS comments, (SELECT COUNT(*) FROM ticket_history) AS history,"
+                + " (SELECT MAX(updated_at) FROM tickets) AS touched");
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "..." : body;
+    }
+}
