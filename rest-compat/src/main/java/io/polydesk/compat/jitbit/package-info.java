@@ -50,8 +50,8 @@
  *     statuses: waiting for staff), {@code unclosed} (every unfinished status), {@code handledbyme}. {@code statusId}
  *     repeated or comma-separated. {@code categoryId} takes one category (several are a 400). {@code dateFrom/To},
  *     {@code updatedFrom/To} are whole UTC days, both ends included; {@code dueInDays=N} is due within N days (overdue
- *     included). A {@code sectionId} or {@code subscribedOnly=true} matches nothing: Polydesk has neither sections
- *     nor subscriptions. {@code includeCustomFields=true} adds {@code CustomFields}. Customers see their own
+ *     included). A {@code sectionId} matches nothing (Polydesk has no sections); {@code subscribedOnly=true} is a 400
+ *     (subscribers are kept, but not yet a list filter). {@code includeCustomFields=true} adds {@code CustomFields}. Customers see their own
  *     tickets only.</li>
  * <li>{@code Ticket} create: {@code categoryId}, {@code subject}, {@code body} required; {@code priorityId}
  *     -1..2 (default 0); {@code userId} files for someone else and {@code assignedToUserId} assigns (staff only);
@@ -100,8 +100,9 @@
  *     {@code assignedToDepartmentId} are a 400: Polydesk assigns assets to users). {@code manufacturer},
  *     {@code supplier}, {@code type} and {@code location} are names, found ignoring case or registered for staff.
  *     Create answers {@code {"id": N}}; {@code UpdateAsset} answers the asset.</li>
- * <li>Not served: {@code Subscribers}, {@code AddSubscriber}, {@code RemoveSubscriber} (Polydesk has no ticket
- *     subscriptions) and the token page.</li>
+ * <li>{@code Subscribers?id=} (a User array), {@code AddSubscriber} and {@code RemoveSubscriber} ({@code id},
+ *     {@code userId}): staff only; adding twice or removing a non-subscriber is harmless. Polydesk sends no mail
+ *     to subscribers. Not served: the token page.</li>
  * </ul>
  */
 package io.polydesk.compat.jitbit;
