@@ -108,4 +108,23 @@ class JitbitRoutingTest {
                 JitbitClient.as(port, agent).get("/api/Tickets").expect(200).json();
         assertThat(jitbit.isArray()).isTrue();
     }
+
+    @Test
+    void malformedBodiesAre400() {
+        assertThat(JitbitClient.as(port, agent)
+                        .json("/api/Tickets", "{not json")
+                        .expect(400)
+                        .text())
+                .contains("JSON");
+        assertThat(JitbitClient.as(port, agent)
+                        .json("/api/Tickets", "[1,2]")
+                        .expect(400)
+                        .text())
+                .contains("object");
+        assertThat(JitbitClient.as(port, agent)
+                        .json("/api/Tickets", "{\"count\":\"many\"}")
+                        .expect(400)
+                        .text())
+                .contains("count");
+    }
 }

@@ -188,4 +188,38 @@ class JitbitTicketWorkTest {
                 .form("/api/LinkTickets", "id", Long.toString(primary), "id2", "987654321")
                 .expect(404);
     }
+
+    @Test
+    void subscribersAreAddedListedAndRemovedByStaff() {
+        long ticket = create(customer, "Followed");
+
+        as(agent)
+                .form("/api/AddSubscriber", "id", Long.toString(ticket), "userId", Long.toString(agent.id()))
+                .expect(200);
+        as(agent)
+                .form("/api/AddSubscriber", "id", Long.toString(ticket), "userId", Long.toString(agent.id()))
+                .expect(200);
+        as(agent)
+                .form("/api/AddSubscriber", "id", Long.toString(ticket), "userId", Long.toString(customer.id()))
+                .expect(200);
+        assertThat(as(agent).get("/api/Subscribers?id=" + ticket).expect(200).json())
+                .extracting(u -> u.get("UserID").asLong())
+                .containsExactly(agent.id(), customer.id());
+
+        as(agent)
+                .form("/api/RemoveSubscriber", "id", Long.toString(ticket), "userId", Long.toString(agent.id()))
+                .expect(200);
+        assertThat(as(agent).get("/api/Subscribers?id=" + ticket).expect(200).json())
+                .extracting(u -> u.get("UserID").asLong())
+                .containsExactly(customer.id());
+        as(customer).get("/api/Subscribers?id=" + ticket).expect(403);
+        as(agent)
+                .form("/api/AddSubscriber", "id", Long.toString(ticket), "userId", "987654321")
+                .expect(404);
+        assertThat(as(agent)
+                        .form("/api/AddSubscriber", "id", Long.toString(ticket))
+                        .expect(400)
+                        .text())
+                .contains("userId");
+    }
 }

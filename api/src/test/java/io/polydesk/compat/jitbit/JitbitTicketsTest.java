@@ -331,4 +331,39 @@ class JitbitTicketsTest {
         assertThat(arctyk.get("status").asString()).isEqualTo("new");
         assertThat(arctyk.get("project").get("id").asLong()).isEqualTo(category);
     }
+
+    @Test
+    void aTicketCreatedHereIsTheSameTicketOnGraphql() {
+        long id = as(agent)
+                .form(
+                        "/api/ticket",
+                        "categoryId",
+                        Long.toString(category),
+                        "body",
+                        "From a script",
+                        "subject",
+                        "In GraphiQL",
+                        "priorityId",
+                        "2",
+                        "tags",
+                        "script")
+                .expect(200)
+                .id();
+
+        JsonNode ticket = as(agent)
+                .json(
+                        "/graphql",
+                        "{\"query\":\"{ ticket(id: \\\"" + id
+                                + "\\\") { title description status { key } priority { key } project { id } tags } }\"}")
+                .expect(200)
+                .json()
+                .get("data")
+                .get("ticket");
+        assertThat(ticket.get("title").asString()).isEqualTo("In GraphiQL");
+        assertThat(ticket.get("description").asString()).isEqualTo("From a script");
+        assertThat(ticket.get("status").get("key").asString()).isEqualTo("new");
+        assertThat(ticket.get("priority").get("key").asString()).isEqualTo("critical");
+        assertThat(ticket.get("project").get("id").asLong()).isEqualTo(category);
+        assertThat(ticket.get("tags")).extracting(JsonNode::asString).containsExactly("script");
+    }
 }

@@ -15,9 +15,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
-/** Switched off, Ticketing Platform's paths answer 404 and every other surface keeps working. */
+/**
+ * Switched off, Ticketing Platform's paths answer 404 and every other surface keeps working. The jitbit dialect is
+ * off too: it would answer what is left free below {@code /api}, as CONTRACT §3 says it should.
+ */
 @PolydeskIntegrationTest
-@TestPropertySource(properties = "polydesk.compat.ticketing-v1.enabled=false")
+@TestPropertySource(properties = {"polydesk.compat.ticketing-v1.enabled=false", "polydesk.compat.jitbit.enabled=false"})
 class TicketingV1DisabledTest {
 
     @LocalServerPort

@@ -21,7 +21,7 @@ interface JitbitContentConverter extends JitbitFormats {
     @Mapping(target = "body", ignore = true)
     @Mapping(target = "categoryID", source = "categoryId")
     @Mapping(target = "forTechsOnly", expression = "java(!summary.isPublic())")
-    @Mapping(target = "dateCreated", source = "updatedAt")
+    @Mapping(target = "dateCreated", ignore = true)
     @Mapping(target = "lastUpdated", source = "updatedAt")
     JitbitArticle toSummary(ArticleSummary summary);
 

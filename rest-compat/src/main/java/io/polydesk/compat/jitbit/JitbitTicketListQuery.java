@@ -76,10 +76,8 @@ record JitbitTicketListQuery(TicketFilter filter, int count, long offset, boolea
         if (dueInDays != null) {
             filter.dueTo(LocalDate.now(ZoneOffset.UTC).plusDays(dueInDays));
         }
-        Boolean subscribedOnly = call.params().bool("subscribedOnly");
-        if (Boolean.TRUE.equals(subscribedOnly)) {
-            // Polydesk has no ticket subscriptions: the caller subscribes to nothing.
-            empty = true;
+        if (Boolean.TRUE.equals(call.params().bool("subscribedOnly"))) {
+            call.params().reject("subscribedOnly", "is not supported as a filter yet; read Subscribers per ticket");
         }
         Integer count = call.integer("count", 1, Integer.MAX_VALUE);
         Integer offset = call.integer("offset", 0, Integer.MAX_VALUE);

@@ -187,8 +187,11 @@ class JitbitUserMethods implements JitbitMethods {
         String mode = call.params().text("listMode");
         Integer count = call.integer("count", 1, OffsetPage.MAX_SIZE);
         Integer page = call.integer("page", 1, Integer.MAX_VALUE);
-        call.params().id("departmentId");
-        call.params().id("companyId");
+        for (String unsupported : new String[] {"departmentId", "companyId"}) {
+            if (call.params().text(unsupported) != null) {
+                call.params().reject(unsupported, "is not supported as a Users filter");
+            }
+        }
         String normalised = mode == null ? "all" : mode.toLowerCase(Locale.ROOT);
         if (!List.of("all", "techs", "admins", "regular", "disabled").contains(normalised)) {
             call.params().reject("listMode", "must be one of all, techs, admins, regular, disabled");

@@ -1,0 +1,17 @@
+package io.polydesk.persistence.ticket;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** SQL for {@code ticket_subscribers}; statements live in {@code TicketSubscriberMapper.xml}. */
+@Mapper
+public interface TicketSubscriberMapper {
+
+    int insertIfAbsent(@Param("ticketId") long ticketId, @Param("userId") long userId, @Param("at") Instant at);
+
+    int delete(@Param("ticketId") long ticketId, @Param("userId") long userId);
+
+    List<Long> userIds(@Param("ticketId") long ticketId);
+}
