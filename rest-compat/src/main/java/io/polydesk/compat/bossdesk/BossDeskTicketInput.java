@@ -42,7 +42,7 @@ class BossDeskTicketInput {
     }
 
     CreateTicket create(Actor actor, JsonNode body) {
-        JsonNode raw = body.get(KEY);
+        JsonNode raw = body == null ? null : body.get(KEY);
         JsonBody fields = BossDeskParams.require(body, KEY);
         Change<String> title = fields.text("title");
         Change<String> description = fields.text("description");
@@ -80,7 +80,7 @@ class BossDeskTicketInput {
     }
 
     UpdateTicket update(Actor actor, JsonNode body) {
-        JsonNode raw = body.get(KEY);
+        JsonNode raw = body == null ? null : body.get(KEY);
         JsonBody fields = BossDeskParams.require(body, KEY);
         UpdateTicket.Builder update = UpdateTicket.builder()
                 .title(fields.text("title"))
