@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers;
 import io.polydesk.api.testing.TestUsers.TestUser;
-import io.polydesk.domain.shared.Change;
 import io.polydesk.domain.token.ApiTokenService;
 import io.polydesk.domain.token.CreatedApiToken;
 import io.polydesk.domain.user.UpdateUser;
@@ -90,36 +89,12 @@ class CredentialsTest {
 
     private void changePassword(TestUser user, String newPassword) {
         userService.update(
-                users.admin().actor(),
-                user.id(),
-                new UpdateUser(
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.to(newPassword)));
+                users.admin().actor(), user.id(), UpdateUser.nothing().withPassword(newPassword));
     }
 
     private void archive(TestUser user) {
         userService.update(
-                users.admin().actor(),
-                user.id(),
-                new UpdateUser(
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.to(false),
-                        Change.keep()));
+                users.admin().actor(), user.id(), UpdateUser.nothing().withActive(false));
     }
 
     @Test

@@ -7,7 +7,6 @@ import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.compat.ticketingv1.TicketingV1Client.Reply;
-import io.polydesk.domain.shared.Change;
 import io.polydesk.domain.user.UpdateUser;
 import io.polydesk.domain.user.UserService;
 import java.util.ArrayList;
@@ -77,20 +76,7 @@ class TicketingV1UsersTest {
 
         TestUser leaver = users.customer();
         context.getBean(UserService.class)
-                .update(
-                        admin.actor(),
-                        leaver.id(),
-                        new UpdateUser(
-                                Change.keep(),
-                                Change.keep(),
-                                Change.keep(),
-                                Change.keep(),
-                                Change.keep(),
-                                Change.keep(),
-                                Change.keep(),
-                                Change.keep(),
-                                Change.to(false),
-                                Change.keep()));
+                .update(admin.actor(), leaver.id(), UpdateUser.nothing().withActive(false));
         String who = leaver.user().username();
         assertThat(emails(as(agent).get("/users?status=inactive&q=" + who)))
                 .containsExactly(leaver.user().email());

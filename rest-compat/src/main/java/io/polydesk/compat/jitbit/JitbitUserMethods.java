@@ -140,20 +140,7 @@ class JitbitUserMethods implements JitbitMethods {
 
     private Object delete(JitbitCall call) {
         long userId = call.requiredId("userId");
-        users.update(
-                call.actor(),
-                userId,
-                new UpdateUser(
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.keep(),
-                        Change.to(false),
-                        Change.keep()));
+        users.update(call.actor(), userId, UpdateUser.nothing().withActive(false));
         return null;
     }
 
