@@ -1,9 +1,8 @@
 package io.polydesk.compat.arctyk;
 
-import io.polydesk.compat.support.BasePath;
+import io.polydesk.compat.support.BasePathDialect;
 import io.polydesk.compat.support.Challenges;
 import io.polydesk.compat.support.ConditionalOnDialect;
-import io.polydesk.compat.support.Dialect;
 import io.polydesk.compat.support.JsonResponses;
 import io.polydesk.compat.support.RateLimit;
 import io.polydesk.compat.support.drf.DrfDetail;
@@ -27,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @ConditionalOnDialect(ArctykDialect.NAME)
-class ArctykDialect implements Dialect {
+class ArctykDialect extends BasePathDialect {
 
     static final String NAME = "arctyk";
     static final String PROPERTIES = "polydesk.compat." + NAME;
@@ -35,35 +34,19 @@ class ArctykDialect implements Dialect {
     private static final List<String> RESOURCES = List.of("/tickets", "/projects", "/assets");
     private static final RateLimit LIMIT = new RateLimit(1000, 100, Duration.ofHours(1));
 
-    private final BasePath basePath;
     private final JsonMapper json;
 
     ArctykDialect(ArctykProperties properties, JsonMapper json) {
-        this.basePath = BasePath.of(properties.basePath());
+        super(NAME, properties.basePath(), LIMIT);
         this.json = json;
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public BasePath basePath() {
-        return basePath;
-    }
-
-    @Override
     public Claim claim(HttpServletRequest request) {
-        String rest = basePath.remainder(request);
+        String rest = basePath().remainder(request);
         return rest != null && RESOURCES.stream().anyMatch(r -> rest.equals(r) || rest.startsWith(r + "/"))
                 ? Claim.EXACT
                 : Claim.NONE;
-    }
-
-    @Override
-    public RateLimit rateLimit() {
-        return LIMIT;
     }
 
     @Override

@@ -1,8 +1,7 @@
 package io.polydesk.compat.djangohelpdesk;
 
-import io.polydesk.compat.support.BasePath;
+import io.polydesk.compat.support.BasePathDialect;
 import io.polydesk.compat.support.ConditionalOnDialect;
-import io.polydesk.compat.support.Dialect;
 import io.polydesk.compat.support.JsonResponses;
 import io.polydesk.compat.support.RateLimit;
 import io.polydesk.compat.support.drf.DrfDetail;
@@ -29,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @ConditionalOnDialect(DjangoHelpdeskDialect.NAME)
-class DjangoHelpdeskDialect implements Dialect {
+class DjangoHelpdeskDialect extends BasePathDialect {
 
     static final String NAME = "django-helpdesk";
     static final String PROPERTIES = "polydesk.compat." + NAME;
@@ -39,33 +38,17 @@ class DjangoHelpdeskDialect implements Dialect {
 
     private static final RateLimit LIMIT = new RateLimit(1000, 100, Duration.ofHours(1));
 
-    private final BasePath basePath;
     private final JsonMapper json;
 
     DjangoHelpdeskDialect(DjangoHelpdeskProperties properties, JsonMapper json) {
-        this.basePath = BasePath.of(properties.basePath());
+        super(NAME, properties.basePath(), LIMIT);
         this.json = json;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public BasePath basePath() {
-        return basePath;
-    }
-
-    @Override
-    public Claim claim(HttpServletRequest request) {
-        return basePath.remainder(request) != null ? Claim.EXACT : Claim.NONE;
     }
 
     /** The API root, and paths without their trailing slash: Django redirects those before any authentication. */
     @Override
     public boolean isPublic(HttpServletRequest request) {
-        String rest = basePath.remainder(request);
+        String rest = basePath().remainder(request);
         if (rest == null) {
             return false;
         }
@@ -80,11 +63,6 @@ class DjangoHelpdeskDialect implements Dialect {
     @Override
     public boolean acceptsMultipart(HttpServletRequest request) {
         return true;
-    }
-
-    @Override
-    public RateLimit rateLimit() {
-        return LIMIT;
     }
 
     @Override

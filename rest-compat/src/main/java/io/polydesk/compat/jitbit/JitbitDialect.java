@@ -1,9 +1,9 @@
 package io.polydesk.compat.jitbit;
 
 import io.polydesk.compat.support.BasePath;
+import io.polydesk.compat.support.BasePathDialect;
 import io.polydesk.compat.support.Challenges;
 import io.polydesk.compat.support.ConditionalOnDialect;
-import io.polydesk.compat.support.Dialect;
 import io.polydesk.compat.support.JsonResponses;
 import io.polydesk.compat.support.RateLimit;
 import io.polydesk.compat.support.RateLimitBucket;
@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @ConditionalOnDialect(JitbitDialect.NAME)
-class JitbitDialect implements Dialect {
+class JitbitDialect extends BasePathDialect {
 
     static final String NAME = "jitbit";
     static final String PROPERTIES = "polydesk.compat." + NAME;
@@ -37,28 +37,17 @@ class JitbitDialect implements Dialect {
     private static final RateLimit LIMIT = new RateLimit(90, 90, Duration.ofMinutes(1));
     private static final Set<String> SLOWER_METHODS = Set.of("search", "userbyemail");
 
-    private final BasePath basePath;
     private final List<BasePath> basePaths;
     private final JsonMapper json;
 
     JitbitDialect(JitbitProperties properties, JsonMapper json) {
-        this.basePath = BasePath.of(properties.basePath());
-        List<BasePath> paths = new ArrayList<>(List.of(basePath));
+        super(NAME, properties.basePath(), LIMIT);
+        List<BasePath> paths = new ArrayList<>(List.of(basePath()));
         if (properties.secondBasePath() != null && !properties.secondBasePath().isBlank()) {
             paths.add(BasePath.of(properties.secondBasePath()));
         }
         this.basePaths = List.copyOf(paths);
         this.json = json;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public BasePath basePath() {
-        return basePath;
     }
 
     @Override
@@ -92,11 +81,6 @@ class JitbitDialect implements Dialect {
     @Override
     public boolean acceptsMultipart(HttpServletRequest request) {
         return true;
-    }
-
-    @Override
-    public RateLimit rateLimit() {
-        return LIMIT;
     }
 
     /**

@@ -1,9 +1,9 @@
 package io.polydesk.compat.ticketingv1;
 
 import io.polydesk.compat.support.BasePath;
+import io.polydesk.compat.support.BasePathDialect;
 import io.polydesk.compat.support.Challenges;
 import io.polydesk.compat.support.ConditionalOnDialect;
-import io.polydesk.compat.support.Dialect;
 import io.polydesk.compat.support.JsonResponses;
 import io.polydesk.compat.support.RateLimit;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @ConditionalOnDialect(TicketingV1Dialect.NAME)
-class TicketingV1Dialect implements Dialect {
+class TicketingV1Dialect extends BasePathDialect {
 
     static final String NAME = "ticketing-v1";
     static final String PROPERTIES = "polydesk.compat." + NAME;
@@ -33,11 +33,10 @@ class TicketingV1Dialect implements Dialect {
 
     private static final RateLimit LIMIT = new RateLimit(100, 100, Duration.ofMinutes(1));
 
-    private final BasePath basePath;
     private final JsonMapper json;
 
     TicketingV1Dialect(TicketingV1Properties properties, JsonMapper json) {
-        this.basePath = BasePath.of(properties.basePath());
+        super(NAME, properties.basePath(), LIMIT);
         this.json = json;
     }
 
@@ -47,32 +46,15 @@ class TicketingV1Dialect implements Dialect {
      */
     String link(HttpServletRequest request, String path) {
         Object second = request.getAttribute(TicketingSecondBasePath.CALLED_BASE);
-        return second instanceof BasePath called ? called.link(request, path) : basePath.link(request, path);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public BasePath basePath() {
-        return basePath;
-    }
-
-    @Override
-    public Claim claim(HttpServletRequest request) {
-        return basePath.remainder(request) != null ? Claim.EXACT : Claim.NONE;
+        return second instanceof BasePath called
+                ? called.link(request, path)
+                : basePath().link(request, path);
     }
 
     @Override
     public boolean isPublic(HttpServletRequest request) {
-        return HttpMethod.POST.matches(request.getMethod()) && LOGIN.equals(basePath.remainder(request));
-    }
-
-    @Override
-    public RateLimit rateLimit() {
-        return LIMIT;
+        return HttpMethod.POST.matches(request.getMethod())
+                && LOGIN.equals(basePath().remainder(request));
     }
 
     @Override
