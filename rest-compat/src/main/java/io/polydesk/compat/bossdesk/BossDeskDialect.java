@@ -18,8 +18,8 @@ import org.springframework.web.ErrorResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * BOSSDesk as the application sees it: everything below its base path, the signed upload target open to the
- * signature it carries, Rails' token challenge on a 401 and {@code {"errors": {"base": [...]}}} for every early
+ * BOSSDesk as the application sees it: everything below its base path, the signed upload target and download
+ * links open to the signature they carry, Rails' token challenge on a 401 and {@code {"errors": {"base": [...]}}} for every early
  * refusal.
  */
 @Component
@@ -58,8 +58,11 @@ class BossDeskDialect implements Dialect {
 
     @Override
     public boolean isPublic(HttpServletRequest request) {
-        // The upload target is authorised by its signed, expiring post fields, as S3's POST policy is.
-        return HttpMethod.POST.matches(request.getMethod()) && UPLOADS.equals(basePath.remainder(request));
+        // The upload target and the download links are authorised by their signed, expiring fields, as S3's are.
+        String rest = basePath.remainder(request);
+        return rest != null
+                && (HttpMethod.POST.matches(request.getMethod()) && UPLOADS.equals(rest)
+                        || HttpMethod.GET.matches(request.getMethod()) && rest.startsWith(BossDeskFiles.FILES));
     }
 
     @Override

@@ -83,6 +83,18 @@
  * <li>Saved searches: the caller's own and the shared ones, the first 100 of each kind; running one pages
  *     tickets (newest first) or CIs (by name). Polydesk has only these two kinds, so the document's 501 for other
  *     owner classes cannot arise.</li>
+ * <li>Attachments: Polydesk stands in for BOSSDesk's S3 bucket. {@code secure_url} is an absolute link to
+ *     {@code <base>/files/<id>}, signed (HMAC-SHA256) for the user who asked and valid for
+ *     {@code polydesk.compat.bossdesk.link-lifetime} (default 10 minutes, so
+ *     {@code secure_url_expire_time_in_mins} is 10); it needs no credentials and reads with that user's
+ *     visibility. The CI upload: {@code attachments/new} answers {@code post_url} {@code <base>/uploads} and
+ *     signed {@code post_fields} (key, acl, success_action_status, policy, x-amz-algorithm, x-amz-signature);
+ *     posting them with a {@code file} part stores a pending Polydesk upload and answers 201 with S3's XML
+ *     {@code PostResponse}, whose {@code Key} is the {@code tmp_key} (bound to the uploader) for
+ *     {@code POST /cis/:id/attachments}. A bad or expired signature is 403. The signing key is
+ *     {@code polydesk.compat.bossdesk.signing-key}, random per process when unset. Polydesk keeps no
+ *     description of a file (always null; PATCH answers the attachment unchanged); DELETE answers 200 with the
+ *     attachment. Only CIs take uploads here; ticket files come from Polydesk's own upload.</li>
  * </ul>
  */
 package io.polydesk.compat.bossdesk;
