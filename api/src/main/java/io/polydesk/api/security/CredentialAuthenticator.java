@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CredentialAuthenticator {
 
-    private static final Pattern TOKEN_SCHEME = Pattern.compile("^token=\"?([^\"]+)\"?$");
+    /** Rails' token parameters: {@code token="..."}, possibly among others ({@code token="...", nonce="..."}). */
+    private static final Pattern TOKEN_SCHEME = Pattern.compile("(?:^|,)\\s*token=\"?([^\",]+)\"?");
 
     private final UserService userService;
     private final UserQueries users;
@@ -99,6 +100,6 @@ class CredentialAuthenticator {
 
     private static String tokenParameter(String value) {
         Matcher m = TOKEN_SCHEME.matcher(value);
-        return m.matches() ? m.group(1) : value;
+        return m.find() ? m.group(1) : value;
     }
 }
