@@ -93,6 +93,17 @@ class BossDeskCisTest {
         assertThat(list.get(0).get("friendly_id").asLong()).isEqualTo(friendly);
         assertThat(list.get(0).get("archived").asBoolean()).isFalse();
 
+        long other = createCi(client, "OR-" + suffix, manufacturer, owner.id())
+                .get("id")
+                .asLong();
+        JsonNode either = client.get("/cis?q[m]=or&q[name_or_description_cont]=CI392-" + suffix
+                        + "&q[name_or_description_cont]=zzz&q[users_id_eq]=" + owner.id() + "&q[type_id_gt]=1")
+                .json();
+        assertThat(either).extracting(n -> n.get("id").asLong()).contains(friendly, other);
+        JsonNode both = client.get("/cis?q[name_or_description_cont]=OR-" + suffix + "&q[users_id_eq]=" + owner.id())
+                .json();
+        assertThat(both).extracting(n -> n.get("id").asLong()).containsExactly(other);
+
         assertThat(client.post("/cis", "{\"ci\": {\"description\": \"x\"}}")
                         .expect(422)
                         .errors("name")
@@ -103,7 +114,8 @@ class BossDeskCisTest {
         client.post("/cis", "{\"name\": \"x\"}").expect(400);
 
         client.delete("/cis/" + friendly).expect(204);
-        assertThat(client.get("/cis?q[name_or_description_cont]=" + suffix).json())
+        assertThat(client.get("/cis?q[name_or_description_cont]=CI392-" + suffix)
+                        .json())
                 .isEmpty();
         assertThat(context.getBean(AssetQueries.class)
                         .get(agent.actor(), friendly)

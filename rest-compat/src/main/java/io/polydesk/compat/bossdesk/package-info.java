@@ -78,8 +78,8 @@
  *     {@code dns_host_name} and {@code distinguished_name} are null. Ransack on CIs: {@code type_id},
  *     {@code status_id}, {@code location_id}, {@code users_id} and {@code tags_name} with eq (a type or location
  *     includes its subtree), {@code name_or_description_cont} (also matches serial number, model and
- *     manufacturer); sorts id, name, created_at, updated_at (default name). Conditions are AND-ed:
- *     {@code q[m]=or} is not applied to CIs.</li>
+ *     manufacturer); sorts id, name, created_at, updated_at (default name); {@code q[m]=or} as for tickets
+ *     (exact for the first 1000 matches).</li>
  * <li>Saved searches: the caller's own and the shared ones, the first 100 of each kind; running one pages
  *     tickets (newest first) or CIs (by name). Polydesk has only these two kinds, so the document's 501 for other
  *     owner classes cannot arise.</li>
