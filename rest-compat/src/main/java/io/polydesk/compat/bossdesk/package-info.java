@@ -47,6 +47,13 @@
  *     ({@code q[s]}): id, friendly_id, created_at, updated_at, priority_level; the first known one applies, newest
  *     first by default. {@code q[m]=or} is exact for the first 1000 matches; beyond, such pages are empty. Values
  *     Ransack could not cast, and anything else, are ignored.</li>
+ * <li>Comments (201): {@code is_public} is required, {@code body} may not be blank; the author's role gives
+ *     {@code from_agent}. Tasks: {@code due_at} is {@code YYYY-MM-DD hh:mm:ss} read as UTC (ISO 8601 too);
+ *     {@code created_by} is null (Polydesk does not record it); close takes an optional {@code {"task": {"note"}}}
+ *     that replaces the note. Time entries: {@code date} {@code DD-MM-YYYY} in (ISO taken too),
+ *     {@code YYYY-MM-DD} out, {@code duration} in whole minutes (1 to 1440 per entry), {@code billable} false by
+ *     default, {@code agent_id} the caller by default (others for administrators only); they also show their
+ *     {@code note}. A task or time entry of another ticket than the one in the path is 404.</li>
  * <li>End-user side ({@code /my/tickets...}): only tickets the caller requested, whatever the role; others are
  *     404. States are {@code open} or {@code closed}; comments are public only, without {@code is_public},
  *     {@code from_agent} or {@code source}. A customer's {@code type_id} is not applied (only staff classify
