@@ -42,8 +42,8 @@ class BossDeskTicketInput {
     }
 
     CreateTicket create(Actor actor, JsonNode body) {
-        JsonNode raw = body.get(KEY);
         JsonBody fields = BossDeskParams.require(body, KEY);
+        JsonNode raw = body.get(KEY);
         Change<String> title = fields.text("title");
         Change<String> description = fields.text("description");
         Change<String> priority = priority(fields);
@@ -80,8 +80,8 @@ class BossDeskTicketInput {
     }
 
     UpdateTicket update(Actor actor, JsonNode body) {
-        JsonNode raw = body.get(KEY);
         JsonBody fields = BossDeskParams.require(body, KEY);
+        JsonNode raw = body.get(KEY);
         UpdateTicket.Builder update = UpdateTicket.builder()
                 .title(fields.text("title"))
                 .description(fields.text("description"))
