@@ -226,6 +226,12 @@ class BossDeskTicketsTest {
                 .expect(422);
         assertThat(blank.errors("title").get(0).asString()).isEqualTo("can't be blank");
         agent.patch("/tickets/" + friendly, "{\"title\": \"x\"}").expect(400);
+        assertThat(agent.patch("/tickets/" + friendly, "{\"ticket\": {\"lock_version\": 99999999999}}")
+                        .expect(422)
+                        .errors("lock_version")
+                        .get(0)
+                        .asString())
+                .isEqualTo("is invalid");
     }
 
     @Test

@@ -99,9 +99,12 @@ class BossDeskTicketInput {
         if (raw.has("custom_fields")) {
             update.customFields(Change.to(customFields(actor, raw, fields)));
         }
-        Change<Long> lockVersion = fields.id("lock_version");
+        Long version = fields.id("lock_version").value();
+        if (version != null && (version < 0 || version > Integer.MAX_VALUE)) {
+            fields.reject("lock_version", BossDeskErrors.INVALID);
+        }
         fields.validate();
-        return update.expectedLockVersion(lockVersion.value() == null ? null : Math.toIntExact(lockVersion.value()))
+        return update.expectedLockVersion(version == null ? null : version.intValue())
                 .build();
     }
 
