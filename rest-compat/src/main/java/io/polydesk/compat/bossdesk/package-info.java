@@ -2,6 +2,12 @@
  * The BOSSDesk API v1 ({@code shared/seeds/004_*}), under {@code polydesk.compat.bossdesk.base-path} (default
  * {@code /bossdesk/api/v1}), switched by {@code polydesk.compat.bossdesk.enabled}.
  *
+ * <p>Served: {@code POST /sessions}, {@code GET /account}; {@code /tickets} (list, detail, create, update, close,
+ * reopen, comments, tasks with close/reopen/delete, time entries, attachments of tickets and comments);
+ * {@code /my/tickets} (list, detail, create, comments, reopen, attachments); {@code /users}; {@code /cis} (list,
+ * detail, by_barcode, create, update, delete, notes, attachments with the two-step upload); the lookup lists and
+ * {@code /searches}. Polydesk's own {@code /files/<id>} and {@code /uploads} stand in for BOSSDesk's S3 bucket.
+ *
  * <p>Choices where the document is silent:
  * <ul>
  * <li>Every error body is Rails' {@code {"errors": {"<field>": ["<message>"]}}}; what is not about one field
