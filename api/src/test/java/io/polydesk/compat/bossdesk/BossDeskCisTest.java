@@ -7,6 +7,7 @@ import io.polydesk.api.testing.TestUsers;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.asset.AssetFilter;
 import io.polydesk.domain.asset.AssetQueries;
+import io.polydesk.domain.asset.AssetTicketService;
 import io.polydesk.domain.asset.AssetVendorService;
 import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.savedsearch.SaveSearch;
@@ -192,5 +193,32 @@ class BossDeskCisTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).get("name").asString()).isEqualTo("P-" + suffix);
         client.get("/searches/99999999").expect(404);
+    }
+
+    @Test
+    void linkedCisAppearInTheTicketDetail() {
+        TestUsers users = new TestUsers(context);
+        TestUser agent = users.agent();
+        long manufacturer = context.getBean(AssetVendorService.class)
+                .create(users.admin().actor(), VendorKind.MANUFACTURER, "Linked " + suffix)
+                .id();
+        BossDeskClient client = BossDeskClient.as(port, agent);
+        long ci = createCi(client, "COMPUTER-" + suffix, manufacturer, agent.id())
+                .get("id")
+                .asLong();
+        JsonNode ticket = client.post("/tickets", "{\"ticket\": {\"title\": \"Broken computer\"}}")
+                .expect(201)
+                .json();
+        context.getBean(AssetTicketService.class)
+                .link(agent.actor(), ci, ticket.get("id").asLong());
+
+        JsonNode cis = client.get("/tickets/" + ticket.get("friendly_id").asLong())
+                .json()
+                .get("cis");
+
+        assertThat(cis).hasSize(1);
+        assertThat(cis.get(0).get("friendly_id").asLong()).isEqualTo(ci);
+        assertThat(cis.get(0).get("name").asString()).isEqualTo("COMPUTER-" + suffix);
+        assertThat(cis.get(0).get("status").get("name").isString()).isTrue();
     }
 }
