@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CredentialAuthenticator {
 
-    private static final Pattern TOKEN_SCHEME = Pattern.compile("^token=\"?([^\"]+)\"?$");
+    /** Rails' token parameters: {@code token="..."}, possibly among others ({@code token="...", nonce="..."}). */
+    private static final Pattern TOKEN_SCHEME = Pattern.compile("(?:^|,)\\s*token=\"?([^\",]+)\"?");
 
     private final SignInGuard signIns;
     private final UserQueries users;
@@ -105,6 +106,6 @@ class CredentialAuthenticator {
 
     private static String tokenParameter(String value) {
         Matcher m = TOKEN_SCHEME.matcher(value);
-        return m.matches() ? m.group(1) : value;
+        return m.find() ? m.group(1) : value;
     }
 }

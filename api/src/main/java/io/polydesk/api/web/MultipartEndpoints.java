@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
-/** The requests a multipart body may reach: Polydesk's own upload, and what each dialect accepts of its non-public calls. */
+/** The requests a multipart body may reach: Polydesk's own upload, and what each dialect accepts. */
 @Component
 class MultipartEndpoints {
 
@@ -23,9 +23,6 @@ class MultipartEndpoints {
                 && (path.equals(UPLOAD_PATH) || path.equals(UPLOAD_PATH + "/"))) {
             return true;
         }
-        // Never on a public call: a multipart body is read only once the caller is known.
-        return dialects.owner(request)
-                .map(d -> d.acceptsMultipart(request) && !d.isPublic(request))
-                .orElse(false);
+        return dialects.owner(request).map(d -> d.acceptsMultipart(request)).orElse(false);
     }
 }

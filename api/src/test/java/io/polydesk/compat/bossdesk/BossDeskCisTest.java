@@ -7,6 +7,7 @@ import io.polydesk.api.testing.TestUsers;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.asset.AssetFilter;
 import io.polydesk.domain.asset.AssetQueries;
+import io.polydesk.domain.asset.AssetTicketService;
 import io.polydesk.domain.asset.AssetVendorService;
 import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.savedsearch.SaveSearch;
@@ -93,6 +94,17 @@ class BossDeskCisTest {
         assertThat(list.get(0).get("friendly_id").asLong()).isEqualTo(friendly);
         assertThat(list.get(0).get("archived").asBoolean()).isFalse();
 
+        long other = createCi(client, "OR-" + suffix, manufacturer, owner.id())
+                .get("id")
+                .asLong();
+        JsonNode either = client.get("/cis?q[m]=or&q[name_or_description_cont]=CI392-" + suffix
+                        + "&q[name_or_description_cont]=zzz&q[users_id_eq]=" + owner.id() + "&q[type_id_gt]=1")
+                .json();
+        assertThat(either).extracting(n -> n.get("id").asLong()).contains(friendly, other);
+        JsonNode both = client.get("/cis?q[name_or_description_cont]=OR-" + suffix + "&q[users_id_eq]=" + owner.id())
+                .json();
+        assertThat(both).extracting(n -> n.get("id").asLong()).containsExactly(other);
+
         assertThat(client.post("/cis", "{\"ci\": {\"description\": \"x\"}}")
                         .expect(422)
                         .errors("name")
@@ -103,7 +115,8 @@ class BossDeskCisTest {
         client.post("/cis", "{\"name\": \"x\"}").expect(400);
 
         client.delete("/cis/" + friendly).expect(204);
-        assertThat(client.get("/cis?q[name_or_description_cont]=" + suffix).json())
+        assertThat(client.get("/cis?q[name_or_description_cont]=CI392-" + suffix)
+                        .json())
                 .isEmpty();
         assertThat(context.getBean(AssetQueries.class)
                         .get(agent.actor(), friendly)
@@ -180,5 +193,32 @@ class BossDeskCisTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).get("name").asString()).isEqualTo("P-" + suffix);
         client.get("/searches/99999999").expect(404);
+    }
+
+    @Test
+    void linkedCisAppearInTheTicketDetail() {
+        TestUsers users = new TestUsers(context);
+        TestUser agent = users.agent();
+        long manufacturer = context.getBean(AssetVendorService.class)
+                .create(users.admin().actor(), VendorKind.MANUFACTURER, "Linked " + suffix)
+                .id();
+        BossDeskClient client = BossDeskClient.as(port, agent);
+        long ci = createCi(client, "COMPUTER-" + suffix, manufacturer, agent.id())
+                .get("id")
+                .asLong();
+        JsonNode ticket = client.post("/tickets", "{\"ticket\": {\"title\": \"Broken computer\"}}")
+                .expect(201)
+                .json();
+        context.getBean(AssetTicketService.class)
+                .link(agent.actor(), ci, ticket.get("id").asLong());
+
+        JsonNode cis = client.get("/tickets/" + ticket.get("friendly_id").asLong())
+                .json()
+                .get("cis");
+
+        assertThat(cis).hasSize(1);
+        assertThat(cis.get(0).get("friendly_id").asLong()).isEqualTo(ci);
+        assertThat(cis.get(0).get("name").asString()).isEqualTo("COMPUTER-" + suffix);
+        assertThat(cis.get(0).get("status").get("name").isString()).isTrue();
     }
 }

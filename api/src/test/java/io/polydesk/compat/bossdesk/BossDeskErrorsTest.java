@@ -54,4 +54,23 @@ class BossDeskErrorsTest {
 
         assertThat(reply.errors("base").isArray()).isTrue();
     }
+
+    @Test
+    void missingOrNonObjectBodiesAreBadRequests() {
+        BossDeskClient agent = agent();
+
+        assertThat(agent.post("/tickets", "").expect(400).errors("base").get(0).asString())
+                .contains("ticket");
+        long friendly = agent.post("/tickets", "{\"ticket\": {\"title\": \"x\"}}")
+                .expect(201)
+                .json()
+                .get("friendly_id")
+                .asLong();
+        agent.patch("/tickets/" + friendly, "").expect(400);
+        agent.post("/tickets", "[]").expect(400);
+        agent.post("/tickets", "null").expect(400);
+        agent.post("/tickets", "{\"ticket\": \"x\"}").expect(400);
+        agent.post("/users", "").expect(403);
+        agent.post("/cis", "").expect(400);
+    }
 }

@@ -59,6 +59,10 @@ class BossDeskSessionsTest {
         new BossDeskClient(port, "Token token=" + key).get("/account").expect(200);
         new BossDeskClient(port, "Token " + key).get("/account").expect(200);
         new BossDeskClient(port, "Bearer " + key).get("/account").expect(200);
+        new BossDeskClient(port, "Token token=\"" + key + "\", nonce=\"abc\"")
+                .get("/account")
+                .expect(200);
+        new BossDeskClient(port, "Token token=\"" + key + "x\"").get("/account").expect(401);
         assertThat(context.getBean(io.polydesk.domain.token.ApiTokenService.class)
                         .list(customer.actor(), null))
                 .anySatisfy(t -> assertThat(t.name()).isEqualTo("BOSSDesk API key"));

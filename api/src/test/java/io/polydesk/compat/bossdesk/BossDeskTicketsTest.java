@@ -8,6 +8,8 @@ import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.customfield.CustomFieldDefinition;
 import io.polydesk.domain.customfield.CustomFieldService;
 import io.polydesk.domain.customfield.CustomFieldType;
+import io.polydesk.domain.ticket.CreateTicket;
+import io.polydesk.domain.ticket.TicketCreation;
 import io.polydesk.domain.workflow.Workflow;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -226,6 +228,12 @@ class BossDeskTicketsTest {
                 .expect(422);
         assertThat(blank.errors("title").get(0).asString()).isEqualTo("can't be blank");
         agent.patch("/tickets/" + friendly, "{\"title\": \"x\"}").expect(400);
+        assertThat(agent.patch("/tickets/" + friendly, "{\"ticket\": {\"lock_version\": 99999999999}}")
+                        .expect(422)
+                        .errors("lock_version")
+                        .get(0)
+                        .asString())
+                .isEqualTo("is invalid");
     }
 
     @Test
@@ -406,5 +414,42 @@ class BossDeskTicketsTest {
                 .json();
         assertThat(either).extracting(n -> n.get("id").asLong()).contains(ids.get(0), ids.get(2));
         assertThat(either).extracting(n -> n.get("id").asLong()).doesNotContain(ids.get(1));
+    }
+
+    @Test
+    void tagsAreSetByIdAndFilterTheList() {
+        TestUser agent = new TestUsers(context).agent();
+        String name = "email-" + UUID.randomUUID().toString().substring(0, 6);
+        context.getBean(TicketCreation.class)
+                .create(
+                        agent.actor(),
+                        CreateTicket.builder()
+                                .title("Seeds a tag")
+                                .tags(List.of(name))
+                                .build());
+        BossDeskClient client = BossDeskClient.as(port, agent);
+        long tagId = 0;
+        for (JsonNode tag : client.get("/tags").expect(200).json()) {
+            if (tag.get("name").asString().equals(name)) {
+                tagId = tag.get("id").asLong();
+            }
+        }
+        assertThat(tagId).isPositive();
+
+        JsonNode t = client.post("/tickets", "{\"ticket\": {\"title\": \"Tagged\", \"tag_ids\": [" + tagId + "]}}")
+                .expect(201)
+                .json();
+        assertThat(t.get("tags").get(0).get("name").asString()).isEqualTo(name);
+        assertThat(client.get("/tickets?q[tags_name_eq]=" + name).json()).hasSize(2);
+
+        long friendly = t.get("friendly_id").asLong();
+        client.patch("/tickets/" + friendly, "{\"ticket\": {\"tag_ids\": []}}").expect(204);
+        assertThat(client.get("/tickets/" + friendly).json().get("tags")).isEmpty();
+        assertThat(client.patch("/tickets/" + friendly, "{\"ticket\": {\"tag_ids\": [987654321]}}")
+                        .expect(422)
+                        .errors("tag_ids")
+                        .get(0)
+                        .asString())
+                .isEqualTo("is invalid");
     }
 }

@@ -23,6 +23,9 @@ import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.Change;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.OffsetPage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +54,9 @@ class BossDeskCiController {
 
     static final Set<String> ATTRIBUTES =
             Set.of("type_id", "status_id", "location_id", "users_id", "tags_name", "name_or_description");
+
+    private static final Set<String> CONDITIONS = Set.of(
+            "type_id_eq", "status_id_eq", "location_id_eq", "users_id_eq", "tags_name_eq", "name_or_description_cont");
 
     private final AssetQueries queries;
     private final AssetRegistration registration;
@@ -84,8 +90,41 @@ class BossDeskCiController {
     List<CiItem> list(@AuthenticationPrincipal Actor actor, @RequestParam MultiValueMap<String, String> params) {
         Actor.requireStaff(actor);
         Ransack q = Ransack.parse(params, ATTRIBUTES);
-        return views.items(queries.page(actor, filter(q), order(q), BossDeskPaging.of(params))
-                .items());
+        OffsetPage page = BossDeskPaging.of(params);
+        List<Ransack.Condition> known = q.conditions().stream()
+                .filter(c -> CONDITIONS.contains(c.attribute() + "_" + c.predicate()))
+                .toList();
+        if (!q.any() || known.size() < 2) {
+            return views.items(
+                    queries.page(actor, filter(known), order(q), page).items());
+        }
+        return views.items(anyOf(actor, known, order(q), page));
+    }
+
+    /** {@code q[m]=or}: the union of each condition's first rows in the list's order, exact for 1000 matches. */
+    private List<Asset> anyOf(Actor actor, List<Ransack.Condition> conditions, AssetOrder order, OffsetPage page) {
+        long end = page.offset() + page.size();
+        if (end > OffsetPage.MAX_SIZE) {
+            return List.of();
+        }
+        Map<Long, Asset> union = new LinkedHashMap<>();
+        for (Ransack.Condition c : conditions) {
+            queries.page(actor, filter(List.of(c)), order, new OffsetPage(1, (int) end))
+                    .items()
+                    .forEach(a -> union.put(a.id(), a));
+        }
+        Comparator<Asset> byField = switch (order.field()) {
+            case ID -> Comparator.comparingLong(Asset::id);
+            case NAME ->
+                Comparator.comparing(a -> a.name() == null ? "" : a.name().toLowerCase(Locale.ROOT));
+            case CREATED_AT -> Comparator.comparing(Asset::createdAt);
+            case UPDATED_AT -> Comparator.comparing(Asset::updatedAt);
+        };
+        Comparator<Asset> total = byField.thenComparingLong(Asset::id);
+        List<Asset> sorted = new ArrayList<>(union.values());
+        sorted.sort(order.descending() ? total.reversed() : total);
+        int from = (int) Math.min(page.offset(), sorted.size());
+        return List.copyOf(sorted.subList(from, (int) Math.min(end, sorted.size())));
     }
 
     @GetMapping("/cis/{friendlyId}")
@@ -246,9 +285,9 @@ class BossDeskCiController {
     }
 
     /** Conditions AND-ed into the asset filter; a type or location includes its subtree, as Polydesk's does. */
-    private static AssetFilter filter(Ransack q) {
+    private static AssetFilter filter(List<Ransack.Condition> conditions) {
         AssetFilter.Builder filter = AssetFilter.builder();
-        for (Ransack.Condition c : q.conditions()) {
+        for (Ransack.Condition c : conditions) {
             try {
                 switch (c.attribute() + "_" + c.predicate()) {
                     case "type_id_eq" -> filter.typeId(Long.parseLong(c.value()));

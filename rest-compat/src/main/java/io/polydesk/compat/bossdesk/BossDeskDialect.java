@@ -1,8 +1,7 @@
 package io.polydesk.compat.bossdesk;
 
-import io.polydesk.compat.support.BasePath;
+import io.polydesk.compat.support.BasePathDialect;
 import io.polydesk.compat.support.ConditionalOnDialect;
-import io.polydesk.compat.support.Dialect;
 import io.polydesk.compat.support.JsonResponses;
 import io.polydesk.compat.support.RateLimit;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,13 +17,13 @@ import org.springframework.web.ErrorResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * BOSSDesk as the application sees it: everything below its base path, the signed upload target open to the
- * signature it carries, Rails' token challenge on a 401 and {@code {"errors": {"base": [...]}}} for every early
+ * BOSSDesk as the application sees it: everything below its base path, the signed upload target and download
+ * links open to the signature they carry, Rails' token challenge on a 401 and {@code {"errors": {"base": [...]}}} for every early
  * refusal.
  */
 @Component
 @ConditionalOnDialect(BossDeskDialect.NAME)
-class BossDeskDialect implements Dialect {
+class BossDeskDialect extends BasePathDialect {
 
     static final String NAME = "bossdesk";
     static final String PROPERTIES = "polydesk.compat." + NAME;
@@ -33,38 +32,31 @@ class BossDeskDialect implements Dialect {
     /** The document names no limit; this is generous for scripts and still stops a runaway loop. */
     private static final RateLimit LIMIT = new RateLimit(600, 60, Duration.ofMinutes(1));
 
-    private final BasePath basePath;
     private final JsonMapper json;
 
     BossDeskDialect(BossDeskProperties properties, JsonMapper json) {
-        this.basePath = BasePath.of(properties.basePath());
+        super(NAME, properties.basePath(), LIMIT);
         this.json = json;
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public BasePath basePath() {
-        return basePath;
-    }
-
-    @Override
-    public Claim claim(HttpServletRequest request) {
-        return basePath.remainder(request) != null ? Claim.EXACT : Claim.NONE;
-    }
-
-    @Override
     public boolean isPublic(HttpServletRequest request) {
-        // The upload target is authorised by its signed, expiring post fields, as S3's POST policy is.
-        return HttpMethod.POST.matches(request.getMethod()) && UPLOADS.equals(basePath.remainder(request));
+        return isSigned(request);
     }
 
+    /** The file of the two-step upload arrives as S3's POST does: a multipart form whose fields carry its right. */
     @Override
-    public RateLimit rateLimit() {
-        return LIMIT;
+    public boolean acceptsMultipart(HttpServletRequest request) {
+        return HttpMethod.POST.matches(request.getMethod())
+                && UPLOADS.equals(basePath().remainder(request));
+    }
+
+    private boolean isSigned(HttpServletRequest request) {
+        // The upload target and the download links are authorised by their signed, expiring fields, as S3's are.
+        String rest = basePath().remainder(request);
+        return rest != null
+                && (HttpMethod.POST.matches(request.getMethod()) && UPLOADS.equals(rest)
+                        || HttpMethod.GET.matches(request.getMethod()) && rest.startsWith(BossDeskFiles.FILES));
     }
 
     @Override

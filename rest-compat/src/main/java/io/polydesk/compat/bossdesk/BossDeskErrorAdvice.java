@@ -24,6 +24,8 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Every error of a BOSSDesk endpoint as Rails answers it: 422 {@code {"errors": {"field": ["message"]}}} with
@@ -85,6 +87,16 @@ class BossDeskErrorAdvice {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
         return BossDeskErrors.base(HttpStatus.NOT_FOUND, BossDeskErrors.defaultMessage(404));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Object> uploadTooLarge(MaxUploadSizeExceededException e) {
+        return BossDeskErrors.base(HttpStatus.CONTENT_TOO_LARGE, BossDeskErrors.defaultMessage(413));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> badMultipart(MultipartException e) {
+        return BossDeskErrors.base(HttpStatus.BAD_REQUEST, "the upload is not a valid multipart form");
     }
 
     @ExceptionHandler(AuthenticationException.class)

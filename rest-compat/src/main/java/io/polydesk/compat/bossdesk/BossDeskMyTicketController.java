@@ -46,7 +46,7 @@ class BossDeskMyTicketController {
 
     private final BossDeskTickets tickets;
     private final BossDeskTicketLister lister;
-    private final BossDeskTicketViews views;
+    private final BossDeskMyTicketViews views;
     private final TicketCreation creation;
     private final TicketReopening reopening;
     private final CommentService comments;
@@ -56,7 +56,7 @@ class BossDeskMyTicketController {
     BossDeskMyTicketController(
             BossDeskTickets tickets,
             BossDeskTicketLister lister,
-            BossDeskTicketViews views,
+            BossDeskMyTicketViews views,
             TicketCreation creation,
             TicketReopening reopening,
             CommentService comments,

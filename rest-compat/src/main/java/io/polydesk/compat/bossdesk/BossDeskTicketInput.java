@@ -42,8 +42,8 @@ class BossDeskTicketInput {
     }
 
     CreateTicket create(Actor actor, JsonNode body) {
-        JsonNode raw = body == null ? null : body.get(KEY);
         JsonBody fields = BossDeskParams.require(body, KEY);
+        JsonNode raw = body.get(KEY);
         Change<String> title = fields.text("title");
         Change<String> description = fields.text("description");
         Change<String> priority = priority(fields);
@@ -80,8 +80,8 @@ class BossDeskTicketInput {
     }
 
     UpdateTicket update(Actor actor, JsonNode body) {
-        JsonNode raw = body == null ? null : body.get(KEY);
         JsonBody fields = BossDeskParams.require(body, KEY);
+        JsonNode raw = body.get(KEY);
         UpdateTicket.Builder update = UpdateTicket.builder()
                 .title(fields.text("title"))
                 .description(fields.text("description"))
@@ -99,9 +99,12 @@ class BossDeskTicketInput {
         if (raw.has("custom_fields")) {
             update.customFields(Change.to(customFields(actor, raw, fields)));
         }
-        Change<Long> lockVersion = fields.id("lock_version");
+        Long version = fields.id("lock_version").value();
+        if (version != null && (version < 0 || version > Integer.MAX_VALUE)) {
+            fields.reject("lock_version", BossDeskErrors.INVALID);
+        }
         fields.validate();
-        return update.expectedLockVersion(lockVersion.value() == null ? null : Math.toIntExact(lockVersion.value()))
+        return update.expectedLockVersion(version == null ? null : version.intValue())
                 .build();
     }
 

@@ -4,10 +4,7 @@ import io.polydesk.compat.bossdesk.dto.AttachmentRef;
 import io.polydesk.compat.bossdesk.dto.CategoryRef;
 import io.polydesk.compat.bossdesk.dto.CiRef;
 import io.polydesk.compat.bossdesk.dto.CommentItem;
-import io.polydesk.compat.bossdesk.dto.MyComment;
 import io.polydesk.compat.bossdesk.dto.MyPersonRef;
-import io.polydesk.compat.bossdesk.dto.MyTicketDetail;
-import io.polydesk.compat.bossdesk.dto.MyTicketItem;
 import io.polydesk.compat.bossdesk.dto.NamedRef;
 import io.polydesk.compat.bossdesk.dto.PersonRef;
 import io.polydesk.compat.bossdesk.dto.PriorityRef;
@@ -209,53 +206,6 @@ class BossDeskTicketViews {
                 cis(actor, t.id()));
     }
 
-    List<MyTicketItem> myItems(List<Ticket> page) {
-        Map<Long, User> persons = users.byIds(ids(page, Ticket::assigneeId));
-        Map<Long, TicketType> types = catalog.ticketTypesByIds(ids(page, Ticket::typeId));
-        return page.stream()
-                .map(t -> new MyTicketItem(
-                        t.id(),
-                        friendlyId(t),
-                        t.title(),
-                        BossDeskStatuses.forRequester(tickets.status(t)),
-                        BossDeskFormats.time(t.dueDate()),
-                        type(types, t.typeId()),
-                        myRef(persons, t.assigneeId())))
-                .toList();
-    }
-
-    /** The requester's view: public comments only, whoever asks (an agent's own ticket included). */
-    MyTicketDetail myDetail(Actor actor, Ticket t) {
-        List<Comment> visible = comments.ofTicket(actor, t.id()).stream()
-                .filter(c -> !c.internal())
-                .toList();
-        Set<Long> personIds = new HashSet<>(ids(List.of(t), Ticket::assigneeId));
-        visible.stream().map(Comment::authorId).filter(Objects::nonNull).forEach(personIds::add);
-        Map<Long, User> persons = users.byIds(personIds);
-        Map<Long, List<Attachment>> commentFiles =
-                attachments.ofComments(actor, visible.stream().map(Comment::id).toList());
-        Map<Long, TicketType> types = catalog.ticketTypesByIds(ids(List.of(t), Ticket::typeId));
-        return new MyTicketDetail(
-                t.id(),
-                friendlyId(t),
-                t.title(),
-                t.description(),
-                BossDeskStatuses.forRequester(tickets.status(t)),
-                BossDeskFormats.time(t.createdAt()),
-                BossDeskFormats.time(t.updatedAt()),
-                BossDeskFormats.time(t.dueDate()),
-                BossDeskFormats.time(t.closedAt()),
-                type(types, t.typeId()),
-                myRef(persons, t.assigneeId()),
-                visible.stream()
-                        .map(c -> myComment(c, persons, commentFiles.getOrDefault(c.id(), List.of())))
-                        .toList(),
-                attachments.ofTickets(actor, List.of(t.id())).getOrDefault(t.id(), List.of()).stream()
-                        .filter(a -> a.commentId() == null)
-                        .map(BossDeskTicketViews::attachment)
-                        .toList());
-    }
-
     CommentItem comment(Comment c, Map<Long, User> persons, List<Attachment> files) {
         User author = c.authorId() == null ? null : persons.get(c.authorId());
         return new CommentItem(
@@ -266,15 +216,6 @@ class BossDeskTicketViews {
                 null,
                 BossDeskFormats.time(c.createdAt()),
                 author == null ? null : people.toRef(author),
-                files.stream().map(BossDeskTicketViews::attachment).toList());
-    }
-
-    MyComment myComment(Comment c, Map<Long, User> persons, List<Attachment> files) {
-        return new MyComment(
-                c.id(),
-                c.content(),
-                BossDeskFormats.time(c.createdAt()),
-                myRef(persons, c.authorId()),
                 files.stream().map(BossDeskTicketViews::attachment).toList());
     }
 
@@ -419,12 +360,12 @@ class BossDeskTicketViews {
         return u == null ? null : new PersonRef(u.id(), u.id(), u.firstName(), u.lastName(), u.username());
     }
 
-    private static MyPersonRef myRef(Map<Long, User> persons, Long id) {
+    static MyPersonRef myRef(Map<Long, User> persons, Long id) {
         User u = id == null ? null : persons.get(id);
         return u == null ? null : new MyPersonRef(u.id(), u.id(), u.firstName(), u.lastName());
     }
 
-    private static TypeRef type(Map<Long, TicketType> types, Long id) {
+    static TypeRef type(Map<Long, TicketType> types, Long id) {
         TicketType type = id == null ? null : types.get(id);
         return type == null ? null : new TypeRef(type.id(), type.name(), null);
     }
@@ -457,7 +398,7 @@ class BossDeskTicketViews {
         return ids;
     }
 
-    private static List<Long> ids(Collection<Ticket> page, Function<Ticket, Long> id) {
+    static List<Long> ids(Collection<Ticket> page, Function<Ticket, Long> id) {
         return page.stream().map(id).filter(Objects::nonNull).distinct().toList();
     }
 }

@@ -2,6 +2,12 @@
  * The BOSSDesk API v1 ({@code shared/seeds/004_*}), under {@code polydesk.compat.bossdesk.base-path} (default
  * {@code /bossdesk/api/v1}), switched by {@code polydesk.compat.bossdesk.enabled}.
  *
+ * <p>Served: {@code POST /sessions}, {@code GET /account}; {@code /tickets} (list, detail, create, update, close,
+ * reopen, comments, tasks with close/reopen/delete, time entries, attachments of tickets and comments);
+ * {@code /my/tickets} (list, detail, create, comments, reopen, attachments); {@code /users}; {@code /cis} (list,
+ * detail, by_barcode, create, update, delete, notes, attachments with the two-step upload); the lookup lists and
+ * {@code /searches}. Polydesk's own {@code /files/<id>} and {@code /uploads} stand in for BOSSDesk's S3 bucket.
+ *
  * <p>Choices where the document is silent:
  * <ul>
  * <li>Every error body is Rails' {@code {"errors": {"<field>": ["<message>"]}}}; what is not about one field
@@ -47,6 +53,13 @@
  *     ({@code q[s]}): id, friendly_id, created_at, updated_at, priority_level; the first known one applies, newest
  *     first by default. {@code q[m]=or} is exact for the first 1000 matches; beyond, such pages are empty. Values
  *     Ransack could not cast, and anything else, are ignored.</li>
+ * <li>Comments (201): {@code is_public} is required, {@code body} may not be blank; the author's role gives
+ *     {@code from_agent}. Tasks: {@code due_at} is {@code YYYY-MM-DD hh:mm:ss} read as UTC (ISO 8601 too);
+ *     {@code created_by} is null (Polydesk does not record it); close takes an optional {@code {"task": {"note"}}}
+ *     that replaces the note. Time entries: {@code date} {@code DD-MM-YYYY} in (ISO taken too),
+ *     {@code YYYY-MM-DD} out, {@code duration} in whole minutes (1 to 1440 per entry), {@code billable} false by
+ *     default, {@code agent_id} the caller by default (others for administrators only); they also show their
+ *     {@code note}. A task or time entry of another ticket than the one in the path is 404.</li>
  * <li>End-user side ({@code /my/tickets...}): only tickets the caller requested, whatever the role; others are
  *     404. States are {@code open} or {@code closed}; comments are public only, without {@code is_public},
  *     {@code from_agent} or {@code source}. A customer's {@code type_id} is not applied (only staff classify
@@ -78,11 +91,23 @@
  *     {@code dns_host_name} and {@code distinguished_name} are null. Ransack on CIs: {@code type_id},
  *     {@code status_id}, {@code location_id}, {@code users_id} and {@code tags_name} with eq (a type or location
  *     includes its subtree), {@code name_or_description_cont} (also matches serial number, model and
- *     manufacturer); sorts id, name, created_at, updated_at (default name). Conditions are AND-ed:
- *     {@code q[m]=or} is not applied to CIs.</li>
+ *     manufacturer); sorts id, name, created_at, updated_at (default name); {@code q[m]=or} as for tickets
+ *     (exact for the first 1000 matches).</li>
  * <li>Saved searches: the caller's own and the shared ones, the first 100 of each kind; running one pages
  *     tickets (newest first) or CIs (by name). Polydesk has only these two kinds, so the document's 501 for other
  *     owner classes cannot arise.</li>
+ * <li>Attachments: Polydesk stands in for BOSSDesk's S3 bucket. {@code secure_url} is an absolute link to
+ *     {@code <base>/files/<id>}, signed (HMAC-SHA256) for the user who asked and valid for
+ *     {@code polydesk.compat.bossdesk.link-lifetime} (default 10 minutes, so
+ *     {@code secure_url_expire_time_in_mins} is 10); it needs no credentials and reads with that user's
+ *     visibility. The CI upload: {@code attachments/new} answers {@code post_url} {@code <base>/uploads} and
+ *     signed {@code post_fields} (key, acl, success_action_status, policy, x-amz-algorithm, x-amz-signature);
+ *     posting them with a {@code file} part stores a pending Polydesk upload and answers 201 with S3's XML
+ *     {@code PostResponse}, whose {@code Key} is the {@code tmp_key} (bound to the uploader) for
+ *     {@code POST /cis/:id/attachments}. A bad or expired signature is 403. The signing key is
+ *     {@code polydesk.compat.bossdesk.signing-key}, random per process when unset. Polydesk keeps no
+ *     description of a file (always null; PATCH answers the attachment unchanged); DELETE answers 200 with the
+ *     attachment. Only CIs take uploads here; ticket files come from Polydesk's own upload.</li>
  * </ul>
  */
 package io.polydesk.compat.bossdesk;

@@ -36,7 +36,8 @@ public interface Dialect {
 
     /**
      * Whether a multipart body may reach this request's controller: the dialect's upload calls, or every call
-     * where the real system reads parameters from any form. Multipart bodies anywhere else are refused with 415
+     * where the real system reads parameters from any form. A public request that takes one must carry its own
+     * proof (a signature) in the body. Multipart bodies anywhere else are refused with 415
      * before anything reads them, so they can neither escape the body-size limit nor spool to disk.
      */
     default boolean acceptsMultipart(HttpServletRequest request) {
