@@ -96,10 +96,13 @@ class HostileInputCorpusTest {
                 new Endpoint("jitbit", "POST", "/api/Comment?id=" + id, anyJsonOrText),
                 new Endpoint("jitbit", "POST", "/api/CreateUser", anyJsonOrText),
                 new Endpoint("jitbit", "GET", "/api/Tickets?count=-1&offset=abc&statusId=x", anyJsonOrText),
+                new Endpoint("jitbit", "POST", "/api/AttachFile?id=" + id, anyJsonOrText),
+                new Endpoint("jitbit", "POST", "/api/UpdateAsset?id=999999", anyJsonOrText),
                 new Endpoint("django-helpdesk", "POST", "/helpdesk/api/tickets/", drf),
                 new Endpoint("django-helpdesk", "PATCH", "/helpdesk/api/tickets/" + id + "/", drf),
                 new Endpoint("django-helpdesk", "POST", "/helpdesk/api/followups/", drf),
                 new Endpoint("django-helpdesk", "POST", "/helpdesk/api/users/", drf),
+                new Endpoint("django-helpdesk", "POST", "/helpdesk/api/followups-attachments/", drf),
                 new Endpoint("django-helpdesk", "GET", "/helpdesk/api/tickets/?page=0&page_size=-3&status=a,b", drf),
                 new Endpoint("ticketing-v1", "POST", "/api/v1/auth/login", envelope),
                 new Endpoint("ticketing-v1", "POST", "/api/v1/tickets", envelope),
@@ -112,6 +115,13 @@ class HostileInputCorpusTest {
                 new Endpoint("bossdesk", "POST", "/bossdesk/api/v1/tickets/" + friendly + "/comments", rails),
                 new Endpoint("bossdesk", "POST", "/bossdesk/api/v1/users", rails),
                 new Endpoint("bossdesk", "POST", "/bossdesk/api/v1/cis", rails),
+                new Endpoint("bossdesk", "POST", "/bossdesk/api/v1/sessions", rails),
+                new Endpoint(
+                        "bossdesk",
+                        "POST",
+                        "/bossdesk/api/v1/uploads",
+                        Pattern.compile("^(\\{\"errors\":|<\\?xml|<Error)")),
+                new Endpoint("bossdesk", "POST", "/bossdesk/api/v1/tickets/" + friendly + "/time_entries", rails),
                 new Endpoint(
                         "bossdesk", "GET", "/bossdesk/api/v1/tickets?page=-1&per_page=abc&q[id_eq]=x&q[s]=;", rails));
     }
