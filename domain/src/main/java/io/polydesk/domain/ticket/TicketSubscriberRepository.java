@@ -14,4 +14,7 @@ public interface TicketSubscriberRepository {
 
     /** The followers of a ticket, in the order they subscribed. */
     List<Long> userIds(long ticketId);
+
+    /** A user merge: the source's subscriptions become the target's, one per ticket. */
+    void moveSubscriptions(long sourceUserId, long targetUserId);
 }

@@ -29,4 +29,10 @@ public class MyBatisTicketSubscriberRepository implements TicketSubscriberReposi
     public List<Long> userIds(long ticketId) {
         return mapper.userIds(ticketId);
     }
+
+    @Override
+    public void moveSubscriptions(long sourceUserId, long targetUserId) {
+        mapper.deleteSubscriptionsBoth(sourceUserId, targetUserId);
+        mapper.moveSubscriptions(sourceUserId, targetUserId);
+    }
 }

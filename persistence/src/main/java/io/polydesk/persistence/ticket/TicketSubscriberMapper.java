@@ -14,4 +14,8 @@ public interface TicketSubscriberMapper {
     int delete(@Param("ticketId") long ticketId, @Param("userId") long userId);
 
     List<Long> userIds(@Param("ticketId") long ticketId);
+
+    int deleteSubscriptionsBoth(@Param("source") long sourceUserId, @Param("target") long targetUserId);
+
+    int moveSubscriptions(@Param("source") long sourceUserId, @Param("target") long targetUserId);
 }

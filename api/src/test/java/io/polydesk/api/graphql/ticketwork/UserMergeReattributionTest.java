@@ -37,6 +37,7 @@ import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketFilter;
 import io.polydesk.domain.ticket.TicketFilter.AssigneeFilter;
+import io.polydesk.domain.ticket.TicketSubscriptions;
 import io.polydesk.domain.time.LogTime;
 import io.polydesk.domain.time.TimeEntryService;
 import io.polydesk.domain.token.ApiToken;
@@ -85,7 +86,8 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
             "asset_users.user_id",
             "asset_notes.author_id",
             "user_group_members.user_id",
-            "team_members.user_id");
+            "team_members.user_id",
+            "ticket_subscribers.user_id");
 
     private static final Set<String> KEPT_ON_SOURCE = Set.of("api_tokens.user_id");
     /** User ids without a foreign key: what saved filters look for. */
@@ -161,6 +163,9 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
     @Autowired
     ApiTokenService tokens;
 
+    @Autowired
+    TicketSubscriptions subscriptions;
+
     /** What one user touched. */
     record Touched(
             Ticket requested,
@@ -183,6 +188,8 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
         Touched bySource = touchEverything(source, customer, sharedGroup, sharedTeam);
         Touched byTarget = touchEverything(target, customer, sharedGroup, sharedTeam);
         organisations.addUserGroupMember(admin, sourcesGroup.id(), source.id());
+        // Both follow one ticket: the merged user follows it once.
+        subscriptions.subscribe(target.actor(), bySource.assigned().id(), target.id());
         // Names that sort first, so the searches are on the first page whatever else is shared.
         SavedSearch naming = savedSearches.create(
                 admin,
@@ -221,6 +228,7 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
                         "saved_searches.assigned_user_id",
                         "user_group_members.user_id",
                         "team_members.user_id",
+                        "ticket_subscribers.user_id",
                         "api_tokens.user_id");
 
         as(users.admin())
@@ -288,6 +296,7 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
                         .requesterId(customer.id())
                         .build());
         ticketUpdates.changeStatus(actor, assigned.id(), "open", null, null);
+        subscriptions.subscribe(actor, assigned.id(), user.id());
         Comment comment = commentService.add(actor, assigned.id(), "First try", false);
         commentService.edit(actor, assigned.id(), comment.id(), "Second try");
         relations.link(actor, requested.id(), assigned.id(), LinkKind.RELATES_TO);
