@@ -47,4 +47,19 @@ class SigningKeysTest {
         assertThatThrownBy(() -> new SigningKeys(security("not a key"), new PolydeskProperties(dir.toString(), "TKT")))
                 .hasMessageContaining("polydesk.security.jwt-private-key");
     }
+
+    @Test
+    void derivedSecretsAreTheSameForTheSameKeyAndDifferPerPurpose(@TempDir Path dir) throws Exception {
+        PolydeskProperties properties = new PolydeskProperties(dir.toString(), "TKT");
+        SigningKeySecrets first = new SigningKeySecrets(new SigningKeys(security(null), properties));
+        SigningKeySecrets afterRestart = new SigningKeySecrets(new SigningKeys(security(null), properties));
+        SigningKeySecrets otherInstallation = new SigningKeySecrets(new SigningKeys(
+                security(null), new PolydeskProperties(dir.resolve("other").toString(), "TKT")));
+
+        assertThat(afterRestart.secret("links"))
+                .isEqualTo(first.secret("links"))
+                .hasSize(32);
+        assertThat(first.secret("uploads")).isNotEqualTo(first.secret("links"));
+        assertThat(otherInstallation.secret("links")).isNotEqualTo(first.secret("links"));
+    }
 }

@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled whether its endpoints answer at all
  * @param basePath the prefix of every path, {@code /bossdesk/api/v1} (CONTRACT §3); normalised by
  *     {@link io.polydesk.compat.support.BasePath}
- * @param signingKey the secret signing attachment links and upload fields; unset, each process draws a random one,
- *     so links die with a restart and every node of a cluster needs the same key
+ * @param signingKey the secret signing attachment links and upload fields; unset, one derived from Polydesk's token
+ *     signing key, so links survive a restart and hold on every node that shares that key
  * @param linkLifetime how long an attachment's {@code secure_url} and upload fields stay valid
  */
 @ConfigurationProperties(BossDeskDialect.PROPERTIES)

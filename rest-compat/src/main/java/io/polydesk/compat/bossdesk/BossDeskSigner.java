@@ -1,10 +1,10 @@
 package io.polydesk.compat.bossdesk;
 
 import io.polydesk.compat.support.ConditionalOnDialect;
+import io.polydesk.domain.token.ServerSecrets;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,9 +25,9 @@ class BossDeskSigner {
     private final Duration lifetime;
     private final Clock clock;
 
-    BossDeskSigner(BossDeskProperties properties, Clock clock) {
+    BossDeskSigner(BossDeskProperties properties, ServerSecrets secrets, Clock clock) {
         this.key = properties.signingKey() == null || properties.signingKey().isBlank()
-                ? random()
+                ? secrets.secret("bossdesk-links")
                 : properties.signingKey().getBytes(StandardCharsets.UTF_8);
         this.lifetime = properties.linkLifetime();
         this.clock = clock;
@@ -60,11 +60,5 @@ class BossDeskSigner {
         }
         return MessageDigest.isEqual(
                 sign(payload).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static byte[] random() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return bytes;
     }
 }

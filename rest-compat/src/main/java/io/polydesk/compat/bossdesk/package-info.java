@@ -105,7 +105,7 @@
  *     posting them with a {@code file} part stores a pending Polydesk upload and answers 201 with S3's XML
  *     {@code PostResponse}, whose {@code Key} is the {@code tmp_key} (bound to the uploader) for
  *     {@code POST /cis/:id/attachments}. A bad or expired signature is 403. The signing key is
- *     {@code polydesk.compat.bossdesk.signing-key}, random per process when unset. Polydesk keeps no
+ *     {@code polydesk.compat.bossdesk.signing-key}, derived from the token signing key when unset (so shared by nodes with one key, and kept across restarts). Polydesk keeps no
  *     description of a file (always null; PATCH answers the attachment unchanged); DELETE answers 200 with the
  *     attachment. Only CIs take uploads here; ticket files come from Polydesk's own upload.</li>
  * </ul>
