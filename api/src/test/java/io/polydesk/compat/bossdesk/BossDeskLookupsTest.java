@@ -13,7 +13,8 @@ import io.polydesk.domain.customfield.CustomFieldService;
 import io.polydesk.domain.customfield.CustomFieldType;
 import io.polydesk.domain.organisation.OrganisationCommands.CreateTeam;
 import io.polydesk.domain.organisation.OrganisationCommands.CreateUserGroup;
-import io.polydesk.domain.organisation.OrganisationService;
+import io.polydesk.domain.organisation.TeamService;
+import io.polydesk.domain.organisation.UserGroupService;
 import io.polydesk.domain.task.TaskService;
 import java.util.List;
 import java.util.UUID;
@@ -39,8 +40,7 @@ class BossDeskLookupsTest {
     void everyLookupListIsABareArray() {
         TestUser admin = new TestUsers(context).admin();
         context.getBean(TaskService.class).createType(admin.actor(), "Development " + suffix);
-        context.getBean(OrganisationService.class)
-                .createTeam(admin.actor(), new CreateTeam("Hardware " + suffix, null));
+        context.getBean(TeamService.class).createTeam(admin.actor(), new CreateTeam("Hardware " + suffix, null));
         context.getBean(AssetTypeService.class).create(admin.actor(), "Desktop " + suffix, null, "fa-bars");
         BossDeskClient agent = BossDeskClient.as(port, new TestUsers(context).agent());
 
@@ -103,7 +103,7 @@ class BossDeskLookupsTest {
     @Test
     void groupsAndManufacturersArePagedAndSearchableByName() {
         TestUser admin = new TestUsers(context).admin();
-        OrganisationService organisation = context.getBean(OrganisationService.class);
+        UserGroupService organisation = context.getBean(UserGroupService.class);
         AssetVendorService vendors = context.getBean(AssetVendorService.class);
         for (int i = 0; i < 3; i++) {
             organisation.createUserGroup(admin.actor(), new CreateUserGroup("Bulls " + suffix + " " + i, null));

@@ -3,12 +3,8 @@ package io.polydesk.domain.organisation;
 import io.polydesk.domain.organisation.CompanyCommand.CreateCompany;
 import io.polydesk.domain.organisation.CompanyCommand.UpdateCompany;
 import io.polydesk.domain.organisation.OrganisationCommands.CreateDepartment;
-import io.polydesk.domain.organisation.OrganisationCommands.CreateTeam;
-import io.polydesk.domain.organisation.OrganisationCommands.CreateUserGroup;
 import io.polydesk.domain.organisation.OrganisationCommands.SetUserOrganisation;
 import io.polydesk.domain.organisation.OrganisationCommands.UpdateDepartment;
-import io.polydesk.domain.organisation.OrganisationCommands.UpdateTeam;
-import io.polydesk.domain.organisation.OrganisationCommands.UpdateUserGroup;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.Validation;
@@ -22,7 +18,7 @@ import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes of companies, departments, user groups and teams, and of who belongs where: administrators only. */
+/** Writes of companies and departments, and of which a user belongs to: administrators only. */
 @Service
 @Transactional
 public class OrganisationService {
@@ -115,106 +111,6 @@ public class OrganisationService {
         return organisations.findDepartment(id).orElseThrow();
     }
 
-    public UserGroup createUserGroup(Actor actor, CreateUserGroup c) {
-        Actor.requireAdmin(actor);
-        new Validation()
-                .check(!organisations.userGroupNameTaken(c.name(), 0), "name", "is already taken")
-                .throwIfInvalid();
-        Instant now = now();
-        long id = organisations.insertUserGroup(new UserGroup(0, c.name(), c.description(), now, now));
-        return organisations.findUserGroup(id).orElseThrow();
-    }
-
-    public UserGroup updateUserGroup(Actor actor, UpdateUserGroup c) {
-        Actor.requireAdmin(actor);
-        UserGroup current = userGroup(c.id());
-        String name = c.name().orElse(current.name());
-        new Validation()
-                .check(!organisations.userGroupNameTaken(name, current.id()), "name", "is already taken")
-                .throwIfInvalid();
-        organisations.updateUserGroup(new UserGroup(
-                current.id(), name, c.description().orElse(current.description()), current.createdAt(), now()));
-        return organisations.findUserGroup(current.id()).orElseThrow();
-    }
-
-    /** A group is only a set of users, so it is deleted outright; the users stay. */
-    public void deleteUserGroup(Actor actor, long id) {
-        Actor.requireAdmin(actor);
-        userGroup(id);
-        organisations.deleteUserGroup(id);
-    }
-
-    /** Adding a member twice changes nothing. */
-    public UserGroup addUserGroupMember(Actor actor, long groupId, long userId) {
-        Actor.requireAdmin(actor);
-        UserGroup group = userGroup(groupId);
-        user(userId);
-        organisations.addUserGroupMember(groupId, userId);
-        return group;
-    }
-
-    public UserGroup removeUserGroupMember(Actor actor, long groupId, long userId) {
-        Actor.requireAdmin(actor);
-        UserGroup group = userGroup(groupId);
-        organisations.removeUserGroupMember(groupId, userId);
-        return group;
-    }
-
-    public AgentTeam createTeam(Actor actor, CreateTeam c) {
-        Actor.requireAdmin(actor);
-        new Validation()
-                .check(!organisations.teamNameTaken(c.name(), 0), "name", "is already taken")
-                .throwIfInvalid();
-        Instant now = now();
-        long id = organisations.insertTeam(new AgentTeam(0, c.name(), c.description(), false, now, now));
-        return organisations.findTeam(id).orElseThrow();
-    }
-
-    public AgentTeam updateTeam(Actor actor, UpdateTeam c) {
-        Actor.requireAdmin(actor);
-        AgentTeam current = team(c.id());
-        String name = c.name().orElse(current.name());
-        new Validation()
-                .check(!organisations.teamNameTaken(name, current.id()), "name", "is already taken")
-                .throwIfInvalid();
-        organisations.updateTeam(new AgentTeam(
-                current.id(),
-                name,
-                c.description().orElse(current.description()),
-                current.archived(),
-                current.createdAt(),
-                now()));
-        return organisations.findTeam(current.id()).orElseThrow();
-    }
-
-    /** Tickets and tasks keep pointing at an archived team; it leaves the listing. */
-    public AgentTeam archiveTeam(Actor actor, long id) {
-        Actor.requireAdmin(actor);
-        AgentTeam current = team(id);
-        organisations.updateTeam(
-                new AgentTeam(id, current.name(), current.description(), true, current.createdAt(), now()));
-        return organisations.findTeam(id).orElseThrow();
-    }
-
-    /** Teams work tickets, so only agents and administrators can be members. */
-    public AgentTeam addTeamMember(Actor actor, long teamId, long userId) {
-        Actor.requireAdmin(actor);
-        AgentTeam team = team(teamId);
-        User user = user(userId);
-        new Validation()
-                .check(user.role().isStaff(), "userId", "must be an agent or administrator")
-                .throwIfInvalid();
-        organisations.addTeamMember(teamId, userId);
-        return team;
-    }
-
-    public AgentTeam removeTeamMember(Actor actor, long teamId, long userId) {
-        Actor.requireAdmin(actor);
-        AgentTeam team = team(teamId);
-        organisations.removeTeamMember(teamId, userId);
-        return team;
-    }
-
     /**
      * Places a user in a company and department. A department that belongs to a company can only be combined
      * with that company.
@@ -262,14 +158,6 @@ public class OrganisationService {
 
     private Department department(long id) {
         return organisations.findDepartment(id).orElseThrow(() -> DomainException.notFound("Department", id));
-    }
-
-    private UserGroup userGroup(long id) {
-        return organisations.findUserGroup(id).orElseThrow(() -> DomainException.notFound("User group", id));
-    }
-
-    private AgentTeam team(long id) {
-        return organisations.findTeam(id).orElseThrow(() -> DomainException.notFound("Team", id));
     }
 
     private User user(long id) {

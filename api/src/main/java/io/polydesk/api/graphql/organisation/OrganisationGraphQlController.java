@@ -34,7 +34,9 @@ import io.polydesk.domain.organisation.OrganisationCommands.UpdateTeam;
 import io.polydesk.domain.organisation.OrganisationCommands.UpdateUserGroup;
 import io.polydesk.domain.organisation.OrganisationQueries;
 import io.polydesk.domain.organisation.OrganisationService;
+import io.polydesk.domain.organisation.TeamService;
 import io.polydesk.domain.organisation.UserGroup;
+import io.polydesk.domain.organisation.UserGroupService;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.user.UserQueries;
 import java.util.List;
@@ -50,11 +52,20 @@ class OrganisationGraphQlController {
 
     private final OrganisationQueries queries;
     private final OrganisationService service;
+    private final UserGroupService groups;
+    private final TeamService teams;
     private final UserQueries users;
 
-    OrganisationGraphQlController(OrganisationQueries queries, OrganisationService service, UserQueries users) {
+    OrganisationGraphQlController(
+            OrganisationQueries queries,
+            OrganisationService service,
+            UserGroupService groups,
+            TeamService teams,
+            UserQueries users) {
         this.queries = queries;
         this.service = service;
+        this.groups = groups;
+        this.teams = teams;
         this.users = users;
     }
 
@@ -147,13 +158,13 @@ class OrganisationGraphQlController {
     UserGroupPayload createUserGroup(@Argument CreateNamedInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
         return new UserGroupPayload(
-                service.createUserGroup(actor, new CreateUserGroup(input.name(), input.description())));
+                groups.createUserGroup(actor, new CreateUserGroup(input.name(), input.description())));
     }
 
     @MutationMapping
     UserGroupPayload updateUserGroup(@Argument UpdateNamedInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
-        return new UserGroupPayload(service.updateUserGroup(
+        return new UserGroupPayload(groups.updateUserGroup(
                 actor,
                 new UpdateUserGroup(
                         Ids.require(input.id(), "input.id"),
@@ -165,14 +176,14 @@ class OrganisationGraphQlController {
     DeletedPayload deleteUserGroup(@Argument IdInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
         long id = Ids.require(input.id(), "input.id");
-        service.deleteUserGroup(actor, id);
+        groups.deleteUserGroup(actor, id);
         return DeletedPayload.of(id);
     }
 
     @MutationMapping
     UserGroupPayload addUserGroupMember(@Argument UserGroupMemberInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
-        return new UserGroupPayload(service.addUserGroupMember(
+        return new UserGroupPayload(groups.addUserGroupMember(
                 actor,
                 Ids.require(input.userGroupId(), "input.userGroupId"),
                 Ids.require(input.userId(), "input.userId")));
@@ -181,7 +192,7 @@ class OrganisationGraphQlController {
     @MutationMapping
     UserGroupPayload removeUserGroupMember(@Argument UserGroupMemberInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
-        return new UserGroupPayload(service.removeUserGroupMember(
+        return new UserGroupPayload(groups.removeUserGroupMember(
                 actor,
                 Ids.require(input.userGroupId(), "input.userGroupId"),
                 Ids.require(input.userId(), "input.userId")));
@@ -190,13 +201,13 @@ class OrganisationGraphQlController {
     @MutationMapping
     TeamPayload createTeam(@Argument CreateNamedInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
-        return new TeamPayload(service.createTeam(actor, new CreateTeam(input.name(), input.description())));
+        return new TeamPayload(teams.createTeam(actor, new CreateTeam(input.name(), input.description())));
     }
 
     @MutationMapping
     TeamPayload updateTeam(@Argument UpdateNamedInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
-        return new TeamPayload(service.updateTeam(
+        return new TeamPayload(teams.updateTeam(
                 actor,
                 new UpdateTeam(
                         Ids.require(input.id(), "input.id"),
@@ -207,20 +218,20 @@ class OrganisationGraphQlController {
     @MutationMapping
     TeamPayload archiveTeam(@Argument IdInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
-        return new TeamPayload(service.archiveTeam(actor, Ids.require(input.id(), "input.id")));
+        return new TeamPayload(teams.archiveTeam(actor, Ids.require(input.id(), "input.id")));
     }
 
     @MutationMapping
     TeamPayload addTeamMember(@Argument TeamMemberInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
-        return new TeamPayload(service.addTeamMember(
+        return new TeamPayload(teams.addTeamMember(
                 actor, Ids.require(input.teamId(), "input.teamId"), Ids.require(input.userId(), "input.userId")));
     }
 
     @MutationMapping
     TeamPayload removeTeamMember(@Argument TeamMemberInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
-        return new TeamPayload(service.removeTeamMember(
+        return new TeamPayload(teams.removeTeamMember(
                 actor, Ids.require(input.teamId(), "input.teamId"), Ids.require(input.userId(), "input.userId")));
     }
 

@@ -6,7 +6,7 @@ import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.organisation.OrganisationCommands.CreateTeam;
-import io.polydesk.domain.organisation.OrganisationService;
+import io.polydesk.domain.organisation.TeamService;
 import io.polydesk.domain.project.Project;
 import io.polydesk.domain.ticket.Ticket;
 import java.util.List;
@@ -41,16 +41,15 @@ class ArchivedTeamRoutingTest extends GraphQlTestSupport {
     private static final String TICKET_TASKS = "query ($id: ID!) { ticket(id: $id) { tasks { id teamId } } }";
 
     @Autowired
-    OrganisationService organisations;
+    TeamService teams;
 
     private long team() {
-        return organisations
-                .createTeam(users.admin().actor(), new CreateTeam("Team " + unique(), null))
+        return teams.createTeam(users.admin().actor(), new CreateTeam("Team " + unique(), null))
                 .id();
     }
 
     private void archiveTeam(long id) {
-        organisations.archiveTeam(users.admin().actor(), id);
+        teams.archiveTeam(users.admin().actor(), id);
     }
 
     private long archivedTeam() {

@@ -20,8 +20,9 @@ import io.polydesk.domain.knowledge.KnowledgeService;
 import io.polydesk.domain.organisation.AgentTeam;
 import io.polydesk.domain.organisation.OrganisationCommands.CreateTeam;
 import io.polydesk.domain.organisation.OrganisationCommands.CreateUserGroup;
-import io.polydesk.domain.organisation.OrganisationService;
+import io.polydesk.domain.organisation.TeamService;
 import io.polydesk.domain.organisation.UserGroup;
+import io.polydesk.domain.organisation.UserGroupService;
 import io.polydesk.domain.relation.LinkKind;
 import io.polydesk.domain.relation.RelationService;
 import io.polydesk.domain.savedsearch.SaveSearch;
@@ -158,7 +159,10 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
     AssetNotes assetNotes;
 
     @Autowired
-    OrganisationService organisations;
+    UserGroupService groups;
+
+    @Autowired
+    TeamService teams;
 
     @Autowired
     ApiTokenService tokens;
@@ -182,12 +186,12 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
         TestUser target = users.agent();
         TestUser customer = users.customer();
         Actor admin = users.admin().actor();
-        UserGroup sharedGroup = organisations.createUserGroup(admin, new CreateUserGroup("Both " + unique(), null));
-        UserGroup sourcesGroup = organisations.createUserGroup(admin, new CreateUserGroup("Src " + unique(), null));
-        AgentTeam sharedTeam = organisations.createTeam(admin, new CreateTeam("Both " + unique(), null));
+        UserGroup sharedGroup = groups.createUserGroup(admin, new CreateUserGroup("Both " + unique(), null));
+        UserGroup sourcesGroup = groups.createUserGroup(admin, new CreateUserGroup("Src " + unique(), null));
+        AgentTeam sharedTeam = teams.createTeam(admin, new CreateTeam("Both " + unique(), null));
         Touched bySource = touchEverything(source, customer, sharedGroup, sharedTeam);
         Touched byTarget = touchEverything(target, customer, sharedGroup, sharedTeam);
-        organisations.addUserGroupMember(admin, sourcesGroup.id(), source.id());
+        groups.addUserGroupMember(admin, sourcesGroup.id(), source.id());
         // Both follow one ticket: the merged user follows it once.
         subscriptions.subscribe(target.actor(), bySource.assigned().id(), target.id());
         // Names that sort first, so the searches are on the first page whatever else is shared.
@@ -319,8 +323,8 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
         SavedSearch saved = savedSearches.create(
                 actor,
                 new SaveSearch("0000 mine " + unique(), SavedSearchKind.TICKET, false, TicketFilter.none(), null));
-        organisations.addUserGroupMember(admin, group.id(), user.id());
-        organisations.addTeamMember(admin, team.id(), user.id());
+        groups.addUserGroupMember(admin, group.id(), user.id());
+        teams.addTeamMember(admin, team.id(), user.id());
         return new Touched(requested, assigned, template, article, pending, asset, saved);
     }
 
