@@ -1,9 +1,12 @@
-package io.polydesk.domain.ticket;
+package io.polydesk.domain.merge;
 
-import io.polydesk.domain.merge.UserMergeParticipant;
+import io.polydesk.domain.ticket.TicketSubscriberRepository;
 import org.springframework.stereotype.Component;
 
-/** A merged user keeps following what they followed, as the target user. */
+/**
+ * A merged user keeps following what they followed, as the target user. It lives here, not with tickets, because
+ * tickets must not depend on merges.
+ */
 @Component
 class SubscriptionsFollowMergedUsers implements UserMergeParticipant {
 
