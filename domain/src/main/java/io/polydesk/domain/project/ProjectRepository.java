@@ -21,6 +21,6 @@ public interface ProjectRepository {
     /** Projects that are not archived, by name. */
     List<Project> listActive();
 
-    /** Live tickets per project, for the given projects, in one query. */
-    Map<Long, Long> ticketCounts(Collection<Long> projectIds);
+    /** Live tickets per project, for the given projects, in one query; only those requested by one user if given. */
+    Map<Long, Long> ticketCounts(Collection<Long> projectIds, Long requesterId);
 }

@@ -41,9 +41,12 @@ public class ProjectService {
                 .orElseThrow(() -> DomainException.notFound("Project", id));
     }
 
+    /** Live tickets per project, counted as the caller may see them: a customer counts only their own. */
     @Transactional(readOnly = true)
-    public Map<Long, Long> ticketCounts(Collection<Long> projectIds) {
-        return projectIds.isEmpty() ? Map.of() : projects.ticketCounts(projectIds);
+    public Map<Long, Long> ticketCounts(Actor actor, Collection<Long> projectIds) {
+        Actor.require(actor);
+        Long requester = actor.isStaff() ? null : actor.userId();
+        return projectIds.isEmpty() ? Map.of() : projects.ticketCounts(projectIds, requester);
     }
 
     @Transactional(readOnly = true)

@@ -56,7 +56,9 @@ public class MyBatisProjectRepository implements ProjectRepository {
 
     /** Every requested project has an entry; one without live tickets counts zero. */
     @Override
-    public Map<Long, Long> ticketCounts(Collection<Long> projectIds) {
-        return projectIds.isEmpty() ? Map.of() : IdCount.toMap(projectIds, mapper.ticketCounts(projectIds));
+    public Map<Long, Long> ticketCounts(Collection<Long> projectIds, Long requesterId) {
+        return projectIds.isEmpty()
+                ? Map.of()
+                : IdCount.toMap(projectIds, mapper.ticketCounts(projectIds, requesterId));
     }
 }

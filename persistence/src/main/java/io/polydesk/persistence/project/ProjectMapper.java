@@ -24,5 +24,5 @@ public interface ProjectMapper {
 
     List<Project> listActive();
 
-    List<IdCount> ticketCounts(@Param("ids") Collection<Long> projectIds);
+    List<IdCount> ticketCounts(@Param("ids") Collection<Long> projectIds, @Param("requesterId") Long requesterId);
 }

@@ -82,8 +82,11 @@ abstract class ProjectRepositoryContract extends RepositoryTest {
         aTicket(requester).project(busy).archived().insert();
         aTicket(requester).project(quiet).insert();
 
-        assertThat(projects.ticketCounts(List.of(busy.id(), quiet.id(), empty.id())))
+        assertThat(projects.ticketCounts(List.of(busy.id(), quiet.id(), empty.id()), null))
                 .isEqualTo(Map.of(busy.id(), 2L, quiet.id(), 1L, empty.id(), 0L));
-        assertThat(projects.ticketCounts(List.of())).isEmpty();
+        assertThat(projects.ticketCounts(List.of(), null)).isEmpty();
+        User other = newUser(Role.CUSTOMER);
+        aTicket(other).project(busy).insert();
+        assertThat(projects.ticketCounts(List.of(busy.id()), other.id())).isEqualTo(Map.of(busy.id(), 1L));
     }
 }

@@ -38,7 +38,7 @@ class ArctykProjectController {
     List<ProjectItem> list(@AuthenticationPrincipal Actor actor) {
         List<Project> all = projects.list(actor);
         Map<Long, Long> counts =
-                projects.ticketCounts(all.stream().map(Project::id).toList());
+                projects.ticketCounts(actor, all.stream().map(Project::id).toList());
         return all.stream()
                 .map(p -> converter.toItem(p, counts.getOrDefault(p.id(), 0L)))
                 .toList();
@@ -46,7 +46,7 @@ class ArctykProjectController {
 
     @GetMapping({"/projects/{id}", "/projects/{id}/"})
     ProjectItem get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-        return withCount(projects.get(actor, id));
+        return withCount(actor, projects.get(actor, id));
     }
 
     @PostMapping({"/projects", "/projects/"})
@@ -65,7 +65,7 @@ class ArctykProjectController {
         var name = fields.text("name");
         var description = fields.text("description");
         fields.validate();
-        return withCount(projects.update(actor, id, name, description));
+        return withCount(actor, projects.update(actor, id, name, description));
     }
 
     @DeleteMapping({"/projects/{id}", "/projects/{id}/"})
@@ -74,8 +74,8 @@ class ArctykProjectController {
         return ResponseEntity.noContent().build();
     }
 
-    private ProjectItem withCount(Project project) {
-        long count = projects.ticketCounts(List.of(project.id())).getOrDefault(project.id(), 0L);
+    private ProjectItem withCount(Actor actor, Project project) {
+        long count = projects.ticketCounts(actor, List.of(project.id())).getOrDefault(project.id(), 0L);
         return converter.toItem(project, count);
     }
 }

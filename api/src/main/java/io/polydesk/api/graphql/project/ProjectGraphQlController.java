@@ -1,6 +1,8 @@
 package io.polydesk.api.graphql.project;
 
+import graphql.GraphQLContext;
 import io.polydesk.api.graphql.support.Changes;
+import io.polydesk.api.graphql.support.CurrentActor;
 import io.polydesk.api.graphql.support.DeletedPayload;
 import io.polydesk.api.graphql.support.Ids;
 import io.polydesk.domain.project.Project;
@@ -41,9 +43,10 @@ class ProjectGraphQlController {
     }
 
     @BatchMapping
-    Map<Project, Integer> ticketCount(List<Project> batch) {
-        Map<Long, Long> counts =
-                projects.ticketCounts(batch.stream().map(Project::id).distinct().toList());
+    Map<Project, Integer> ticketCount(List<Project> batch, GraphQLContext context) {
+        Map<Long, Long> counts = projects.ticketCounts(
+                CurrentActor.from(context),
+                batch.stream().map(Project::id).distinct().toList());
         Map<Project, Integer> result = new HashMap<>();
         batch.forEach(p -> result.put(p, counts.getOrDefault(p.id(), 0L).intValue()));
         return result;

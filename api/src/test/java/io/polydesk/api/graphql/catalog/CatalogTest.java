@@ -52,12 +52,26 @@ class CatalogTest extends GraphQlTestSupport {
                         .requesterId(customer.id())
                         .build());
 
+        ticketCreation.create(
+                users.agent().actor(),
+                CreateTicket.builder()
+                        .title("Someone else's")
+                        .projectId(project.id())
+                        .requesterId(users.customer().id())
+                        .build());
+
         as(customer)
                 .document("{ projects { id name ticketCount } }")
                 .execute()
                 .path("projects[?(@.id == '" + project.id() + "')].ticketCount")
                 .entityList(Integer.class)
                 .containsExactly(1);
+        as(users.agent())
+                .document("{ projects { id name ticketCount } }")
+                .execute()
+                .path("projects[?(@.id == '" + project.id() + "')].ticketCount")
+                .entityList(Integer.class)
+                .containsExactly(2);
     }
 
     @Test
