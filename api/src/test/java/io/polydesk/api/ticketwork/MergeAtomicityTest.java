@@ -53,7 +53,7 @@ class MergeAtomicityTest {
 
         @Bean
         TicketMergeParticipant failingTicketParticipant() {
-            return (source, target) -> {
+            return (source, target, sameRequester) -> {
                 CALLS.add("ticket " + source + "->" + target);
                 if (FAIL.get()) {
                     throw new IllegalStateException("attachment storage unavailable");

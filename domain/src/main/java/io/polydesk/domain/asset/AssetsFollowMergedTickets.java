@@ -14,7 +14,7 @@ class AssetsFollowMergedTickets implements TicketMergeParticipant {
     }
 
     @Override
-    public void ticketMerged(long sourceId, long targetId) {
+    public void ticketMerged(long sourceId, long targetId, boolean sameRequester) {
         links.moveTicket(sourceId, targetId);
     }
 }

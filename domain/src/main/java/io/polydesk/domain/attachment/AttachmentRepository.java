@@ -36,4 +36,7 @@ public interface AttachmentRepository {
 
     /** Files of one ticket and of its comments now count as the other ticket's (its comments moved there). */
     void moveTicket(long sourceTicketId, long targetTicketId);
+
+    /** Moves only the files of the source's comments, which have moved to the target. */
+    void moveCommentFiles(long sourceTicketId, long targetTicketId);
 }

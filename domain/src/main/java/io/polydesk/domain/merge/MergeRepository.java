@@ -16,6 +16,9 @@ public interface MergeRepository {
 
     int moveComments(long sourceTicketId, long targetTicketId);
 
+    /** Moves the source's comments as internal ones: for a target whose requester must not read them. */
+    int moveCommentsAsInternal(long sourceTicketId, long targetTicketId);
+
     /** Re-parents every sub-ticket of the source onto the target. */
     int moveSubTickets(long sourceTicketId, long targetTicketId);
 

@@ -6,5 +6,9 @@ package io.polydesk.domain.merge;
  */
 public interface TicketMergeParticipant {
 
-    void ticketMerged(long sourceId, long targetId);
+    /**
+     * @param sameRequester false when the tickets have different requesters: what the source's requester shared
+     *     must then not become visible to the target's
+     */
+    void ticketMerged(long sourceId, long targetId, boolean sameRequester);
 }

@@ -84,7 +84,11 @@ public class TicketMergeService {
         }
         Instant now = now();
 
-        int moved = merges.moveComments(sourceId, targetId);
+        // Customers never read each other's words: across requesters the moved comments become internal.
+        boolean sameRequester = source.requesterId() == target.requesterId();
+        int moved = sameRequester
+                ? merges.moveComments(sourceId, targetId)
+                : merges.moveCommentsAsInternal(sourceId, targetId);
         int links = moveLinks(sourceId, targetId, now);
         if (relationRules.isAncestorOrSelf(sourceId, targetId)) {
             // The target hangs below the source; cut it loose so adopting the source's children makes no cycle.
@@ -125,7 +129,7 @@ public class TicketMergeService {
                 null,
                 "Ticket " + source.number() + " was merged into this ticket (" + moved + " comments, " + links
                         + " links and " + children + " sub-tickets moved here).",
-                false,
+                !sameRequester,
                 true,
                 now,
                 now,
@@ -133,7 +137,7 @@ public class TicketMergeService {
         tickets.touch(targetId, now, null);
 
         for (TicketMergeParticipant participant : participants) {
-            participant.ticketMerged(sourceId, targetId);
+            participant.ticketMerged(sourceId, targetId, sameRequester);
         }
         events.publishEvent(new TicketUpdated(sourceId, actor.userId(), sourceChanges));
         events.publishEvent(new TicketUpdated(targetId, actor.userId(), targetChanges));

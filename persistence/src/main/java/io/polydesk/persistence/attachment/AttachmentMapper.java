@@ -37,4 +37,6 @@ public interface AttachmentMapper {
     int delete(@Param("id") long id);
 
     int moveTicket(@Param("source") long sourceTicketId, @Param("target") long targetTicketId);
+
+    int moveCommentFiles(@Param("source") long sourceTicketId, @Param("target") long targetTicketId);
 }

@@ -79,6 +79,11 @@ public class MyBatisAttachmentRepository implements AttachmentRepository {
         mapper.moveTicket(sourceTicketId, targetTicketId);
     }
 
+    @Override
+    public void moveCommentFiles(long sourceTicketId, long targetTicketId) {
+        mapper.moveCommentFiles(sourceTicketId, targetTicketId);
+    }
+
     private static long requireTicket(Long ticketId) {
         if (ticketId == null) {
             throw new IllegalArgumentException("A comment's attachment belongs to the comment's ticket");

@@ -18,6 +18,8 @@ public interface MergeMapper {
 
     int moveComments(@Param("source") long source, @Param("target") long target);
 
+    int moveCommentsAsInternal(@Param("source") long source, @Param("target") long target);
+
     int moveSubTickets(@Param("source") long source, @Param("target") long target);
 
     int moveRequester(@Param("source") long source, @Param("target") long target);

@@ -40,6 +40,11 @@ public class MyBatisMergeRepository implements MergeRepository {
     }
 
     @Override
+    public int moveCommentsAsInternal(long sourceTicketId, long targetTicketId) {
+        return mapper.moveCommentsAsInternal(sourceTicketId, targetTicketId);
+    }
+
+    @Override
     public int moveSubTickets(long sourceTicketId, long targetTicketId) {
         return mapper.moveSubTickets(sourceTicketId, targetTicketId);
     }

@@ -277,6 +277,41 @@ class RelationsAndMergesTest extends GraphQlTestSupport {
     }
 
     @Test
+    void mergingAnotherCustomersTicketKeepsTheirWordsFromTheTargetsRequester() {
+        TestUser agent = users.agent();
+        TestUser alice = users.customer();
+        TestUser bob = users.customer();
+        Ticket alices = ticket(alice, "VPN drops");
+        Ticket bobs = ticket(bob, "VPN keeps dropping");
+        comment(bob, bobs, "My home address is 1 Elm Street", false);
+
+        as(agent)
+                .document(MERGE)
+                .variable("input", Map.of("sourceId", id(bobs.id()), "targetId", id(alices.id())))
+                .execute()
+                .path("mergeTickets.mergedTicket.status.key")
+                .entity(String.class)
+                .isEqualTo("duplicate");
+
+        String asAlice = as(alice)
+                .document("query ($id: ID!) { ticket(id: $id) { comments { content } } }")
+                .variable("id", id(alices.id()))
+                .execute()
+                .path("ticket.comments[*].content")
+                .entityList(String.class)
+                .get()
+                .toString();
+        assertThat(asAlice).doesNotContain("Elm Street").doesNotContain(bobs.number());
+        as(agent)
+                .document("query ($id: ID!) { ticket(id: $id) { comments { content internal } } }")
+                .variable("id", id(alices.id()))
+                .execute()
+                .path("ticket.comments[?(@.content == 'My home address is 1 Elm Street')].internal")
+                .entityList(Boolean.class)
+                .containsExactly(true);
+    }
+
+    @Test
     void mergeRefusesItselfCustomersAndInvisibleTickets() {
         TestUser customer = users.customer();
         Ticket mine = ticket(customer, "Mine");
