@@ -111,6 +111,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
                     request, response, 429, "Too many requests; retry in " + retryAfter + " seconds", "BAD_REQUEST");
             return;
         }
+        request.setAttribute(RequestAllowance.ATTRIBUTE, (RequestAllowance) bucket::tryConsume);
         chain.doFilter(request, response);
     }
 

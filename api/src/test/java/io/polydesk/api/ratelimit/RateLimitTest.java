@@ -19,7 +19,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(
         properties = {
             "polydesk.rate-limit.surfaces.ticketing-v1.anonymous=3",
-            "polydesk.rate-limit.surfaces.graphql.authenticated=2"
+            "polydesk.rate-limit.surfaces.graphql.authenticated=2",
+            "polydesk.rate-limit.surfaces.uploads.authenticated=2"
         })
 class RateLimitTest {
 
@@ -83,5 +84,59 @@ class RateLimitTest {
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.body()).contains("\"errors\"");
         assertThat(me(second).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void uploadsHaveALimitOfTheirOwn() throws Exception {
+        TestUser agent = new TestUsers(context).agent();
+        assertThat(upload(agent).statusCode()).isEqualTo(201);
+        assertThat(upload(agent).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> refused = upload(agent);
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(me(agent).statusCode()).as("GraphQL counts on its own").isEqualTo(200);
+    }
+
+    @Test
+    void aGraphQlQueryIsChargedByItsCost() throws Exception {
+        TestUsers users = new TestUsers(context);
+        TestUser heavy = users.agent();
+        String costly = "{\"query\":\"{ tickets(first: 50) { edges { node { id title } } } }\"}";
+
+        HttpResponse<String> paidFor = graphql(heavy, costly);
+
+        assertThat(paidFor.statusCode()).isEqualTo(200);
+        assertThat(paidFor.body()).contains("\"data\"").doesNotContain("RATE_LIMITED");
+        assertThat(me(heavy).statusCode())
+                .as("the query took both requests of the allowance")
+                .isEqualTo(429);
+
+        TestUser light = users.agent();
+        assertThat(me(light).statusCode()).isEqualTo(200);
+        HttpResponse<String> unaffordable = graphql(light, costly);
+        assertThat(unaffordable.body()).contains("RATE_LIMITED").doesNotContain("\"edges\"");
+    }
+
+    private HttpResponse<String> graphql(TestUser user, String body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", user.basic())
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> upload(TestUser user) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/attachments"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", user.basic())
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"filename\":\"note.txt\",\"content\":\"aGVsbG8=\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -23,6 +23,8 @@ import org.springframework.test.context.ContextConfiguration;
             "polydesk.admin.email=admin@example.com",
             // The whole suite signs in from one address; RateLimitTest checks the limits themselves.
             "polydesk.rate-limit.surfaces.graphql.anonymous=1000000",
+            "polydesk.rate-limit.surfaces.graphql.authenticated=1000000",
+            "polydesk.rate-limit.surfaces.uploads.authenticated=1000000",
             "polydesk.rate-limit.surfaces.arctyk.anonymous=1000000",
             "polydesk.rate-limit.surfaces.ticketing-v1.anonymous=1000000",
             // Tests send wrong passwords on purpose; SignInLockoutTest checks the lockout itself.

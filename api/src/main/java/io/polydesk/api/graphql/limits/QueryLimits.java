@@ -77,6 +77,13 @@ public class QueryLimits {
         return new MutationFieldLimits(limits.maxMutationFields());
     }
 
+    /** After the depth and complexity checks, so a refused query is never charged. */
+    @Bean
+    @Order(3)
+    CostCharge costCharge(QueryLimitsProperties limits) {
+        return new CostCharge(limits.maxComplexity());
+    }
+
     /** True when every top-level selection is an introspection field ({@code __schema}, {@code __type} ...). */
     static boolean isIntrospection(InstrumentationExecuteOperationParameters parameters) {
         OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
