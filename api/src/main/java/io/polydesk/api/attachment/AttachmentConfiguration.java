@@ -17,7 +17,10 @@ class AttachmentConfiguration {
 
     @Bean
     AttachmentSettings attachmentSettings(AttachmentProperties properties) {
-        return new AttachmentSettings(properties.maxSize().toBytes(), properties.pendingLifetime());
+        return new AttachmentSettings(
+                properties.maxSize().toBytes(),
+                properties.pendingLifetime(),
+                properties.maxPendingPerUser().toBytes());
     }
 
     /** Removes uploads nobody bound within {@code polydesk.attachments.pending-lifetime}, with their files. */

@@ -12,9 +12,11 @@ import org.springframework.util.unit.DataSize;
  * @param maxSize the largest file accepted
  * @param pendingLifetime how long an upload may stay unbound before it is purged with its file
  * @param purgeInterval how often expired pending uploads are looked for
+ * @param maxPendingPerUser how much one user may have uploaded and not yet attached at once
  */
 @ConfigurationProperties("polydesk.attachments")
 public record AttachmentProperties(
         @DefaultValue("25MB") DataSize maxSize,
         @DefaultValue("24h") Duration pendingLifetime,
-        @DefaultValue("1h") Duration purgeInterval) {}
+        @DefaultValue("1h") Duration purgeInterval,
+        @DefaultValue("200MB") DataSize maxPendingPerUser) {}

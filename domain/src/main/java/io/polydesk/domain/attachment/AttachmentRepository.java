@@ -29,6 +29,9 @@ public interface AttachmentRepository {
     /** Binds a pending attachment; false when it was no longer pending. */
     boolean bind(long id, OwnerKind kind, long ownerId, Long ticketId);
 
+    /** The bytes of a user's uploads that are not bound to anything yet. */
+    long pendingBytesOf(long uploaderId);
+
     /** Pending uploads created before {@code cutoff}, oldest first, at most {@code limit}. */
     List<Attachment> pendingBefore(Instant cutoff, int limit);
 

@@ -78,6 +78,14 @@ public class AttachmentService {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store an attachment", e);
         }
+        // Unbound uploads are storage nobody has claimed: each user may hold only so much of it.
+        if (attachments.pendingBytesOf(actor.userId()) + blob.size() > settings.maxPendingBytes()) {
+            cleanup.deleteNow(blob.key());
+            throw DomainException.invalid(
+                    "file",
+                    "would take your unattached uploads over " + settings.maxPendingBytes()
+                            + " bytes; attach them or wait until they expire");
+        }
         long id;
         try {
             id = attachments.insert(new Attachment(

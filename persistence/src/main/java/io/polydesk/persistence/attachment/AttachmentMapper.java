@@ -36,6 +36,8 @@ public interface AttachmentMapper {
 
     int delete(@Param("id") long id);
 
+    long pendingBytesOf(@Param("uploaderId") long uploaderId);
+
     int moveTicket(@Param("source") long sourceTicketId, @Param("target") long targetTicketId);
 
     int moveCommentFiles(@Param("source") long sourceTicketId, @Param("target") long targetTicketId);

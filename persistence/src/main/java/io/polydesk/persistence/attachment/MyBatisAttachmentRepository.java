@@ -75,6 +75,11 @@ public class MyBatisAttachmentRepository implements AttachmentRepository {
     }
 
     @Override
+    public long pendingBytesOf(long uploaderId) {
+        return mapper.pendingBytesOf(uploaderId);
+    }
+
+    @Override
     public void moveTicket(long sourceTicketId, long targetTicketId) {
         mapper.moveTicket(sourceTicketId, targetTicketId);
     }
