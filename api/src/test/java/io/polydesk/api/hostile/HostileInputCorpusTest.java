@@ -85,6 +85,12 @@ class HostileInputCorpusTest {
         String friendly = ticket.number().replaceAll("^\\D+-0*", "");
         return List.of(
                 new Endpoint("graphql", "POST", "/graphql", graphql),
+                new Endpoint("arctyk", "GET", "/api/tickets/99999999999999999999999/", drf),
+                new Endpoint("jitbit", "GET", "/api/Ticket/abc", anyJsonOrText),
+                new Endpoint("jitbit", "GET", "/api/Ticket?id=-1e99", anyJsonOrText),
+                new Endpoint("django-helpdesk", "GET", "/helpdesk/api/tickets/abc/", drf),
+                new Endpoint("ticketing-v1", "GET", "/api/v1/tickets/0x1F", envelope),
+                new Endpoint("bossdesk", "GET", "/bossdesk/api/v1/tickets/99999999999999999999", rails),
                 new Endpoint("attachments", "POST", "/attachments", envelope),
                 new Endpoint("arctyk", "POST", "/api/tickets/", drf),
                 new Endpoint("arctyk", "PATCH", "/api/tickets/" + id + "/", drf),
