@@ -5,6 +5,8 @@ import io.polydesk.api.ratelimit.RateLimitProperties;
 import io.polydesk.compat.support.Dialects;
 import io.polydesk.domain.user.LockoutPolicy;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +17,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * One stateless chain for every surface. GraphQL is open at the HTTP level because its {@code login} mutation
@@ -30,9 +35,11 @@ class SecurityConfiguration {
             SurfaceErrorResponses errors,
             RateLimitProperties rateLimits,
             Dialects dialects,
+            CorsProperties cors,
             @Value("${spring.graphql.http.path:/graphql}") String graphqlPath)
             throws Exception {
-        http.csrf(AbstractHttpConfigurer::disable)
+        http.cors(c -> c.configurationSource(corsSource(cors)))
+                .csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
@@ -41,7 +48,12 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/graphiql", "/graphiql/**", "/webjars/**")
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/graphiql",
+                                "/graphiql/**",
+                                "/webjars/**",
+                                graphqlPath + "/schema.graphqls")
                         .permitAll()
                         .requestMatchers(graphqlPath)
                         .permitAll()
@@ -57,6 +69,29 @@ class SecurityConfiguration {
             http.addFilterAfter(new RejectedCredentialsFilter(errors), CredentialsFilter.class);
         }
         return http.build();
+    }
+
+    /** The listed origins may call every surface from a browser, with the headers its answers carry. */
+    private static CorsConfigurationSource corsSource(CorsProperties properties) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!properties.allowedOrigins().isEmpty()) {
+            CorsConfiguration cors = new CorsConfiguration();
+            cors.setAllowedOriginPatterns(properties.allowedOrigins());
+            cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+            cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "If-Match"));
+            cors.setExposedHeaders(List.of(
+                    "X-RateLimit-Limit",
+                    "X-RateLimit-Remaining",
+                    "X-RateLimit-Reset",
+                    "Retry-After",
+                    "Location",
+                    "Content-Disposition",
+                    "WWW-Authenticate"));
+            cors.setAllowCredentials(false);
+            cors.setMaxAge(Duration.ofHours(1));
+            source.registerCorsConfiguration("/**", cors);
+        }
+        return source;
     }
 
     @Bean
