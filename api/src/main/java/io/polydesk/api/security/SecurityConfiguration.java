@@ -48,6 +48,8 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
                         .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .hasRole("ADMIN")
                         .requestMatchers(
                                 HttpMethod.GET,
                                 "/graphiql",
