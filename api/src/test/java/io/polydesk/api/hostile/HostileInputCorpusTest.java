@@ -104,6 +104,8 @@ class HostileInputCorpusTest {
                 new Endpoint("jitbit", "GET", "/api/Tickets?count=-1&offset=abc&statusId=x", anyJsonOrText),
                 new Endpoint("jitbit", "POST", "/api/AttachFile?id=" + id, anyJsonOrText),
                 new Endpoint("jitbit", "POST", "/api/UpdateAsset?id=999999", anyJsonOrText),
+                new Endpoint(
+                        "jitbit", "POST", "/api/SetCustomFields?id=" + id + "&cf99999999999999999999=1", anyJsonOrText),
                 new Endpoint("django-helpdesk", "POST", "/helpdesk/api/tickets/", drf),
                 new Endpoint("django-helpdesk", "PATCH", "/helpdesk/api/tickets/" + id + "/", drf),
                 new Endpoint("django-helpdesk", "POST", "/helpdesk/api/followups/", drf),
@@ -144,7 +146,7 @@ class HostileInputCorpusTest {
                         "wrong types",
                         "{\"title\":123,\"subject\":[1],\"description\":{\"a\":1},\"body\":false,\"content\":7,"
                                 + "\"priority\":[\"high\"],\"status\":{\"x\":1},\"email\":42,\"name\":true,"
-                                + "\"ticket\":{\"subject\":5},\"user\":[],\"query\":5}"),
+                                + "\"ticket\":{\"subject\":5},\"user\":[],\"query\":5,\"followup\":null}"),
                 Payload.json(
                         "huge string",
                         "{\"title\":\"" + "x".repeat(300_000) + "\",\"subject\":\"" + "y".repeat(300_000)

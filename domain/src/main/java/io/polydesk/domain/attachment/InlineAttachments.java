@@ -3,6 +3,7 @@ package io.polydesk.domain.attachment;
 import io.polydesk.domain.comment.Comment;
 import io.polydesk.domain.comment.CommentService;
 import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketCreation;
@@ -48,14 +49,23 @@ public class InlineAttachments {
         return comment;
     }
 
+    /** Files added to an existing ticket, all or none. */
+    @Transactional
+    public void attachToTicket(Actor actor, long ticketId, List<InlineFile> files) {
+        for (InlineFile file : files) {
+            attach(actor, file, new AttachFileTo(ticketId, null));
+        }
+    }
+
     private record AttachFileTo(Long ticketId, Long commentId) {}
 
     private void attach(Actor actor, InlineFile file, AttachFileTo owner) {
         Attachment uploaded;
         try (InputStream content = file.content().get()) {
             uploaded = attachments.upload(actor, file.fileName(), file.declaredType(), content);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read an inline file", e);
+        } catch (IOException | UncheckedIOException e) {
+            // The client's bytes could not be read to the end: its request is broken, the server is not.
+            throw DomainException.invalid("file", "could not be read completely");
         }
         attachments.attach(actor, new AttachFile(uploaded.id(), owner.ticketId(), owner.commentId(), null));
     }

@@ -293,12 +293,17 @@ class BossDeskTicketViews {
         if (value == null) {
             return null;
         }
-        return switch (field.type()) {
-            case INTEGER -> Long.parseLong(value);
-            case DECIMAL -> new BigDecimal(value);
-            case BOOLEAN -> Boolean.parseBoolean(value);
-            default -> value;
-        };
+        try {
+            return switch (field.type()) {
+                case INTEGER -> Long.parseLong(value);
+                case DECIMAL -> new BigDecimal(value);
+                case BOOLEAN -> Boolean.parseBoolean(value);
+                default -> value;
+            };
+        } catch (NumberFormatException e) {
+            // Stored before the field's type changed: shown as it was stored rather than failing the ticket.
+            return value;
+        }
     }
 
     private List<CiRef> cis(Actor actor, long ticketId) {

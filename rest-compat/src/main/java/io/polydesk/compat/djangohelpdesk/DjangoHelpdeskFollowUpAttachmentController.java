@@ -82,6 +82,8 @@ class DjangoHelpdeskFollowUpAttachmentController {
         Change<Long> followUp = fields.pk("followup");
         if (!fields.has("followup")) {
             fields.reject("followup", DrfFields.REQUIRED);
+        } else if (followUp.isPresent() && followUp.value() == null) {
+            fields.reject("followup", DrfFields.NOT_NULL);
         }
         List<MultipartFile> files = DjangoHelpdeskBodies.files(request, "file");
         if (files.isEmpty()) {

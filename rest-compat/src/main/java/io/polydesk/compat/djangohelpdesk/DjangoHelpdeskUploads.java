@@ -1,13 +1,14 @@
 package io.polydesk.compat.djangohelpdesk;
 
 import io.polydesk.compat.support.ConditionalOnDialect;
+import io.polydesk.compat.support.RequestRejected;
 import io.polydesk.domain.attachment.AttachmentService;
 import io.polydesk.domain.shared.Actor;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -30,7 +31,7 @@ class DjangoHelpdeskUploads {
                         .upload(actor, file.getOriginalFilename(), file.getContentType(), content)
                         .id());
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw RequestRejected.message(HttpStatus.BAD_REQUEST, "The file could not be read completely.");
             }
         }
         return ids;

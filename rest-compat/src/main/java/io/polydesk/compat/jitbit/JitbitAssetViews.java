@@ -67,6 +67,7 @@ class JitbitAssetViews {
         Map<Long, Location> locations = assets.locationsByIds(refs(page, Asset::locationId));
         Map<Long, List<Long>> assigned = assets.userIdsOf(ids);
         Map<Long, User> people = users.byIds(
+                actor,
                 assigned.values().stream().flatMap(List::stream).distinct().toList());
         Map<Long, JitbitUser> shown = userViews.all(actor, people.values()).stream()
                 .collect(Collectors.toMap(JitbitUser::userID, Function.identity()));

@@ -136,7 +136,7 @@ final class JitbitCall {
         for (String name : params.names()) {
             if (name.length() > 2
                     && name.substring(0, 2).equalsIgnoreCase("cf")
-                    && name.substring(2).matches("\\d+")) {
+                    && name.substring(2).matches("\\d{1,18}")) {
                 values.put(Long.parseLong(name.substring(2)), params.text(name));
             }
         }

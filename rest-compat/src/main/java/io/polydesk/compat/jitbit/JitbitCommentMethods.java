@@ -87,9 +87,8 @@ class JitbitCommentMethods implements JitbitMethods {
             call.params().reject("fromUserId", "may only name the caller: Polydesk records who wrote each comment");
         }
         call.params().validate();
-        List<Long> files = uploads.upload(call.actor(), call.files("uploadfile", "file"));
-        Comment added = comments.add(call.actor(), ticketId, body, Boolean.TRUE.equals(internal));
-        uploads.attachToComment(call.actor(), files, added.id());
+        Comment added = uploads.addComment(
+                call.actor(), ticketId, body, Boolean.TRUE.equals(internal), call.files("uploadfile", "file"));
         return added.id();
     }
 

@@ -88,7 +88,7 @@ class JitbitCustomFields {
         }
         String v = value.strip();
         if (field.type() == CustomFieldType.DROPDOWN
-                && v.matches("\\d+")
+                && v.matches("\\d{1,9}")
                 && !field.options().contains(v)) {
             int index = Integer.parseInt(v) - 1;
             return index >= 0 && index < field.options().size()

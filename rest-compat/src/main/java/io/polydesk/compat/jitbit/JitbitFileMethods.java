@@ -60,7 +60,7 @@ class JitbitFileMethods implements JitbitMethods {
             }
             call.params().validate();
             tickets.get(call.actor(), ticketId);
-            uploads.attachToTicket(call.actor(), uploads.upload(call.actor(), files), ticketId);
+            uploads.attachToTicket(call.actor(), ticketId, files);
             return null;
         });
         routes.writeByGet("DeleteFile", call -> {

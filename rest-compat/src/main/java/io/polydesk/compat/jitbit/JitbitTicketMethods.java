@@ -6,7 +6,6 @@ import io.polydesk.domain.shared.Change;
 import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketArchiving;
-import io.polydesk.domain.ticket.TicketCreation;
 import io.polydesk.domain.ticket.TicketOrder;
 import io.polydesk.domain.ticket.TicketQueries;
 import io.polydesk.domain.ticket.TicketUpdates;
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Component;
 class JitbitTicketMethods implements JitbitMethods {
 
     private final TicketQueries queries;
-    private final TicketCreation creation;
     private final TicketUpdates updates;
     private final TicketArchiving archiving;
     private final TimeEntryService time;
@@ -40,7 +38,6 @@ class JitbitTicketMethods implements JitbitMethods {
 
     JitbitTicketMethods(
             TicketQueries queries,
-            TicketCreation creation,
             TicketUpdates updates,
             TicketArchiving archiving,
             TimeEntryService time,
@@ -50,7 +47,6 @@ class JitbitTicketMethods implements JitbitMethods {
             JitbitCustomFields customFields,
             JitbitUploads uploads) {
         this.queries = queries;
-        this.creation = creation;
         this.updates = updates;
         this.archiving = archiving;
         this.time = time;
@@ -107,8 +103,7 @@ class JitbitTicketMethods implements JitbitMethods {
         call.params().validate();
         Map<String, String> byKey = customFields.byKey(call.actor(), fields, call.params(), "cf");
         call.params().validate();
-        List<Long> files = uploads.upload(call.actor(), call.files("uploadfile", "file"));
-        Ticket created = creation.create(
+        Ticket created = uploads.createTicket(
                 call.actor(),
                 CreateTicket.builder()
                         .title(subject)
@@ -120,8 +115,8 @@ class JitbitTicketMethods implements JitbitMethods {
                         .tags(tags(call.params().text("tags")))
                         .source(origin == null ? null : codes.source(origin))
                         .customFields(byKey)
-                        .build());
-        uploads.attachToTicket(call.actor(), files, created.id());
+                        .build(),
+                call.files("uploadfile", "file"));
         return created.id();
     }
 

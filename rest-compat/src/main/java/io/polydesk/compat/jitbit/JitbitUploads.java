@@ -1,56 +1,53 @@
 package io.polydesk.compat.jitbit;
 
 import io.polydesk.compat.support.ConditionalOnDialect;
-import io.polydesk.compat.support.RequestRejected;
-import io.polydesk.domain.attachment.AttachFile;
-import io.polydesk.domain.attachment.Attachment;
-import io.polydesk.domain.attachment.AttachmentService;
+import io.polydesk.domain.attachment.InlineAttachments;
+import io.polydesk.domain.attachment.InlineFile;
+import io.polydesk.domain.comment.Comment;
 import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.ticket.CreateTicket;
+import io.polydesk.domain.ticket.Ticket;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Multipart files sent with a Jitbit call: stored as pending uploads first (so a refused file stops the call before
- * anything else is written), then bound to the ticket, comment or asset the call made or named.
+ * Multipart files sent with a Jitbit call, written with the ticket or comment the call makes in one transaction
+ * ({@link InlineAttachments}): a refused file leaves neither the write nor any other file behind.
  */
 @Component
 @ConditionalOnDialect(JitbitDialect.NAME)
 class JitbitUploads {
 
-    private final AttachmentService attachments;
+    private final InlineAttachments inline;
 
-    JitbitUploads(AttachmentService attachments) {
-        this.attachments = attachments;
+    JitbitUploads(InlineAttachments inline) {
+        this.inline = inline;
     }
 
-    List<Long> upload(Actor actor, List<MultipartFile> files) {
-        List<Long> ids = new ArrayList<>();
-        for (MultipartFile file : files) {
-            try (InputStream content = file.getInputStream()) {
-                Attachment stored =
-                        attachments.upload(actor, file.getOriginalFilename(), file.getContentType(), content);
-                ids.add(stored.id());
-            } catch (IOException e) {
-                throw RequestRejected.message(HttpStatus.BAD_REQUEST, "The file could not be read");
-            }
-        }
-        return ids;
+    Ticket createTicket(Actor actor, CreateTicket command, List<MultipartFile> files) {
+        return inline.createTicket(actor, command, inlineFiles(files));
     }
 
-    void attachToTicket(Actor actor, List<Long> uploads, long ticketId) {
-        uploads.forEach(id -> attachments.attach(actor, new AttachFile(id, ticketId, null, null)));
+    Comment addComment(Actor actor, long ticketId, String body, boolean internal, List<MultipartFile> files) {
+        return inline.addComment(actor, ticketId, body, internal, inlineFiles(files));
     }
 
-    void attachToComment(Actor actor, List<Long> uploads, long commentId) {
-        uploads.forEach(id -> attachments.attach(actor, new AttachFile(id, null, commentId, null)));
+    void attachToTicket(Actor actor, long ticketId, List<MultipartFile> files) {
+        inline.attachToTicket(actor, ticketId, inlineFiles(files));
     }
 
-    void attachToAsset(Actor actor, List<Long> uploads, long assetId) {
-        uploads.forEach(id -> attachments.attach(actor, new AttachFile(id, null, null, assetId)));
+    private static List<InlineFile> inlineFiles(List<MultipartFile> files) {
+        return files.stream()
+                .map(file -> new InlineFile(file.getOriginalFilename(), file.getContentType(), () -> {
+                    try {
+                        return file.getInputStream();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }))
+                .toList();
     }
 }

@@ -15,6 +15,7 @@ import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketQueries;
 import io.polydesk.domain.user.User;
 import io.polydesk.domain.user.UserQueries;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,8 +121,9 @@ class TicketingTicketViews {
                 definitions.stream().collect(Collectors.toMap(CustomFieldDefinition::id, Function.identity()));
         Map<Long, Map<String, String>> result = new LinkedHashMap<>();
         values.forEach((ticketId, list) -> {
-            Map<Long, String> byField =
-                    list.stream().collect(Collectors.toMap(CustomFieldValue::fieldId, CustomFieldValue::value));
+            // A plain map: a field may hold no value, which Collectors.toMap refuses.
+            Map<Long, String> byField = new HashMap<>();
+            list.forEach(v -> byField.put(v.fieldId(), v.value()));
             Map<String, String> keyed = new LinkedHashMap<>();
             for (CustomFieldDefinition field : definitions) {
                 if (byField.containsKey(field.id()) && byId.containsKey(field.id())) {

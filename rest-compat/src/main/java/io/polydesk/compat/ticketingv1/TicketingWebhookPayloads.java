@@ -104,7 +104,7 @@ public class TicketingWebhookPayloads {
             return List.of();
         }
         Map<String, Transition> changes = changes(recipient, event.changes());
-        PersonRef by = person(event.actorId());
+        PersonRef by = person(recipient, event.actorId());
         String id = Long.toString(ticket.id());
         List<WebhookPayload> payloads = new ArrayList<>();
         if (!changes.isEmpty()) {
@@ -132,7 +132,7 @@ public class TicketingWebhookPayloads {
         }
         User author = comment.authorId() == null
                 ? null
-                : users.byId(comment.authorId()).orElse(null);
+                : users.byIds(recipient, List.of(comment.authorId())).get(comment.authorId());
         return List.of(new WebhookPayload(
                 "comment.created",
                 timestamp,
@@ -188,8 +188,10 @@ public class TicketingWebhookPayloads {
         return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
     }
 
-    private PersonRef person(long userId) {
-        return users.byId(userId).map(converter::toPerson).orElse(null);
+    /** The person as the webhook's owner may see them ({@code UserProjection}): no address of others for customers. */
+    private PersonRef person(Actor recipient, long userId) {
+        User user = users.byIds(recipient, List.of(userId)).get(userId);
+        return user == null ? null : converter.toPerson(user);
     }
 
     private Optional<Ticket> visible(Actor recipient, long ticketId) {
