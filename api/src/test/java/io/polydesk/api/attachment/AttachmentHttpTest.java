@@ -171,7 +171,7 @@ class AttachmentHttpTest {
         String id = uploaded(owner, "invoice.txt", "text/plain", "total: 12".getBytes())
                 .get("id")
                 .asString();
-        attachments.attach(owner.actor(), new AttachFile(Long.parseLong(id), ticket.id(), null, null));
+        attachments.attach(owner.actor(), AttachFile.toTicket(Long.parseLong(id), ticket.id()));
 
         HttpResponse<byte[]> strangers = download(stranger.basic(), id);
 

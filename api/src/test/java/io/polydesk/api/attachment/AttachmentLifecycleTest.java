@@ -215,7 +215,7 @@ class AttachmentLifecycleTest {
         Attachment expired = upload(customer, "forgotten");
         Attachment bound = upload(customer, "kept");
         Attachment fresh = upload(customer, "just uploaded");
-        attachments.attach(customer.actor(), new AttachFile(bound.id(), ticket.id(), null, null));
+        attachments.attach(customer.actor(), AttachFile.toTicket(bound.id(), ticket.id()));
         Timestamp twoDaysAgo =
                 Timestamp.valueOf(LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(2));
         jdbc.update("UPDATE attachments SET created_at = ? WHERE id IN (?, ?)", twoDaysAgo, expired.id(), bound.id());
@@ -234,7 +234,7 @@ class AttachmentLifecycleTest {
     void deletingACommentDeletesItsFilesAfterCommit() {
         Comment comment = comments.add(customer.actor(), ticket.id(), "with a file", false);
         Attachment a = upload(customer, "on the comment");
-        attachments.attach(customer.actor(), new AttachFile(a.id(), null, comment.id(), null));
+        attachments.attach(customer.actor(), AttachFile.toComment(a.id(), comment.id()));
 
         comments.delete(new TestUsers(context).admin().actor(), ticket.id(), comment.id());
 

@@ -48,8 +48,10 @@ public final class TestUsers {
         String password = "pw-" + UUID.randomUUID();
         User user = users.create(
                 admin().actor(),
-                new CreateUser(
-                        name, name + "@example.com", password, "Test", role.name(), role, null, null, null, null));
+                CreateUser.builder(name, name + "@example.com", password, role)
+                        .firstName("Test")
+                        .lastName(role.name())
+                        .build());
         return new TestUser(user, password, new Actor(user.id(), user.username(), user.role()));
     }
 

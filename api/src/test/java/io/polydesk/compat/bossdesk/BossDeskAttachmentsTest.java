@@ -106,7 +106,7 @@ class BossDeskAttachmentsTest {
                 .add(agent.actor(), ticket.get("id").asLong(), "internal", true)
                 .id();
         Attachment file = upload(agent, "secret.txt", "internal only");
-        context.getBean(AttachmentService.class).attach(agent.actor(), new AttachFile(file.id(), null, internal, null));
+        context.getBean(AttachmentService.class).attach(agent.actor(), AttachFile.toComment(file.id(), internal));
         long friendly = ticket.get("friendly_id").asLong();
 
         mine.get("/my/tickets/" + friendly + "/comments/" + internal + "/attachments/" + file.id())

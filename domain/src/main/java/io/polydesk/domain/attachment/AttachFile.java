@@ -12,6 +12,18 @@ public record AttachFile(long attachmentId, Long ticketId, Long commentId, Long 
                 .throwIfInvalid();
     }
 
+    public static AttachFile toTicket(long attachmentId, long ticketId) {
+        return new AttachFile(attachmentId, ticketId, null, null);
+    }
+
+    public static AttachFile toComment(long attachmentId, long commentId) {
+        return new AttachFile(attachmentId, null, commentId, null);
+    }
+
+    public static AttachFile toAsset(long attachmentId, long assetId) {
+        return new AttachFile(attachmentId, null, null, assetId);
+    }
+
     public OwnerKind ownerKind() {
         return ticketId != null ? OwnerKind.TICKET : commentId != null ? OwnerKind.COMMENT : OwnerKind.ASSET;
     }

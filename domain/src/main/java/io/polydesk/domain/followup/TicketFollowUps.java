@@ -63,12 +63,9 @@ public class TicketFollowUps {
         Comment comment = comments.add(actor, ticketId, followUp.content(), followUp.internal());
         TimeEntry entry = followUp.minutes() == null
                 ? null
-                : time.log(
-                        actor,
-                        ticketId,
-                        new LogTime(null, LocalDate.now(clock), followUp.minutes(), false, null, null));
+                : time.log(actor, ticketId, LogTime.of(LocalDate.now(clock), followUp.minutes()));
         List<Attachment> files = followUp.attachmentIds().stream()
-                .map(id -> attachments.attach(actor, new AttachFile(id, null, comment.id(), null)))
+                .map(id -> attachments.attach(actor, AttachFile.toComment(id, comment.id())))
                 .toList();
         return new FollowUpRecorded(comment, ticket, entry, files);
     }

@@ -1,7 +1,7 @@
 package io.polydesk.domain.savedsearch;
 
+import io.polydesk.domain.asset.AssetCatalogQueries;
 import io.polydesk.domain.asset.AssetFilter;
-import io.polydesk.domain.asset.AssetQueries;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.Validation;
@@ -22,14 +22,14 @@ public class SavedSearchService {
     private final SavedSearchRepository searches;
     private final SavedSearchQueries queries;
     private final Workflow workflow;
-    private final AssetQueries assets;
+    private final AssetCatalogQueries assets;
     private final Clock clock;
 
     public SavedSearchService(
             SavedSearchRepository searches,
             SavedSearchQueries queries,
             Workflow workflow,
-            AssetQueries assets,
+            AssetCatalogQueries assets,
             Clock clock) {
         this.searches = searches;
         this.queries = queries;

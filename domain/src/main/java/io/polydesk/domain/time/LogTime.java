@@ -17,6 +17,11 @@ public record LogTime(Long agentId, LocalDate date, Integer minutes, Boolean bil
         v.maxLength(note, MAX_NOTE, "note").throwIfInvalid();
     }
 
+    /** The caller's own, non-billable entry of one day. */
+    public static LogTime of(LocalDate date, Integer minutes) {
+        return new LogTime(null, date, minutes, null, null, null);
+    }
+
     static void checkMinutes(Integer minutes, Validation v) {
         v.check(minutes != null, "minutes", "must not be blank");
         if (minutes != null) {

@@ -42,16 +42,11 @@ public class RequesterRegistration {
         }
         byte[] secret = new byte[24];
         RANDOM.nextBytes(secret);
-        return service.insert(new CreateUser(
-                address,
-                address,
-                Base64.getUrlEncoder().withoutPadding().encodeToString(secret),
-                null,
-                null,
-                Role.CUSTOMER,
-                null,
-                null,
-                null,
-                null));
+        return service.insert(CreateUser.builder(
+                        address,
+                        address,
+                        Base64.getUrlEncoder().withoutPadding().encodeToString(secret),
+                        Role.CUSTOMER)
+                .build());
     }
 }

@@ -41,7 +41,7 @@ public class UserService {
             return Optional.empty();
         }
         return Optional.of(
-                insert(new CreateUser(username, email, password, null, null, Role.ADMIN, null, null, null, null)));
+                insert(CreateUser.builder(username, email, password, Role.ADMIN).build()));
     }
 
     User insert(CreateUser c) {

@@ -12,8 +12,9 @@ class CreateUserTest {
 
     @Test
     void everyBrokenRuleIsReportedAtOnce() {
-        assertThatThrownBy(() -> new CreateUser(
-                        " ", "not-an-email", "short", null, null, null, null, null, null, "Mars/Olympus"))
+        assertThatThrownBy(() -> CreateUser.builder(" ", "not-an-email", "short", null)
+                        .timeZone("Mars/Olympus")
+                        .build())
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).details())
                         .extracting(FieldError::field)
@@ -22,16 +23,16 @@ class CreateUserTest {
 
     @Test
     void usernameCannotHoldTheBasicSeparator() {
-        assertThatThrownBy(() -> new CreateUser(
-                        "a:b", "a@example.com", "long-enough", null, null, Role.AGENT, null, null, null, null))
+        assertThatThrownBy(() -> CreateUser.builder("a:b", "a@example.com", "long-enough", Role.AGENT)
+                        .build())
                 .isInstanceOf(DomainException.class);
     }
 
     @Test
     void passwordBeyondWhatBcryptReadsIsRefused() {
         String seventyThreeBytes = "ü".repeat(36) + "x";
-        assertThatThrownBy(() -> new CreateUser(
-                        "jane", "jane@example.com", seventyThreeBytes, null, null, Role.AGENT, null, null, null, null))
+        assertThatThrownBy(() -> CreateUser.builder("jane", "jane@example.com", seventyThreeBytes, Role.AGENT)
+                        .build())
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("password")
                 .satisfies(e -> assertThat(((DomainException) e).details())
@@ -41,17 +42,11 @@ class CreateUserTest {
 
     @Test
     void validUserPasses() {
-        CreateUser user = new CreateUser(
-                "jane",
-                "jane@example.com",
-                "long-enough",
-                "Jane",
-                "Doe",
-                Role.AGENT,
-                null,
-                null,
-                null,
-                "Europe/Berlin");
+        CreateUser user = CreateUser.builder("jane", "jane@example.com", "long-enough", Role.AGENT)
+                .firstName("Jane")
+                .lastName("Doe")
+                .timeZone("Europe/Berlin")
+                .build();
         assertThat(user.username()).isEqualTo("jane");
     }
 }

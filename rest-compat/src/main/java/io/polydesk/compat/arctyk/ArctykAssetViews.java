@@ -2,7 +2,7 @@ package io.polydesk.compat.arctyk;
 
 import io.polydesk.compat.support.ConditionalOnDialect;
 import io.polydesk.domain.asset.Asset;
-import io.polydesk.domain.asset.AssetQueries;
+import io.polydesk.domain.asset.AssetCatalogQueries;
 import io.polydesk.domain.asset.AssetStatus;
 import io.polydesk.domain.asset.AssetType;
 import io.polydesk.domain.asset.AssetVendor;
@@ -27,11 +27,11 @@ import org.springframework.stereotype.Component;
 @ConditionalOnDialect(ArctykDialect.NAME)
 class ArctykAssetViews {
 
-    private final AssetQueries assets;
+    private final AssetCatalogQueries assets;
     private final AssetVendorQueries vendors;
     private final UserQueries users;
 
-    ArctykAssetViews(AssetQueries assets, AssetVendorQueries vendors, UserQueries users) {
+    ArctykAssetViews(AssetCatalogQueries assets, AssetVendorQueries vendors, UserQueries users) {
         this.assets = assets;
         this.vendors = vendors;
         this.users = users;

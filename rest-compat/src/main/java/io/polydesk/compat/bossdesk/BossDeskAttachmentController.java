@@ -128,7 +128,7 @@ class BossDeskAttachmentController {
         }
         fields.validate();
         long pending = files.pendingId(actor, tmpKey.value());
-        Attachment attached = service.attach(actor, new AttachFile(pending, null, null, ci.id()));
+        Attachment attached = service.attach(actor, AttachFile.toAsset(pending, ci.id()));
         return ResponseEntity.status(HttpStatus.CREATED).body(files.detail(actor, attached));
     }
 

@@ -8,6 +8,7 @@ import io.polydesk.compat.bossdesk.dto.NamedRef;
 import io.polydesk.compat.bossdesk.dto.NoteItem;
 import io.polydesk.compat.support.ConditionalOnDialect;
 import io.polydesk.domain.asset.Asset;
+import io.polydesk.domain.asset.AssetCatalogQueries;
 import io.polydesk.domain.asset.AssetNote;
 import io.polydesk.domain.asset.AssetQueries;
 import io.polydesk.domain.asset.AssetStatus;
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Component;
 class BossDeskCiViews {
 
     private final AssetQueries assets;
+    private final AssetCatalogQueries catalog;
     private final AssetVendorQueries vendors;
     private final UserQueries users;
     private final CustomFieldService customFields;
@@ -40,11 +42,13 @@ class BossDeskCiViews {
 
     BossDeskCiViews(
             AssetQueries assets,
+            AssetCatalogQueries catalog,
             AssetVendorQueries vendors,
             UserQueries users,
             CustomFieldService customFields,
             BossDeskUserConverter people) {
         this.assets = assets;
+        this.catalog = catalog;
         this.vendors = vendors;
         this.users = users;
         this.customFields = customFields;
@@ -52,10 +56,10 @@ class BossDeskCiViews {
     }
 
     List<CiItem> items(List<Asset> page) {
-        Map<Long, AssetType> types = assets.typesByIds(
+        Map<Long, AssetType> types = catalog.typesByIds(
                 page.stream().map(Asset::typeId).filter(Objects::nonNull).toList());
         Map<Long, AssetStatus> statuses =
-                assets.statusesByIds(page.stream().map(Asset::statusId).toList());
+                catalog.statusesByIds(page.stream().map(Asset::statusId).toList());
         return page.stream()
                 .map(a -> new CiItem(
                         a.id(),
@@ -75,11 +79,11 @@ class BossDeskCiViews {
         List<Long> ids = List.of(a.id());
         AssetType type = a.typeId() == null
                 ? null
-                : assets.typesByIds(List.of(a.typeId())).get(a.typeId());
-        AssetStatus status = assets.statusesByIds(List.of(a.statusId())).get(a.statusId());
+                : catalog.typesByIds(List.of(a.typeId())).get(a.typeId());
+        AssetStatus status = catalog.statusesByIds(List.of(a.statusId())).get(a.statusId());
         Location location = a.locationId() == null
                 ? null
-                : assets.locationsByIds(List.of(a.locationId())).get(a.locationId());
+                : catalog.locationsByIds(List.of(a.locationId())).get(a.locationId());
         AssetVendor manufacturer = a.manufacturerId() == null
                 ? null
                 : vendors.byIds(VendorKind.MANUFACTURER, List.of(a.manufacturerId()))

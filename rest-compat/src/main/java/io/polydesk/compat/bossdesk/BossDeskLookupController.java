@@ -3,7 +3,7 @@ package io.polydesk.compat.bossdesk;
 import io.polydesk.compat.bossdesk.dto.Lookups;
 import io.polydesk.compat.bossdesk.dto.NamedRef;
 import io.polydesk.compat.support.ConditionalOnDialect;
-import io.polydesk.domain.asset.AssetQueries;
+import io.polydesk.domain.asset.AssetCatalogQueries;
 import io.polydesk.domain.asset.AssetVendor;
 import io.polydesk.domain.asset.AssetVendorQueries;
 import io.polydesk.domain.asset.VendorKind;
@@ -41,7 +41,7 @@ class BossDeskLookupController {
 
     private static final Set<String> NAMED = Set.of("name");
 
-    private final AssetQueries assets;
+    private final AssetCatalogQueries assets;
     private final AssetVendorQueries vendors;
     private final CustomFieldService customFields;
     private final ProjectService projects;
@@ -51,7 +51,7 @@ class BossDeskLookupController {
     private final OrganisationQueries organisation;
 
     BossDeskLookupController(
-            AssetQueries assets,
+            AssetCatalogQueries assets,
             AssetVendorQueries vendors,
             CustomFieldService customFields,
             ProjectService projects,

@@ -17,7 +17,7 @@ import io.polydesk.compat.bossdesk.dto.TimeEntryItem;
 import io.polydesk.compat.bossdesk.dto.TypeRef;
 import io.polydesk.compat.support.ConditionalOnDialect;
 import io.polydesk.domain.asset.Asset;
-import io.polydesk.domain.asset.AssetQueries;
+import io.polydesk.domain.asset.AssetCatalogQueries;
 import io.polydesk.domain.asset.AssetStatus;
 import io.polydesk.domain.asset.AssetTicketQueries;
 import io.polydesk.domain.asset.AssetType;
@@ -80,7 +80,7 @@ class BossDeskTicketViews {
     private final OrganisationQueries organisation;
     private final CustomFieldService customFields;
     private final AssetTicketQueries assetTickets;
-    private final AssetQueries assets;
+    private final AssetCatalogQueries assets;
     private final BossDeskUserConverter people;
 
     BossDeskTicketViews(
@@ -95,7 +95,7 @@ class BossDeskTicketViews {
             OrganisationQueries organisation,
             CustomFieldService customFields,
             AssetTicketQueries assetTickets,
-            AssetQueries assets,
+            AssetCatalogQueries assets,
             BossDeskUserConverter people) {
         this.tickets = tickets;
         this.users = users;

@@ -99,7 +99,7 @@ class DjangoHelpdeskFollowUpAttachmentController {
             throw e;
         }
         long upload = uploads.store(actor, files.subList(0, 1)).get(0);
-        Attachment attached = attachmentService.attach(actor, new AttachFile(upload, null, comment.id(), null));
+        Attachment attached = attachmentService.attach(actor, AttachFile.toComment(upload, comment.id()));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(converter.toAttachment(attached, DownloadLinks.of(request)));
     }

@@ -115,7 +115,7 @@ class DjangoHelpdeskTicketController {
             }
             Ticket ticket = creation.create(actor, draft.ticket().build());
             for (long upload : files) {
-                attachments.attach(actor, new AttachFile(upload, ticket.id(), null, null));
+                attachments.attach(actor, AttachFile.toTicket(upload, ticket.id()));
             }
             return ticket;
         });

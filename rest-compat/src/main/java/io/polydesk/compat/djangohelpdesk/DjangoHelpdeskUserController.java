@@ -45,17 +45,10 @@ class DjangoHelpdeskUserController {
         fields.validate();
         User created = users.create(
                 actor,
-                new CreateUser(
-                        username.value(),
-                        email.value(),
-                        password.value(),
-                        firstName.value(),
-                        lastName.value(),
-                        Role.CUSTOMER,
-                        null,
-                        null,
-                        null,
-                        null));
+                CreateUser.builder(username.value(), email.value(), password.value(), Role.CUSTOMER)
+                        .firstName(firstName.value())
+                        .lastName(lastName.value())
+                        .build());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new UserCreatedBody(
                         created.firstName() == null ? "" : created.firstName(),

@@ -5,6 +5,7 @@ import io.polydesk.compat.jitbit.dto.JitbitAsset;
 import io.polydesk.compat.jitbit.dto.JitbitUser;
 import io.polydesk.compat.support.ConditionalOnDialect;
 import io.polydesk.domain.asset.Asset;
+import io.polydesk.domain.asset.AssetCatalogQueries;
 import io.polydesk.domain.asset.AssetQueries;
 import io.polydesk.domain.asset.AssetType;
 import io.polydesk.domain.asset.AssetVendor;
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
 class JitbitAssetViews {
 
     private final AssetQueries assets;
+    private final AssetCatalogQueries catalog;
     private final AssetVendorQueries vendors;
     private final UserQueries users;
     private final CustomFieldService fields;
@@ -38,12 +40,14 @@ class JitbitAssetViews {
 
     JitbitAssetViews(
             AssetQueries assets,
+            AssetCatalogQueries catalog,
             AssetVendorQueries vendors,
             UserQueries users,
             CustomFieldService fields,
             JitbitUserViews userViews,
             JitbitAssetConverter converter) {
         this.assets = assets;
+        this.catalog = catalog;
         this.vendors = vendors;
         this.users = users;
         this.fields = fields;
@@ -63,8 +67,8 @@ class JitbitAssetViews {
         Map<Long, AssetVendor> manufacturers =
                 vendors.byIds(VendorKind.MANUFACTURER, refs(page, Asset::manufacturerId));
         Map<Long, AssetVendor> suppliers = vendors.byIds(VendorKind.SUPPLIER, refs(page, Asset::supplierId));
-        Map<Long, AssetType> types = assets.typesByIds(refs(page, Asset::typeId));
-        Map<Long, Location> locations = assets.locationsByIds(refs(page, Asset::locationId));
+        Map<Long, AssetType> types = catalog.typesByIds(refs(page, Asset::typeId));
+        Map<Long, Location> locations = catalog.locationsByIds(refs(page, Asset::locationId));
         Map<Long, List<Long>> assigned = assets.userIdsOf(ids);
         Map<Long, User> people = users.byIds(
                 actor,

@@ -171,7 +171,7 @@ class JitbitTicketMethods implements JitbitMethods {
 
     private void logTime(Actor actor, long ticketId, int seconds) {
         int minutes = Math.max(1, Math.round(seconds / 60f));
-        time.log(actor, ticketId, new LogTime(null, LocalDate.now(ZoneOffset.UTC), minutes, null, null, null));
+        time.log(actor, ticketId, LogTime.of(LocalDate.now(ZoneOffset.UTC), minutes));
     }
 
     private Object close(JitbitCall call) {

@@ -100,17 +100,11 @@ class JitbitUserMethods implements JitbitMethods {
         call.params().validate();
         User created = users.create(
                 call.actor(),
-                new CreateUser(
-                        username,
-                        email,
-                        password == null ? randomPassword() : password,
-                        call.params().text("firstName"),
-                        call.params().text("lastName"),
-                        Role.CUSTOMER,
-                        call.params().text("phone"),
-                        null,
-                        null,
-                        null));
+                CreateUser.builder(username, email, password == null ? randomPassword() : password, Role.CUSTOMER)
+                        .firstName(call.params().text("firstName"))
+                        .lastName(call.params().text("lastName"))
+                        .phone(call.params().text("phone"))
+                        .build());
         place(call, created.id());
         return created.id();
     }
@@ -189,15 +183,12 @@ class JitbitUserMethods implements JitbitMethods {
         List<User> found = switch (normalised) {
             case "techs" -> techs(actor, window);
             case "admins" ->
-                queries.list(actor, new UserFilter(null, Role.ADMIN, true), window)
-                        .items();
+                queries.list(actor, UserFilter.of(Role.ADMIN, true), window).items();
             case "regular" ->
-                queries.list(actor, new UserFilter(null, Role.CUSTOMER, true), window)
-                        .items();
+                queries.list(actor, UserFilter.of(Role.CUSTOMER, true), window).items();
             case "disabled" ->
-                queries.list(actor, new UserFilter(null, null, false), window).items();
-            default ->
-                queries.list(actor, new UserFilter(null, null, true), window).items();
+                queries.list(actor, UserFilter.of(null, false), window).items();
+            default -> queries.list(actor, UserFilter.of(null, true), window).items();
         };
         return views.all(actor, found);
     }
@@ -206,9 +197,8 @@ class JitbitUserMethods implements JitbitMethods {
     private List<User> techs(Actor actor, OffsetPage window) {
         OffsetPage all = new OffsetPage(1, OffsetPage.MAX_SIZE);
         List<User> staff = new ArrayList<>(
-                queries.list(actor, new UserFilter(null, Role.AGENT, true), all).items());
-        staff.addAll(
-                queries.list(actor, new UserFilter(null, Role.ADMIN, true), all).items());
+                queries.list(actor, UserFilter.of(Role.AGENT, true), all).items());
+        staff.addAll(queries.list(actor, UserFilter.of(Role.ADMIN, true), all).items());
         staff.sort(Comparator.comparingLong(User::id));
         int from = (int) Math.min(window.offset(), staff.size());
         return staff.subList(from, Math.min(staff.size(), from + window.size()));

@@ -29,31 +29,13 @@ interface TicketingConverter {
     @Mapping(target = "name", expression = "java(user.fullName())")
     PersonRef toPerson(User user);
 
-    @Mapping(target = "id", source = "ticket.id")
-    @Mapping(target = "title", source = "ticket.title")
-    @Mapping(target = "description", source = "ticket.description")
-    @Mapping(target = "createdAt", source = "ticket.createdAt")
-    @Mapping(target = "updatedAt", source = "ticket.updatedAt")
-    @Mapping(target = "createdBy", source = "creator")
-    @Mapping(target = "assignedTo", source = "assignee")
+    @FromTicketView
     TicketItem toItem(TicketingTicketView view);
 
-    @Mapping(target = "id", source = "ticket.id")
-    @Mapping(target = "title", source = "ticket.title")
-    @Mapping(target = "description", source = "ticket.description")
-    @Mapping(target = "createdAt", source = "ticket.createdAt")
-    @Mapping(target = "updatedAt", source = "ticket.updatedAt")
-    @Mapping(target = "createdBy", source = "creator")
-    @Mapping(target = "assignedTo", source = "assignee")
+    @FromTicketView
     TicketWritten toWritten(TicketingTicketView view);
 
-    @Mapping(target = "id", source = "ticket.id")
-    @Mapping(target = "title", source = "ticket.title")
-    @Mapping(target = "description", source = "ticket.description")
-    @Mapping(target = "createdAt", source = "ticket.createdAt")
-    @Mapping(target = "updatedAt", source = "ticket.updatedAt")
-    @Mapping(target = "createdBy", source = "creator")
-    @Mapping(target = "assignedTo", source = "assignee")
+    @FromTicketView
     TicketDetail toDetail(TicketingTicketView view);
 
     @Mapping(target = "id", source = "comment.id")

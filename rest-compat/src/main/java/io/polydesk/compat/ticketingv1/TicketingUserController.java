@@ -91,17 +91,14 @@ class TicketingUserController {
         String login = email.value() == null ? null : email.value().strip();
         User created = registration.register(
                 actor,
-                new CreateUser(
-                        login,
-                        login,
-                        password.value(),
-                        names[0],
-                        names[1],
-                        role.value() == null ? Role.CUSTOMER : TicketingVocabulary.role(role.value()),
-                        null,
-                        null,
-                        null,
-                        null));
+                CreateUser.builder(
+                                login,
+                                login,
+                                password.value(),
+                                role.value() == null ? Role.CUSTOMER : TicketingVocabulary.role(role.value()))
+                        .firstName(names[0])
+                        .lastName(names[1])
+                        .build());
         return ResponseEntity.created(URI.create(dialect.link(request, "/users/" + created.id())))
                 .body(new DataEnvelope<>(converter.toUser(created)));
     }

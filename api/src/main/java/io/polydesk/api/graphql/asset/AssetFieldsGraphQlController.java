@@ -4,6 +4,7 @@ import graphql.GraphQLContext;
 import io.polydesk.api.graphql.support.Batches;
 import io.polydesk.api.graphql.support.CurrentActor;
 import io.polydesk.domain.asset.Asset;
+import io.polydesk.domain.asset.AssetCatalogQueries;
 import io.polydesk.domain.asset.AssetNote;
 import io.polydesk.domain.asset.AssetQueries;
 import io.polydesk.domain.asset.AssetStatus;
@@ -36,13 +37,19 @@ import org.springframework.stereotype.Controller;
 class AssetFieldsGraphQlController {
 
     private final AssetQueries assets;
+    private final AssetCatalogQueries catalog;
     private final AssetVendorQueries vendors;
     private final UserQueries users;
     private final CustomFieldService customFields;
 
     AssetFieldsGraphQlController(
-            AssetQueries assets, AssetVendorQueries vendors, UserQueries users, CustomFieldService customFields) {
+            AssetQueries assets,
+            AssetCatalogQueries catalog,
+            AssetVendorQueries vendors,
+            UserQueries users,
+            CustomFieldService customFields) {
         this.assets = assets;
+        this.catalog = catalog;
         this.vendors = vendors;
         this.users = users;
         this.customFields = customFields;
@@ -50,17 +57,17 @@ class AssetFieldsGraphQlController {
 
     @BatchMapping
     Map<Asset, AssetType> type(List<Asset> batch) {
-        return Batches.byKey(batch, Asset::typeId, assets::typesByIds);
+        return Batches.byKey(batch, Asset::typeId, catalog::typesByIds);
     }
 
     @BatchMapping
     Map<Asset, AssetStatus> status(List<Asset> batch) {
-        return Batches.byKey(batch, Asset::statusId, assets::statusesByIds);
+        return Batches.byKey(batch, Asset::statusId, catalog::statusesByIds);
     }
 
     @BatchMapping
     Map<Asset, Location> location(List<Asset> batch) {
-        return Batches.byKey(batch, Asset::locationId, assets::locationsByIds);
+        return Batches.byKey(batch, Asset::locationId, catalog::locationsByIds);
     }
 
     @BatchMapping
@@ -143,12 +150,12 @@ class AssetFieldsGraphQlController {
 
     @BatchMapping(typeName = "AssetType", field = "parent")
     Map<AssetType, AssetType> typeParent(List<AssetType> batch) {
-        return Batches.byKey(batch, AssetType::parentId, assets::typesByIds);
+        return Batches.byKey(batch, AssetType::parentId, catalog::typesByIds);
     }
 
     @BatchMapping(typeName = "Location", field = "parent")
     Map<Location, Location> locationParent(List<Location> batch) {
-        return Batches.byKey(batch, Location::parentId, assets::locationsByIds);
+        return Batches.byKey(batch, Location::parentId, catalog::locationsByIds);
     }
 
     @BatchMapping(typeName = "AssetNote", field = "author")

@@ -19,6 +19,7 @@ import io.polydesk.api.graphql.support.Ids;
 import io.polydesk.domain.asset.Asset;
 import io.polydesk.domain.asset.AssetArchiving;
 import io.polydesk.domain.asset.AssetAssignments;
+import io.polydesk.domain.asset.AssetCatalogQueries;
 import io.polydesk.domain.asset.AssetFilter;
 import io.polydesk.domain.asset.AssetNotes;
 import io.polydesk.domain.asset.AssetOrder;
@@ -41,6 +42,7 @@ import org.springframework.stereotype.Controller;
 class AssetGraphQlController {
 
     private final AssetQueries queries;
+    private final AssetCatalogQueries catalog;
     private final AssetRegistration registration;
     private final AssetUpdates updates;
     private final AssetArchiving archiving;
@@ -50,6 +52,7 @@ class AssetGraphQlController {
 
     AssetGraphQlController(
             AssetQueries queries,
+            AssetCatalogQueries catalog,
             AssetRegistration registration,
             AssetUpdates updates,
             AssetArchiving archiving,
@@ -57,6 +60,7 @@ class AssetGraphQlController {
             AssetNotes notes,
             CustomFieldService customFields) {
         this.queries = queries;
+        this.catalog = catalog;
         this.registration = registration;
         this.updates = updates;
         this.archiving = archiving;
@@ -85,7 +89,7 @@ class AssetGraphQlController {
 
     @QueryMapping
     List<AssetStatus> assetStatuses(@Argument Boolean includeArchived, @AuthenticationPrincipal Actor actor) {
-        return queries.statuses(actor, Boolean.TRUE.equals(includeArchived));
+        return catalog.statuses(actor, Boolean.TRUE.equals(includeArchived));
     }
 
     @QueryMapping

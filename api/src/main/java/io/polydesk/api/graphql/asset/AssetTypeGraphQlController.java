@@ -5,7 +5,7 @@ import io.polydesk.api.graphql.asset.AssetCatalogInputs.UpdateAssetTypeInput;
 import io.polydesk.api.graphql.asset.AssetInputs.CreateAssetTypeInput;
 import io.polydesk.api.graphql.asset.AssetPayloads.AssetTypePayload;
 import io.polydesk.api.graphql.support.Ids;
-import io.polydesk.domain.asset.AssetQueries;
+import io.polydesk.domain.asset.AssetCatalogQueries;
 import io.polydesk.domain.asset.AssetType;
 import io.polydesk.domain.asset.AssetTypeService;
 import io.polydesk.domain.shared.Actor;
@@ -20,10 +20,10 @@ import org.springframework.stereotype.Controller;
 @Controller
 class AssetTypeGraphQlController {
 
-    private final AssetQueries queries;
+    private final AssetCatalogQueries queries;
     private final AssetTypeService types;
 
-    AssetTypeGraphQlController(AssetQueries queries, AssetTypeService types) {
+    AssetTypeGraphQlController(AssetCatalogQueries queries, AssetTypeService types) {
         this.queries = queries;
         this.types = types;
     }

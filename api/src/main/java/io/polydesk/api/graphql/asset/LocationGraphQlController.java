@@ -5,7 +5,7 @@ import io.polydesk.api.graphql.asset.AssetCatalogInputs.UpdateLocationInput;
 import io.polydesk.api.graphql.asset.AssetInputs.CreateLocationInput;
 import io.polydesk.api.graphql.asset.AssetPayloads.LocationPayload;
 import io.polydesk.api.graphql.support.Ids;
-import io.polydesk.domain.asset.AssetQueries;
+import io.polydesk.domain.asset.AssetCatalogQueries;
 import io.polydesk.domain.asset.Location;
 import io.polydesk.domain.asset.LocationService;
 import io.polydesk.domain.shared.Actor;
@@ -20,10 +20,10 @@ import org.springframework.stereotype.Controller;
 @Controller
 class LocationGraphQlController {
 
-    private final AssetQueries queries;
+    private final AssetCatalogQueries queries;
     private final LocationService locations;
 
-    LocationGraphQlController(AssetQueries queries, LocationService locations) {
+    LocationGraphQlController(AssetCatalogQueries queries, LocationService locations) {
         this.queries = queries;
         this.locations = locations;
     }

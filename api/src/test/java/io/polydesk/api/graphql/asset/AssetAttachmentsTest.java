@@ -119,9 +119,9 @@ class AssetAttachmentsTest extends GraphQlTestSupport {
         Attachment first = upload(agent);
         Attachment second = upload(agent);
         Attachment elsewhere = upload(agent);
-        attachments.attach(agent.actor(), new AttachFile(first.id(), null, null, asset.id()));
-        attachments.attach(agent.actor(), new AttachFile(second.id(), null, null, asset.id()));
-        attachments.attach(agent.actor(), new AttachFile(elsewhere.id(), null, null, other.id()));
+        attachments.attach(agent.actor(), AttachFile.toAsset(first.id(), asset.id()));
+        attachments.attach(agent.actor(), AttachFile.toAsset(second.id(), asset.id()));
+        attachments.attach(agent.actor(), AttachFile.toAsset(elsewhere.id(), other.id()));
         upload(agent); // pending: belongs to nothing yet
 
         for (TestUser viewer : List.of(agent, owner, users.admin())) {

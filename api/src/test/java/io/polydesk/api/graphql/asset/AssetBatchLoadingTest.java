@@ -6,8 +6,8 @@ import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.graphql.batch.StatementCountingDataSource;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
+import io.polydesk.domain.asset.AssetCatalogQueries;
 import io.polydesk.domain.asset.AssetNotes;
-import io.polydesk.domain.asset.AssetQueries;
 import io.polydesk.domain.asset.AssetRegistration;
 import io.polydesk.domain.asset.AssetTicketService;
 import io.polydesk.domain.asset.AssetVendorService;
@@ -86,7 +86,7 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
     LocationService locations;
 
     @Autowired
-    AssetQueries assetQueries;
+    AssetCatalogQueries assetCatalog;
 
     @Autowired
     AttachmentService attachments;
@@ -104,7 +104,7 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
         TestUser holder = users.customer();
         Location building = locations.create(users.admin().actor(), "Building " + unique(), null);
         Location room = locations.create(users.admin().actor(), "Room", building.id());
-        long laptop = assetQueries.typeNamed("Laptop").orElseThrow().id();
+        long laptop = assetCatalog.typeNamed("Laptop").orElseThrow().id();
         for (int i = 0; i < 50; i++) {
             long maker = vendors.create(users.admin().actor(), VendorKind.MANUFACTURER, "Maker " + unique())
                     .id();
@@ -130,7 +130,7 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
                     "spec-" + i + ".txt",
                     "text/plain",
                     new ByteArrayInputStream(("spec " + i).getBytes(StandardCharsets.UTF_8)));
-            attachments.attach(agent.actor(), new AttachFile(file.id(), null, null, id));
+            attachments.attach(agent.actor(), AttachFile.toAsset(file.id(), id));
             links.link(agent.actor(), id, ticket(owner, "Ticket on " + i).id());
         }
         HttpGraphQlTester tester = as(agent);

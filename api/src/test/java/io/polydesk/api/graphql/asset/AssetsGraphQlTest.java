@@ -8,7 +8,7 @@ import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.asset.Asset;
 import io.polydesk.domain.asset.AssetArchiving;
 import io.polydesk.domain.asset.AssetAssignments;
-import io.polydesk.domain.asset.AssetQueries;
+import io.polydesk.domain.asset.AssetCatalogQueries;
 import io.polydesk.domain.asset.AssetRegistration;
 import io.polydesk.domain.asset.AssetStatus;
 import io.polydesk.domain.asset.AssetType;
@@ -84,7 +84,7 @@ class AssetsGraphQlTest extends GraphQlTestSupport {
     LocationService locationService;
 
     @Autowired
-    AssetQueries assetQueries;
+    AssetCatalogQueries assetCatalog;
 
     @Autowired
     CustomFieldService customFieldService;
@@ -106,11 +106,11 @@ class AssetsGraphQlTest extends GraphQlTestSupport {
     }
 
     private AssetType type(String name) {
-        return assetQueries.typeNamed(name).orElseThrow();
+        return assetCatalog.typeNamed(name).orElseThrow();
     }
 
     private AssetStatus status(String key) {
-        return assetQueries.statusNamed(key).orElseThrow();
+        return assetCatalog.statusNamed(key).orElseThrow();
     }
 
     private Asset asset(String name, Long typeId, Long ownerId, List<String> tags) {

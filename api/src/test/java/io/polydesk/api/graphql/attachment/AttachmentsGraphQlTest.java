@@ -66,12 +66,12 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
 
     private Attachment uploadTo(TestUser user, Ticket ticket, String fileName) {
         Attachment a = upload(user, fileName);
-        return attachmentService.attach(user.actor(), new AttachFile(a.id(), ticket.id(), null, null));
+        return attachmentService.attach(user.actor(), AttachFile.toTicket(a.id(), ticket.id()));
     }
 
     private Attachment uploadTo(TestUser user, Comment comment, String fileName) {
         Attachment a = upload(user, fileName);
-        return attachmentService.attach(user.actor(), new AttachFile(a.id(), null, comment.id(), null));
+        return attachmentService.attach(user.actor(), AttachFile.toComment(a.id(), comment.id()));
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.polydesk.api.graphql.GraphQlTestSupport;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
-import io.polydesk.domain.asset.AssetQueries;
+import io.polydesk.domain.asset.AssetCatalogQueries;
 import io.polydesk.domain.ticket.Ticket;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SavedSearchesTest extends GraphQlTestSupport {
 
     @Autowired
-    AssetQueries assetQueries;
+    AssetCatalogQueries assetCatalog;
 
     private static final String CREATE = """
             mutation ($input: CreateSavedSearchInput!) {
@@ -340,18 +340,18 @@ class SavedSearchesTest extends GraphQlTestSupport {
     void anAssetSearchStoresItsFilterAndRunsOverTheTypeSubtree() {
         TestUser agent = users.agent();
         String tag = "t" + unique();
-        long computer = assetQueries.typeNamed("Computer").orElseThrow().id();
+        long computer = assetCatalog.typeNamed("Computer").orElseThrow().id();
         String laptop = asset(
                 agent,
                 "Laptop " + tag,
-                assetQueries.typeNamed("Laptop").orElseThrow().id(),
+                assetCatalog.typeNamed("Laptop").orElseThrow().id(),
                 users.customer(),
                 tag);
         String desktop = asset(agent, "Desktop " + tag, computer, users.customer(), tag);
         asset(
                 agent,
                 "Phone " + tag,
-                assetQueries.typeNamed("Phone").orElseThrow().id(),
+                assetCatalog.typeNamed("Phone").orElseThrow().id(),
                 users.customer(),
                 tag);
 
@@ -428,7 +428,7 @@ class SavedSearchesTest extends GraphQlTestSupport {
         TestUser agent = users.agent();
         TestUser customer = users.customer();
         String tag = "t" + unique();
-        long laptop = assetQueries.typeNamed("Laptop").orElseThrow().id();
+        long laptop = assetCatalog.typeNamed("Laptop").orElseThrow().id();
         String own = asset(agent, "Own " + tag, laptop, customer, tag);
         asset(agent, "Other " + tag, laptop, users.customer(), tag);
         String search = saveAssetSearch(agent, true, Map.of("tag", tag));
@@ -459,7 +459,7 @@ class SavedSearchesTest extends GraphQlTestSupport {
         String own = asset(
                 users.agent(),
                 "Own " + tag,
-                assetQueries.typeNamed("Laptop").orElseThrow().id(),
+                assetCatalog.typeNamed("Laptop").orElseThrow().id(),
                 customer,
                 tag);
         String search = saveAssetSearch(customer, false, Map.of("tag", tag));

@@ -310,7 +310,7 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
         Article article =
                 knowledge.createArticle(actor, new CreateArticle("How to " + unique(), "Like so", null, true));
         Attachment bound = upload(actor);
-        attachments.attach(actor, new AttachFile(bound.id(), assigned.id(), null, null));
+        attachments.attach(actor, AttachFile.toTicket(bound.id(), assigned.id()));
         Attachment pending = upload(actor);
         Asset asset = assetRegistration.create(
                 actor,
