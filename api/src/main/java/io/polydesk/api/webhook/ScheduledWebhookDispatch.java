@@ -32,6 +32,7 @@ class ScheduledWebhookDispatch {
             fixedDelayString = "${polydesk.webhooks.poll-interval:1s}")
     void tick() {
         try {
+            handle.dispatcher().fanOut();
             for (int round = 0; round < MAX_ROUNDS; round++) {
                 if (handle.dispatcher().deliverDue() < properties.batchSize()) {
                     break;

@@ -3,6 +3,7 @@ package io.polydesk.api.webhook;
 import io.polydesk.domain.webhook.WebhookAddressGuard;
 import io.polydesk.domain.webhook.WebhookDeliveryLedger;
 import io.polydesk.domain.webhook.WebhookDispatcher;
+import io.polydesk.domain.webhook.WebhookFanOut;
 import io.polydesk.domain.webhook.WebhookSender;
 import io.polydesk.domain.webhook.WebhookSettings;
 import java.util.concurrent.ExecutorService;
@@ -37,7 +38,7 @@ class WebhookConfiguration {
     /** Not an {@code ExecutorService} bean: that would replace Boot's application task executor. */
     @Bean(destroyMethod = "shutdown")
     WebhookDispatcherHandle webhookDispatcher(
-            WebhookDeliveryLedger ledger, WebhookSender sender, WebhookProperties properties) {
+            WebhookFanOut fanOut, WebhookDeliveryLedger ledger, WebhookSender sender, WebhookProperties properties) {
         AtomicInteger counter = new AtomicInteger();
         ExecutorService senders = Executors.newFixedThreadPool(Math.max(1, Math.min(properties.batchSize(), 8)), r -> {
             Thread thread = new Thread(r, "webhook-sender-" + counter.incrementAndGet());
@@ -45,7 +46,7 @@ class WebhookConfiguration {
             return thread;
         });
         return new WebhookDispatcherHandle(
-                new WebhookDispatcher(ledger, sender, senders, Math.max(1, properties.batchSize())), senders);
+                new WebhookDispatcher(fanOut, ledger, sender, senders, Math.max(1, properties.batchSize())), senders);
     }
 
     /** The dispatcher with the threads it sends on, which end with the application. */

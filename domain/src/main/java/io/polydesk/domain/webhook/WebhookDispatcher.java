@@ -7,24 +7,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One round of webhook work: claim the due deliveries, send them side by side (each endpoint has at most one in
+ * One round of webhook work: queue deliveries for new events, claim the due deliveries, send them side by side (each endpoint has at most one in
  * flight), and record each outcome. Any number of dispatchers, in one process or many, may run rounds at once.
  */
 public class WebhookDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
 
+    private final WebhookFanOut fanOut;
     private final WebhookDeliveryLedger ledger;
     private final WebhookSender sender;
     private final ExecutorService senders;
     private final int batchSize;
 
     public WebhookDispatcher(
-            WebhookDeliveryLedger ledger, WebhookSender sender, ExecutorService senders, int batchSize) {
+            WebhookFanOut fanOut,
+            WebhookDeliveryLedger ledger,
+            WebhookSender sender,
+            ExecutorService senders,
+            int batchSize) {
+        this.fanOut = fanOut;
         this.ledger = ledger;
         this.sender = sender;
         this.senders = senders;
         this.batchSize = batchSize;
+    }
+
+    /** Queues deliveries for the events logged since the last round; answers how many. */
+    public int fanOut() {
+        return fanOut.fanOut();
     }
 
     /** Sends what is due now; answers how many attempts were made. */

@@ -1,5 +1,6 @@
 package io.polydesk.domain.webhook;
 
+import io.polydesk.domain.event.EventLog;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.Validation;
@@ -26,6 +27,7 @@ public class WebhookEndpointService {
     private final WebhookSecretSealer sealer;
     private final WebhookAddressGuard guard;
     private final WebhookSettings settings;
+    private final EventLog log;
     private final Optional<WebhookMessages> messages;
     private final Clock clock;
 
@@ -34,12 +36,14 @@ public class WebhookEndpointService {
             WebhookSecretSealer sealer,
             WebhookAddressGuard guard,
             WebhookSettings settings,
+            EventLog log,
             Optional<WebhookMessages> messages,
             Clock clock) {
         this.endpoints = endpoints;
         this.sealer = sealer;
         this.guard = guard;
         this.settings = settings;
+        this.log = log;
         this.messages = messages;
         this.clock = clock;
     }
@@ -136,7 +140,7 @@ public class WebhookEndpointService {
 
     /** Where a new or re-activated endpoint starts reading events. */
     private long latestEventId() {
-        return 0;
+        return log.lastId();
     }
 
     WebhookEndpoint find(long id) {
