@@ -10,6 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PolydeskApplication {
 
     public static void main(String[] args) {
+        // Webhook requests go to the address the SSRF guard checked, with the URL's host in Host.
+        String restricted = System.getProperty("jdk.httpclient.allowRestrictedHeaders", "");
+        if (!restricted.toLowerCase().contains("host")) {
+            System.setProperty(
+                    "jdk.httpclient.allowRestrictedHeaders", restricted.isBlank() ? "host" : restricted + ",host");
+        }
         SpringApplication.run(PolydeskApplication.class, args);
     }
 }
