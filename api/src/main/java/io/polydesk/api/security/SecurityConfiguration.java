@@ -57,7 +57,11 @@ class SecurityConfiguration {
                                 "/graphiql",
                                 "/graphiql/**",
                                 "/webjars/**",
-                                graphqlPath + "/schema.graphqls")
+                                graphqlPath + "/schema.graphqls",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers(graphqlPath)
                         .permitAll()
@@ -65,6 +69,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
+                .headers(h -> h.addHeaderWriter(ApiDocumentViewer.contentSecurityPolicy()))
                 .addFilterBefore(new CredentialsFilter(authenticator, errors), AnonymousAuthenticationFilter.class);
         if (rateLimits.enabled()) {
             http.addFilterAfter(new RateLimitFilter(rateLimits, dialects, buckets, errors), CredentialsFilter.class);

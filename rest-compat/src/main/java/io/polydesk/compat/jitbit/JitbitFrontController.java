@@ -7,6 +7,7 @@ import io.polydesk.compat.support.RequestRejected;
 import io.polydesk.domain.shared.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
@@ -35,6 +36,11 @@ class JitbitFrontController {
         this.dialect = dialect;
         this.json = json;
         methods.forEach(m -> m.register(routes));
+    }
+
+    /** The method names it answers, with their verbs. */
+    Map<String, Set<HttpMethod>> methods() {
+        return routes.names();
     }
 
     ResponseEntity<?> call(@AuthenticationPrincipal Actor actor, HttpServletRequest request) throws Exception {

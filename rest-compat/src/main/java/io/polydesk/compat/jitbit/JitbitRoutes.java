@@ -1,10 +1,13 @@
 package io.polydesk.compat.jitbit;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.http.HttpMethod;
 
 /** Jitbit's method names, matched ignoring case, each with the HTTP verbs it answers and its handler. */
@@ -22,6 +25,7 @@ final class JitbitRoutes {
     private static final Set<HttpMethod> WRITE = Set.of(HttpMethod.POST);
 
     private final Map<String, Route> routes = new HashMap<>();
+    private final Map<String, Set<HttpMethod>> names = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     /** A read: GET, and POST too, as clients post filters to list methods. */
     void read(String name, Handler handler) {
@@ -42,14 +46,21 @@ final class JitbitRoutes {
     void readOrWrite(String name, Handler read, Handler write) {
         add(name, Set.of(HttpMethod.GET), read);
         routes.put(key(name, HttpMethod.POST), new Route(WRITE, write));
+        names.get(name).add(HttpMethod.POST);
     }
 
     private void add(String name, Set<HttpMethod> verbs, Handler handler) {
+        names.computeIfAbsent(name, n -> new LinkedHashSet<>()).addAll(verbs);
         for (HttpMethod verb : verbs) {
             if (routes.putIfAbsent(key(name, verb), new Route(verbs, handler)) != null) {
                 throw new IllegalStateException("Jitbit method " + name + " " + verb + " registered twice");
             }
         }
+    }
+
+    /** Every method name as the document spells it, with the verbs it answers, for the API document. */
+    Map<String, Set<HttpMethod>> names() {
+        return Collections.unmodifiableMap(names);
     }
 
     Route find(String name, HttpMethod verb) {

@@ -1,4 +1,4 @@
-package io.polydesk.api.graphiql;
+package io.polydesk.api.testing;
 
 import java.io.File;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Debian's headless Chromium driven through its own chromedriver, both named explicitly so that Selenium Manager
  * never looks for (or downloads) a browser or driver. Each instance has a fresh profile, deleted on close.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -54,7 +54,7 @@ final class HeadlessChromium implements AutoCloseable {
      * Skips the calling test when Chromium or chromedriver is missing; on CI ({@code CI=true}) that is a failure
      * instead, since {@code .ci/run} installs both.
      */
-    static void requireInstalled() {
+    public static void requireInstalled() {
         List<Path> missing = Stream.of(CHROMIUM, CHROMEDRIVER)
                 .filter(path -> !Files.isExecutable(path))
                 .toList();
@@ -69,7 +69,7 @@ final class HeadlessChromium implements AutoCloseable {
         Assumptions.abort(message);
     }
 
-    static HeadlessChromium start() {
+    public static HeadlessChromium start() {
         requireInstalled();
         Path profile;
         try {
@@ -110,7 +110,7 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
