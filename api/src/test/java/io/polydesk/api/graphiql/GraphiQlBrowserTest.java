@@ -105,6 +105,42 @@ class GraphiQlBrowserTest {
     }
 
     @Test
+    void signsInFromTheSignInBarAndRunsTheStartingQueryWithTheToken() {
+        openStartingPage();
+        String startingQuery = editorValue(QUERY_EDITOR);
+        assertThat(startingQuery).contains("query AgentInbox").contains("tickets(first: 10");
+
+        signIn("admin", TestUsers.ADMIN_PASSWORD);
+        new WebDriverWait(browser, WAIT).until(driver -> signInStatus().startsWith("Signed in as admin"));
+        assertThat(browser.findElement(By.cssSelector("#polydesk-sign-in input[name='password']"))
+                        .getDomProperty("value"))
+                .as("the password is cleared once used")
+                .isEmpty();
+
+        String response = run();
+
+        assertThat(field(response, "$.data.me.username")).isEqualTo("admin");
+        assertThat(JsonPath.parse(response).read("$.data.tickets.totalCount", Integer.class))
+                .isNotNull();
+        assertThat(response).doesNotContain("\"errors\"");
+    }
+
+    @Test
+    void showsTheServersMessageForAWrongPasswordAndSendsNoToken() {
+        openStartingPage();
+
+        signIn("admin", "not-the-password");
+
+        String status = new WebDriverWait(browser, WAIT).until(driver -> {
+            String text = signInStatus();
+            return text.isEmpty() || text.startsWith("Signing in") ? null : text;
+        });
+        assertThat(status).doesNotStartWith("Signed in");
+        editor(QUERY_EDITOR, "{ me { username } }");
+        assertThat(run()).contains("\"errors\"").doesNotContain("\"username\":\"admin\"");
+    }
+
+    @Test
     void loadsTheSchemaForTheDocumentationExplorer() {
         openGraphiQl("{ __typename }");
         browser.findElement(By.cssSelector("button[aria-label='Show Documentation Explorer']"))
@@ -165,6 +201,29 @@ class GraphiQlBrowserTest {
         assertThat(problems)
                 .as("browser console warnings and errors (blocked loads, CSP violations)")
                 .isEmpty();
+    }
+
+    private void openStartingPage() {
+        browser.get(origin() + "/graphiql");
+        new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.graphiql-execute-button")));
+        new WebDriverWait(browser, WAIT)
+                .until(driver -> !editorValue(QUERY_EDITOR).isBlank());
+    }
+
+    private void signIn(String login, String password) {
+        WebElement form = browser.findElement(By.id("polydesk-sign-in"));
+        WebElement loginField = form.findElement(By.name("login"));
+        loginField.clear();
+        loginField.sendKeys(login);
+        WebElement passwordField = form.findElement(By.name("password"));
+        passwordField.clear();
+        passwordField.sendKeys(password);
+        form.findElement(By.name("signIn")).click();
+    }
+
+    private String signInStatus() {
+        return browser.findElement(By.cssSelector(".polydesk-sign-in-status")).getText();
     }
 
     private void openGraphiQl(String query) {
