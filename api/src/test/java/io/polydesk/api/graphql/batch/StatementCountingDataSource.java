@@ -29,11 +29,27 @@ public class StatementCountingDataSource implements BeanPostProcessor {
             "createStatement", Statement.class);
 
     private final AtomicLong calls = new AtomicLong();
+    private final AtomicLong requestCalls = new AtomicLong();
     private volatile boolean onServer;
 
     /** Round trips so far: the driver's count on MySQL-family servers, the JDBC calls' count on H2. */
     public long count() {
         return onServer ? ServerCommandCounter.count() : calls.get();
+    }
+
+    /**
+     * As {@link #count()}, only what HTTP requests sent (see {@link ServerCommandCounter#requestStarted()}), not the
+     * background work of the process (event and webhook polling).
+     */
+    public long requestCount() {
+        return onServer ? ServerCommandCounter.requestCount() : requestCalls.get();
+    }
+
+    private void counted() {
+        calls.incrementAndGet();
+        if (ServerCommandCounter.inRequest()) {
+            requestCalls.incrementAndGet();
+        }
     }
 
     @Override
@@ -61,7 +77,7 @@ public class StatementCountingDataSource implements BeanPostProcessor {
     private Connection countingConnection(Connection connection) {
         return proxy(Connection.class, connection, (target, method, args) -> {
             switch (method.getName()) {
-                case "commit", "rollback" -> calls.incrementAndGet();
+                case "commit", "rollback" -> counted();
                 case "setAutoCommit" -> countIfChanged(target.getAutoCommit(), args[0]);
                 case "setReadOnly" -> countIfChanged(target.isReadOnly(), args[0]);
                 case "setTransactionIsolation" -> countIfChanged(target.getTransactionIsolation(), args[0]);
@@ -75,14 +91,14 @@ public class StatementCountingDataSource implements BeanPostProcessor {
 
     private void countIfChanged(Object current, Object wanted) {
         if (!current.equals(wanted)) {
-            calls.incrementAndGet();
+            counted();
         }
     }
 
     private Object countingStatement(Class<?> type, Object statement) {
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getName().startsWith("execute")) {
-                calls.incrementAndGet();
+                counted();
             }
             return invoke(statement, method, args);
         };
