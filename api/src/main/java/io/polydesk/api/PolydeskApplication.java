@@ -11,6 +11,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class PolydeskApplication {
 
     public static void main(String[] args) {
+        // Webhook requests go to the address the SSRF guard checked, with the URL's host in Host.
+        String restricted = System.getProperty("jdk.httpclient.allowRestrictedHeaders", "");
+        if (!restricted.toLowerCase().contains("host")) {
+            System.setProperty(
+                    "jdk.httpclient.allowRestrictedHeaders", restricted.isBlank() ? "host" : restricted + ",host");
+        }
         ConfigurableApplicationContext context = SpringApplication.run(PolydeskApplication.class, args);
         // A run that moves attachment files to another store is a one-off task: it ends when the files are moved.
         if (context.getEnvironment().containsProperty("polydesk.attachments.migrate-to")) {
