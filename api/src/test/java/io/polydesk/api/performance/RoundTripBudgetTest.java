@@ -11,7 +11,6 @@ import io.polydesk.domain.project.Project;
 import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.token.ApiTokenService;
-import jakarta.servlet.Filter;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -23,10 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.Ordered;
 
 /**
  * Every request has a budget of round trips to the database, counted as the server sees them (statements,
@@ -46,21 +43,6 @@ class RoundTripBudgetTest extends GraphQlTestSupport {
         @Bean
         static StatementCountingDataSource statementCountingDataSource() {
             return new StatementCountingDataSource();
-        }
-
-        /** Marks the threads serving requests, so background polling is not charged to them. */
-        @Bean
-        FilterRegistrationBean<Filter> requestThreads() {
-            FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
-                ServerCommandCounter.requestStarted();
-                try {
-                    chain.doFilter(request, response);
-                } finally {
-                    ServerCommandCounter.requestDone();
-                }
-            });
-            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-            return registration;
         }
     }
 
@@ -150,9 +132,9 @@ class RoundTripBudgetTest extends GraphQlTestSupport {
     private void assertBudget(String what, int budget, Supplier<Client.Reply> request, int status) {
         // The first call warms what a process reads once (workflow tables) and the token's credential.
         request.get().expect(status);
-        long before = statements.requestCount();
+        long before = statements.count();
         request.get().expect(status);
-        long spent = statements.requestCount() - before;
+        long spent = statements.count() - before;
         log.info("Round trips for {}: {}", what, spent);
         budgets.assertThat(spent)
                 .as("round trips for %s: %s", what, ServerCommandCounter.latest(spent))
