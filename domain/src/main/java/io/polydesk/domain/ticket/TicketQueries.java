@@ -14,24 +14,28 @@ import io.polydesk.domain.workflow.Priority;
 import io.polydesk.domain.workflow.Status;
 import io.polydesk.domain.workflow.Workflow;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Reads of tickets, with the visibility rules applied in the query itself. */
+/**
+ * Reads of tickets, with the visibility rules applied in the query itself. Like every {@code *Queries}, without a
+ * transaction: each read is one statement, and a transaction would add three round trips (README).
+ */
 @Service
-@Transactional(readOnly = true)
 public class TicketQueries {
+
+    private static final Pattern NUMBER = Pattern.compile("[^-]{1,10}-0*([1-9][0-9]{0,17})");
 
     private final TicketRepository tickets;
     private final TicketAccess access;
     private final CustomFieldRepository customFields;
     private final Workflow workflow;
+    private final TicketCriteriaResolver filters;
 
     public TicketQueries(
             TicketRepository tickets, TicketAccess access, CustomFieldRepository customFields, Workflow workflow) {
@@ -39,15 +43,37 @@ public class TicketQueries {
         this.access = access;
         this.customFields = customFields;
         this.workflow = workflow;
+        this.filters = new TicketCriteriaResolver(workflow);
     }
 
     public Ticket get(Actor actor, long id) {
         return access.visible(actor, id);
     }
 
+    /** A ticket by its number ({@code TKT-042}, any case), if the caller may see it. */
+    public Ticket byNumber(Actor actor, String number) {
+        Actor.require(actor);
+        Matcher m = NUMBER.matcher(number == null ? "" : number.strip());
+        if (m.matches()) {
+            long id = Long.parseLong(m.group(1));
+            Ticket ticket = tickets.findById(id)
+                    .filter(t -> TicketPolicy.canView(actor, t))
+                    .filter(t -> t.number() != null && t.number().equalsIgnoreCase(number.strip()))
+                    .orElse(null);
+            if (ticket != null) {
+                return ticket;
+            }
+        }
+        throw DomainException.notFound("Ticket", number == null ? "" : abbreviate(number));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+    }
+
     /** A numbered page, for the dialects whose documents page by number. */
     public Page<Ticket> page(Actor actor, TicketFilter filter, TicketOrder order, OffsetPage page) {
-        TicketCriteria criteria = criteria(Actor.require(actor), filter);
+        TicketCriteria criteria = filters.of(Actor.require(actor), filter);
         if (criteria.nothing()) {
             return new Page<>(List.of(), 0, page);
         }
@@ -57,7 +83,7 @@ public class TicketQueries {
 
     /** {@code limit} rows after skipping {@code offset}, for the dialects whose documents page by row offset. */
     public List<Ticket> slice(Actor actor, TicketFilter filter, TicketOrder order, long offset, int limit) {
-        TicketCriteria criteria = criteria(Actor.require(actor), filter);
+        TicketCriteria criteria = filters.of(Actor.require(actor), filter);
         if (offset < 0 || limit < 1 || limit > OffsetPage.MAX_SIZE) {
             throw DomainException.invalid(
                     offset < 0 ? "offset" : "limit", offset < 0 ? "must be 0 or more" : "is out of range");
@@ -70,7 +96,7 @@ public class TicketQueries {
 
     /** A keyset window: {@code first} rows after the cursor {@code after}. */
     public CursorPage<Ticket> window(Actor actor, TicketFilter filter, TicketOrder order, Integer first, String after) {
-        TicketCriteria criteria = criteria(Actor.require(actor), filter);
+        TicketCriteria criteria = filters.of(Actor.require(actor), filter);
         int limit = KeysetWindow.limit(first);
         if (criteria.nothing()) {
             return new CursorPage<>(List.of(), false, after != null, 0);
@@ -150,65 +176,6 @@ public class TicketQueries {
         return tickets.findByIds(ids).stream()
                 .filter(t -> TicketPolicy.canView(actor, t))
                 .collect(Collectors.toMap(Ticket::id, t -> t));
-    }
-
-    private TicketCriteria criteria(Actor actor, TicketFilter f) {
-        boolean nothing = false;
-        List<Long> statusIds = new ArrayList<>();
-        for (String key : f.statuses()) {
-            statusIds.add(workflow.statusOrInvalid(key, "filter.status").id());
-        }
-        List<Long> priorityIds = new ArrayList<>();
-        for (String key : f.priorities()) {
-            priorityIds.add(workflow.priorityOrInvalid(key, "filter.priority").id());
-        }
-        Long assigneeId = null;
-        Boolean assigned = null;
-        if (f.assignee() != null) {
-            switch (f.assignee().kind()) {
-                case ME -> assigneeId = actor.userId();
-                case USER -> assigneeId = f.assignee().userId();
-                case UNASSIGNED -> assigned = false;
-                case ANY -> assigned = true;
-                default -> throw new IllegalStateException();
-            }
-        }
-        Long requesterId = f.requesterId();
-        if (!actor.isStaff()) {
-            if (requesterId != null && requesterId != actor.userId()) {
-                nothing = true;
-            }
-            requesterId = actor.userId();
-        }
-        String text = Optional.ofNullable(f.text())
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .orElse(null);
-        if (text != null && text.length() > 200) {
-            throw DomainException.invalid("filter.text", "must be at most 200 characters");
-        }
-        String tag = Optional.ofNullable(f.tag())
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .orElse(null);
-        return TicketCriteria.builder()
-                .statusIds(statusIds)
-                .priorityIds(priorityIds)
-                .assigneeId(assigneeId)
-                .assigned(assigned)
-                .requesterId(requesterId)
-                .projectId(f.projectId())
-                .tag(tag)
-                .text(text)
-                .createdFrom(f.createdFrom())
-                .createdTo(f.createdTo())
-                .updatedFrom(f.updatedFrom())
-                .updatedTo(f.updatedTo())
-                .dueFrom(f.dueFrom())
-                .dueTo(f.dueTo())
-                .nothing(nothing)
-                .companyId(f.companyId())
-                .build();
     }
 
     private static boolean isTime(TicketOrder order) {
