@@ -37,6 +37,11 @@ import org.springframework.test.context.ContextConfiguration;
             "polydesk.rate-limit.surfaces.bossdesk.authenticated=1000000",
             "polydesk.rate-limit.surfaces.jitbit.anonymous=1000000",
             "polydesk.rate-limit.surfaces.jitbit.authenticated=1000000",
+            // Webhook tests send to loopback receivers, and wait for retries and timeouts in short steps.
+            "polydesk.webhooks.allowed-hosts=127.0.0.1,localhost",
+            "polydesk.webhooks.poll-interval=250ms",
+            "polydesk.webhooks.first-retry-delay=250ms",
+            "polydesk.webhooks.read-timeout=2s",
             // Each cached context keeps a pool; on a database server shared by parallel builds, idle ones let go.
             "spring.datasource.hikari.maximum-pool-size=5",
             "spring.datasource.hikari.minimum-idle=0",

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,7 @@ public class AttachmentService {
     private final BlobCleanup cleanup;
     private final AttachmentVisibility visibility;
     private final AttachmentSettings settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public AttachmentService(
@@ -40,12 +42,14 @@ public class AttachmentService {
             BlobCleanup cleanup,
             AttachmentVisibility visibility,
             AttachmentSettings settings,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.attachments = attachments;
         this.blobs = blobs;
         this.cleanup = cleanup;
         this.visibility = visibility;
         this.settings = settings;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -129,6 +133,8 @@ public class AttachmentService {
         if (!attachments.bind(attachment.id(), command.ownerKind(), command.ownerId(), ticketId)) {
             throw DomainException.conflict("Attachment " + attachment.id() + " is already attached");
         }
+        events.publishEvent(
+                new AttachmentAdded(attachment.id(), command.ownerKind(), command.ownerId(), ticketId, actor.userId()));
         return attachments.findById(attachment.id()).orElseThrow();
     }
 

@@ -71,13 +71,14 @@ public class CommentService {
         Instant now = now();
         comments.insertEdit(new CommentEdit(0, commentId, actor.userId(), now, comment.content()));
         comments.updateContent(commentId, content, now);
+        events.publishEvent(new CommentEdited(comment.ticketId(), commentId, actor.userId(), comment.internal()));
         return comments.findById(commentId).orElseThrow();
     }
 
     @Transactional
     public void delete(Actor actor, Long ticketId, long commentId) {
         Comment comment = ownComment(actor, ticketId, commentId);
-        events.publishEvent(new CommentDeleting(comment.ticketId(), commentId));
+        events.publishEvent(new CommentDeleting(comment.ticketId(), commentId, actor.userId(), comment.internal()));
         comments.delete(commentId);
     }
 

@@ -142,6 +142,7 @@ public class TicketMergeService {
         }
         events.publishEvent(new TicketUpdated(sourceId, actor.userId(), sourceChanges));
         events.publishEvent(new TicketUpdated(targetId, actor.userId(), targetChanges));
+        events.publishEvent(new TicketsMerged(sourceId, targetId, actor.userId()));
         return tickets.findById(targetId).orElseThrow();
     }
 

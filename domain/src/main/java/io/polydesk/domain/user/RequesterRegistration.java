@@ -42,11 +42,13 @@ public class RequesterRegistration {
         }
         byte[] secret = new byte[24];
         RANDOM.nextBytes(secret);
-        return service.insert(CreateUser.builder(
-                        address,
-                        address,
-                        Base64.getUrlEncoder().withoutPadding().encodeToString(secret),
-                        Role.CUSTOMER)
-                .build());
+        return service.insert(
+                actor,
+                CreateUser.builder(
+                                address,
+                                address,
+                                Base64.getUrlEncoder().withoutPadding().encodeToString(secret),
+                                Role.CUSTOMER)
+                        .build());
     }
 }

@@ -31,7 +31,7 @@ public class UserService {
     @Transactional
     public User create(Actor actor, CreateUser command) {
         Actor.requireAdmin(actor);
-        return insert(command);
+        return insert(actor, command);
     }
 
     /** Creates the first administrator when there is nobody yet; returns empty when users exist. */
@@ -40,11 +40,12 @@ public class UserService {
         if (users.count() > 0) {
             return Optional.empty();
         }
-        return Optional.of(
-                insert(CreateUser.builder(username, email, password, Role.ADMIN).build()));
+        return Optional.of(insert(
+                null, CreateUser.builder(username, email, password, Role.ADMIN).build()));
     }
 
-    User insert(CreateUser c) {
+    /** Creates the account for {@code actor}, who is null only for the first administrator. */
+    User insert(Actor actor, CreateUser c) {
         Validation v = new Validation();
         v.check(!users.existsByUsername(c.username()), "username", "is already taken");
         v.check(!users.existsByEmail(c.email()), "email", "is already taken");
@@ -69,6 +70,7 @@ public class UserService {
                 now,
                 now);
         long id = users.insert(user);
+        events.publishEvent(new UserCreated(id, actor == null ? null : actor.userId()));
         return users.findById(id).orElseThrow();
     }
 

@@ -75,19 +75,19 @@
  *     address; {@code X-RateLimit-Limit},
  *     {@code -Remaining} and {@code -Reset} (epoch seconds) are on every answer, refused credentials and oversized
  *     bodies included.</li>
- * <li>Webhooks: not served yet. {@link io.polydesk.compat.ticketingv1.TicketingWebhookPayloads} is the seam for the
- *     live-events work: it turns the domain's {@code TicketEvent}s into this API's payloads
- *     ({@code {"event", "timestamp", "data"}}) as one recipient (the webhook's owner) may see them, so a delivery
- *     never carries a ticket or internal comment the owner could not read. {@code ticket.created} carries the ticket
- *     as create answers it; {@code ticket.updated} the changed fields of this API as {@code {previous, current}}
- *     under {@code changes}, with {@code updated_by}; a status change that is a different word here also gives the
- *     document's {@code ticket.status_changed} ({@code status: {previous, current}}); {@code comment.created} the
- *     ticket's id and title and the comment as its create answers it; {@code user.created} the user as the list
- *     shows them ({@code userCreated}, since the domain publishes no user event yet). A deletion sends nothing (the
- *     document has no such event). Registration ({@code GET/POST/DELETE /webhooks}), signing and retries belong to
- *     that work and answer 404 until it lands. The mapper is a bean of this dialect, so it is gone when the dialect is
- *     switched off; webhooks that must outlive the switch would move it (or an interface for it) to
- *     {@code compat.support}.</li>
+ * <li>Webhooks: {@code GET /webhooks} (paged like every list), {@code GET /webhooks/{id}}, {@code POST /webhooks}
+ *     {@code {url, events[], description?, active?}} (201 with {@code secret}, shown once) and {@code DELETE
+ *     /webhooks/{id}} (204), administrators only, over the same endpoints as GraphQL's {@code webhookEndpoints}. An
+ *     event outside the document's list, a missing {@code events} or a wrongly typed field is 400 {@code
+ *     invalid_input}; a URL that is malformed, not http(s) or internal (the SSRF guard) is 422 {@code
+ *     validation_error} on {@code url}. Deliveries carry {@link io.polydesk.compat.ticketingv1.TicketingWebhookPayloads}'
+ *     bodies ({@code {"event", "timestamp", "data"}}) as the webhook's owner may see them: {@code ticket.created}
+ *     the ticket as create answers it; {@code ticket.updated} the changed fields of this API as {@code {previous,
+ *     current}} under {@code changes}, with {@code updated_by}; {@code ticket.status_changed} ({@code status:
+ *     {previous, current}}) when the status is a different word here; {@code comment.created} the ticket's id and
+ *     title and the comment as its create answers it; {@code user.created} the user as the list shows them. A
+ *     deletion sends nothing (the document has no such event). The renderer is a bean of this dialect: with the
+ *     dialect switched off, webhooks cannot be registered or sent.</li>
  * </ul>
  */
 package io.polydesk.compat.ticketingv1;
