@@ -16,6 +16,7 @@ public final class Ids {
      */
     private static final Map<String, String> EXPECTED = Map.ofEntries(
             Map.entry("ticketId", "Ticket"),
+            Map.entry("endpointId", "WebhookEndpoint"),
             Map.entry("otherTicketId", "Ticket"),
             Map.entry("commentId", "Comment"),
             Map.entry("assetId", "Asset"),
