@@ -70,7 +70,10 @@ public class TicketCreation {
                 "must be one of "
                         + workflow.priorities().stream().map(Priority::key).toList());
         long requesterId = c.requesterId() == null ? actor.userId() : c.requesterId();
-        references.checkRequester(requesterId, v);
+        // The caller's own account is active: its credential is refused from the moment it is archived.
+        if (requesterId != actor.userId()) {
+            references.checkRequester(requesterId, v);
+        }
         references.checkAssignee(c.assigneeId(), v);
         references.checkCatalog(c.projectId(), c.teamId(), c.typeId(), v);
         Map<Long, String> fieldValues =
