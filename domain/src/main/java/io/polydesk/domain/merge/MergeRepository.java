@@ -40,6 +40,9 @@ public interface MergeRepository {
 
     int moveTemplateAuthor(long sourceUserId, long targetUserId);
 
+    /** Webhook endpoints the source registered. */
+    int moveWebhookCreator(long sourceUserId, long targetUserId);
+
     int moveArticleAuthor(long sourceUserId, long targetUserId);
 
     /** Pending uploads included: the target may still attach them. */

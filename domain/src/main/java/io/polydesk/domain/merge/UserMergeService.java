@@ -84,6 +84,7 @@ public class UserMergeService {
         merges.moveCommentEditor(sourceId, targetId);
         merges.moveLinkCreator(sourceId, targetId);
         merges.moveTemplateAuthor(sourceId, targetId);
+        merges.moveWebhookCreator(sourceId, targetId);
         merges.moveArticleAuthor(sourceId, targetId);
         merges.moveUploader(sourceId, targetId);
         merges.moveSavedSearches(sourceId, targetId);

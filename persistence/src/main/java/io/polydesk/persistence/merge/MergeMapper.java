@@ -40,6 +40,8 @@ public interface MergeMapper {
 
     int moveTemplateAuthor(@Param("source") long source, @Param("target") long target);
 
+    int moveWebhookCreator(@Param("source") long source, @Param("target") long target);
+
     int moveArticleAuthor(@Param("source") long source, @Param("target") long target);
 
     int moveUploader(@Param("source") long source, @Param("target") long target);

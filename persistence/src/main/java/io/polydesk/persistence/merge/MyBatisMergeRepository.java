@@ -95,6 +95,11 @@ public class MyBatisMergeRepository implements MergeRepository {
     }
 
     @Override
+    public int moveWebhookCreator(long sourceUserId, long targetUserId) {
+        return mapper.moveWebhookCreator(sourceUserId, targetUserId);
+    }
+
+    @Override
     public int moveArticleAuthor(long sourceUserId, long targetUserId) {
         return mapper.moveArticleAuthor(sourceUserId, targetUserId);
     }

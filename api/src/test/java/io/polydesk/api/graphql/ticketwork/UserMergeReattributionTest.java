@@ -80,6 +80,7 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
             "time_entries.agent_id",
             "ticket_links.created_by",
             "comment_templates.created_by",
+            "webhook_endpoints.created_by",
             "kb_articles.author_id",
             "attachments.uploaded_by",
             "saved_searches.owner_id",
