@@ -1,5 +1,6 @@
 package io.polydesk.api.graphiql;
 
+import io.polydesk.api.web.BrowserPages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,22 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class GraphiQlController {
 
-    /**
-     * Nothing from any other origin, no inline or evaluated script. Inline styles stay allowed because
-     * GraphiQL's dialogs add {@code <style>} elements at run time; fonts and the few images are data URIs.
-     * {@code connect-src 'self'} covers the GraphQL endpoint over HTTP and WebSocket.
-     */
-    static final String CONTENT_SECURITY_POLICY = String.join(
-            "; ",
-            "default-src 'none'",
-            "script-src 'self'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data:",
-            "font-src 'self' data:",
-            "connect-src 'self'",
-            "base-uri 'none'",
-            "form-action 'none'",
-            "frame-ancestors 'none'");
+    static final String CONTENT_SECURITY_POLICY = BrowserPages.CONTENT_SECURITY_POLICY;
 
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 

@@ -1,5 +1,6 @@
 package io.polydesk.api.security;
 
+import io.polydesk.api.web.BrowserPages;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -9,21 +10,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 /**
  * The Swagger UI pages that browse the dialects' API documents load every script and style from Polydesk's own
  * WebJar, so they run under the same strict policy as GraphiQL: nothing from another origin, no inline script.
- * Inline styles stay allowed because Swagger UI sets them on its elements at run time.
  */
 final class ApiDocumentViewer {
-
-    static final String CONTENT_SECURITY_POLICY = String.join(
-            "; ",
-            "default-src 'none'",
-            "script-src 'self'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data:",
-            "font-src 'self' data:",
-            "connect-src 'self'",
-            "base-uri 'none'",
-            "form-action 'none'",
-            "frame-ancestors 'none'");
 
     private ApiDocumentViewer() {}
 
@@ -32,6 +20,6 @@ final class ApiDocumentViewer {
                 new OrRequestMatcher(
                         PathPatternRequestMatcher.pathPattern("/swagger-ui.html"),
                         PathPatternRequestMatcher.pathPattern("/swagger-ui/**")),
-                new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY));
+                new StaticHeadersWriter("Content-Security-Policy", BrowserPages.CONTENT_SECURITY_POLICY));
     }
 }
