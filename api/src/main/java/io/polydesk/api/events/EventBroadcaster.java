@@ -105,6 +105,11 @@ public class EventBroadcaster implements SmartLifecycle {
         wakeUp.release();
     }
 
+    /** Open subscriptions on this instance. */
+    public int subscriberCount() {
+        return subscribers.size();
+    }
+
     /** Where the live feed stands: events at or below it reach subscribers only by replay. */
     public long position() {
         synchronized (feedLock) {

@@ -1,5 +1,6 @@
 package io.polydesk.api.webhook;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.polydesk.domain.webhook.WebhookAddressGuard;
 import io.polydesk.domain.webhook.WebhookDeliveryLedger;
 import io.polydesk.domain.webhook.WebhookDispatcher;
@@ -38,7 +39,11 @@ class WebhookConfiguration {
     /** Not an {@code ExecutorService} bean: that would replace Boot's application task executor. */
     @Bean(destroyMethod = "shutdown")
     WebhookDispatcherHandle webhookDispatcher(
-            WebhookFanOut fanOut, WebhookDeliveryLedger ledger, WebhookSender sender, WebhookProperties properties) {
+            WebhookFanOut fanOut,
+            WebhookDeliveryLedger ledger,
+            WebhookSender sender,
+            WebhookProperties properties,
+            MeterRegistry meters) {
         AtomicInteger counter = new AtomicInteger();
         ExecutorService senders = Executors.newFixedThreadPool(Math.max(1, Math.min(properties.batchSize(), 8)), r -> {
             Thread thread = new Thread(r, "webhook-sender-" + counter.incrementAndGet());
@@ -46,7 +51,13 @@ class WebhookConfiguration {
             return thread;
         });
         return new WebhookDispatcherHandle(
-                new WebhookDispatcher(fanOut, ledger, sender, senders, Math.max(1, properties.batchSize())), senders);
+                new WebhookDispatcher(
+                        fanOut,
+                        ledger,
+                        new MeteredWebhookSender(sender, meters),
+                        senders,
+                        Math.max(1, properties.batchSize())),
+                senders);
     }
 
     /** The dispatcher with the threads it sends on, which end with the application. */

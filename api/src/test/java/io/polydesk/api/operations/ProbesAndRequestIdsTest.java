@@ -93,7 +93,9 @@ class ProbesAndRequestIdsTest {
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*surface=\"graphql\"")
                 .containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"InboxForMetrics\"")
                 .containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"anonymous\"")
-                .containsPattern("graphql_request_seconds_count\\{[^}]*graphql_outcome=\"SUCCESS\"");
+                .containsPattern("graphql_request_seconds_count\\{[^}]*graphql_outcome=\"SUCCESS\"")
+                .contains("polydesk_events_subscribers")
+                .contains("polydesk_events_position");
     }
 
     private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
