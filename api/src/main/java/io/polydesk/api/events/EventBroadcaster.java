@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -55,12 +56,14 @@ public class EventBroadcaster implements SmartLifecycle {
 
     /**
      * The ticket events {@code actor} may see and asked for: those after {@code afterId} from the log when it
-     * is given, then live ones. {@code onOverflow} runs when the subscriber falls too far behind.
+     * is given, then live ones. {@code closeConnection} runs when the subscriber falls too far behind and answers
+     * whether it closed the subscriber's connection.
      */
-    public Flux<DomainEvent> subscribe(Actor actor, TicketEventFilter filter, Long afterId, Runnable onOverflow) {
+    public Flux<DomainEvent> subscribe(
+            Actor actor, TicketEventFilter filter, Long afterId, BooleanSupplier closeConnection) {
         return Flux.defer(() -> {
             LiveSubscriber live = new LiveSubscriber(
-                    actor, filter, afterId == null ? 0 : afterId, properties.subscriberBuffer(), onOverflow);
+                    actor, filter, afterId == null ? 0 : afterId, properties.subscriberBuffer(), closeConnection);
             long watermark;
             synchronized (feedLock) {
                 watermark = feedPosition();

@@ -4,6 +4,7 @@ import io.polydesk.domain.event.DomainEvent;
 import io.polydesk.domain.event.EventVisibility.Audience;
 import io.polydesk.domain.event.TicketEventFilter;
 import io.polydesk.domain.shared.Actor;
+import java.util.function.BooleanSupplier;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 import reactor.core.publisher.Sinks.EmitResult;
@@ -12,8 +13,9 @@ import reactor.util.concurrent.Queues;
 
 /**
  * One subscriber's live events, waiting in a bounded buffer until the client takes them. The poller is its only
- * producer; when the buffer is full the subscriber is ended with {@link SubscriberTooSlowException}, so a slow
- * client costs at most its buffer.
+ * producer; when the buffer is full the subscriber is cut off, so a slow client costs at most its buffer: its
+ * connection is closed when it has one ({@code closeConnection} answers whether it did), otherwise the events
+ * end with {@link SubscriberTooSlowException}.
  */
 final class LiveSubscriber {
 
@@ -24,16 +26,16 @@ final class LiveSubscriber {
     private final TicketEventFilter filter;
     private final long afterId;
     private final int buffer;
-    private final Runnable onOverflow;
+    private final BooleanSupplier closeConnection;
     private final Sinks.Many<DomainEvent> sink;
     private volatile boolean ended;
 
-    LiveSubscriber(Actor actor, TicketEventFilter filter, long afterId, int buffer, Runnable onOverflow) {
+    LiveSubscriber(Actor actor, TicketEventFilter filter, long afterId, int buffer, BooleanSupplier closeConnection) {
         this.actor = actor;
         this.filter = filter;
         this.afterId = afterId;
         this.buffer = buffer;
-        this.onOverflow = onOverflow;
+        this.closeConnection = closeConnection;
         this.sink = Sinks.many()
                 .unicast()
                 .onBackpressureBuffer(Queues.<DomainEvent>get(buffer).get());
@@ -55,15 +57,24 @@ final class LiveSubscriber {
             EmitResult result = sink.tryEmitNext(event);
             if (result == EmitResult.FAIL_OVERFLOW) {
                 ended = true;
-                sink.tryEmitError(new SubscriberTooSlowException(buffer));
                 // Closing a connection may wait on the client; the poller must not.
-                Schedulers.boundedElastic().schedule(onOverflow);
+                Schedulers.boundedElastic().schedule(this::cutOff);
                 return;
             }
             if (result.isFailure()) {
                 ended = true;
                 return;
             }
+        }
+    }
+
+    /**
+     * A closed connection cancels the subscription itself; a signal sent after that would reach a handler that
+     * is gone, so the error is only for subscribers without one.
+     */
+    private void cutOff() {
+        if (!closeConnection.getAsBoolean()) {
+            sink.tryEmitError(new SubscriberTooSlowException(buffer));
         }
     }
 

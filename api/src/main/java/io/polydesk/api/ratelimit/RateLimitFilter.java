@@ -2,6 +2,7 @@ package io.polydesk.api.ratelimit;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.polydesk.api.security.SurfaceErrorResponses;
 import io.polydesk.compat.support.Dialect;
 import io.polydesk.compat.support.Dialects;
@@ -40,14 +41,23 @@ public class RateLimitFilter extends OncePerRequestFilter {
         }
     }
 
+    /** Requests answered 429, by surface: a sustained rate means a client needs a talk or a higher limit. */
+    public static final String REFUSALS = "polydesk.ratelimit.refusals";
+
     private final List<Rule> rules = new ArrayList<>();
     private final BucketStore buckets;
     private final SurfaceErrorResponses errors;
+    private final MeterRegistry meters;
 
     public RateLimitFilter(
-            RateLimitProperties properties, Dialects dialects, BucketStore buckets, SurfaceErrorResponses errors) {
+            RateLimitProperties properties,
+            Dialects dialects,
+            BucketStore buckets,
+            SurfaceErrorResponses errors,
+            MeterRegistry meters) {
         this.buckets = buckets;
         this.errors = errors;
+        this.meters = meters;
         PathPatternParser parser = new PathPatternParser();
         Map<String, RateLimitProperties.Surface> configured = properties.surfaces();
         for (Map.Entry<String, RateLimitProperties.Surface> entry : configured.entrySet()) {
@@ -96,6 +106,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
         if (!probe.isConsumed()) {
             long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
             response.setHeader("Retry-After", Long.toString(retryAfter));
+            meters.counter(REFUSALS, "surface", rule.surface()).increment();
             errors.write(
                     request, response, 429, "Too many requests; retry in " + retryAfter + " seconds", "BAD_REQUEST");
             return;

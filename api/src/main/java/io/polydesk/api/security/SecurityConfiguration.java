@@ -1,5 +1,6 @@
 package io.polydesk.api.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.polydesk.api.ratelimit.BucketStore;
 import io.polydesk.api.ratelimit.RateLimitFilter;
 import io.polydesk.api.ratelimit.RateLimitProperties;
@@ -38,6 +39,7 @@ class SecurityConfiguration {
             BucketStore buckets,
             Dialects dialects,
             CorsProperties cors,
+            MeterRegistry meters,
             @Value("${spring.graphql.http.path:/graphql}") String graphqlPath)
             throws Exception {
         http.cors(c -> c.configurationSource(corsSource(cors)))
@@ -72,7 +74,8 @@ class SecurityConfiguration {
                 .headers(h -> h.addHeaderWriter(ApiDocumentViewer.contentSecurityPolicy()))
                 .addFilterBefore(new CredentialsFilter(authenticator, errors), AnonymousAuthenticationFilter.class);
         if (rateLimits.enabled()) {
-            http.addFilterAfter(new RateLimitFilter(rateLimits, dialects, buckets, errors), CredentialsFilter.class);
+            http.addFilterAfter(
+                    new RateLimitFilter(rateLimits, dialects, buckets, errors, meters), CredentialsFilter.class);
             http.addFilterAfter(new RejectedCredentialsFilter(errors), RateLimitFilter.class);
         } else {
             http.addFilterAfter(new RejectedCredentialsFilter(errors), CredentialsFilter.class);

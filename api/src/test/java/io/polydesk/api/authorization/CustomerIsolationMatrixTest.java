@@ -2,6 +2,7 @@ package io.polydesk.api.authorization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.polydesk.api.graphql.node.GlobalId;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers;
 import io.polydesk.api.testing.TestUsers.TestUser;
@@ -82,6 +83,27 @@ class CustomerIsolationMatrixTest {
         return List.of(
                 graphql("read", "{ ticket(id: \\\"" + id + "\\\") { title } }", true),
                 graphql("list", "{ tickets(first: 100) { edges { node { title } } } }", false),
+                graphql(
+                        "node",
+                        "{ node(id: \\\"" + new GlobalId("Ticket", id).encoded()
+                                + "\\\") { id ... on Ticket { title } } }",
+                        true),
+                graphql(
+                        "nodes",
+                        "{ nodes(ids: [\\\"" + new GlobalId("Ticket", id).encoded()
+                                + "\\\"]) { id ... on Ticket { title } } }",
+                        true),
+                graphql("by number", "{ ticket(number: \\\"" + secret.number() + "\\\") { title } }", true),
+                graphql(
+                        "bulk edit",
+                        "mutation { updateTickets(ids: [\\\"" + id
+                                + "\\\"], input: {priority: \\\"high\\\"}) { tickets { title } } }",
+                        true),
+                graphql(
+                        "tag",
+                        "mutation { addTicketTags(input: {ticketId: \\\"" + id
+                                + "\\\", tags: [\\\"taken\\\"]}) { ticket { title } } }",
+                        true),
                 graphql(
                         "search",
                         "{ tickets(filter: {text: \\\"" + search + "\\\"}) { totalCount edges { node { title } } } }",

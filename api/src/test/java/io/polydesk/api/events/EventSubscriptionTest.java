@@ -285,6 +285,19 @@ class EventSubscriptionTest extends GraphQlTestSupport {
         }
     }
 
+    @Test
+    void queriesAndMutationsOverWebSocketAreRefusedForHttp() {
+        TestUser agent = users.agent();
+        try (GraphQlWsClient client = GraphQlWsClient.connect(port, agent.basic())) {
+            client.subscribe("q", "{ me { username } }");
+            assertThat(errorOf(client.nextFor("q")))
+                    .containsEntry("classification", "BAD_REQUEST")
+                    .containsEntry("code", "SUBSCRIPTIONS_ONLY");
+            client.subscribe("m", "mutation { createApiToken(input: {name: \"x\"}) { secret } }");
+            assertThat(errorOf(client.nextFor("m"))).containsEntry("code", "SUBSCRIPTIONS_ONLY");
+        }
+    }
+
     /** The extensions of the first error, whether it came as an {@code error} or a {@code next} message. */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> errorOf(Map<String, Object> message) {

@@ -44,7 +44,10 @@ class LiveSubscriberTest {
     @Test
     void aSubscriberThatTakesNothingIsEndedWhenItsBufferIsFull() throws InterruptedException {
         CountDownLatch overflowed = new CountDownLatch(1);
-        LiveSubscriber live = new LiveSubscriber(AGENT, TicketEventFilter.all(), 0, 8, overflowed::countDown);
+        LiveSubscriber live = new LiveSubscriber(AGENT, TicketEventFilter.all(), 0, 8, () -> {
+            overflowed.countDown();
+            return false;
+        });
         AtomicReference<Throwable> error = new AtomicReference<>();
         live.events().subscribe(new BaseSubscriber<DomainEvent>() {
             @Override
@@ -61,7 +64,8 @@ class LiveSubscriberTest {
         live.offer(events(1, 100));
 
         assertThat(overflowed.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(error.get()).isInstanceOf(SubscriberTooSlowException.class);
+        org.awaitility.Awaitility.await()
+                .untilAsserted(() -> assertThat(error.get()).isInstanceOf(SubscriberTooSlowException.class));
     }
 
     @Test

@@ -179,6 +179,17 @@ class HostileInputCorpusTest {
                         "graphql aliases and fragments",
                         "{\"query\":\"query { " + "a: me { ...f } ".repeat(300) + "} fragment f on User { id }\"}"),
                 Payload.json(
+                        "graphql hostile ids",
+                        "{\"query\":\"{ node(id: \\\"%00' OR 1=1\\\") { id } nodes(ids: [\\\"\\\", "
+                                + "\\\"99999999999999999999999\\\", \\\"VGlja2V0Oi0x\\\"]) { id } "
+                                + "ticket(number: \\\"TKT-99999999999999999999999\\\") { id } }\"}"),
+                Payload.json(
+                        "graphql bulk",
+                        "{\"query\":\"mutation { updateTickets(ids: [\\\"1\\\", \\\"abc\\\", \\\"-1\\\"], "
+                                + "input: {status: \\\"<script>\\\", addTags: [\\\"\\\"]}) { tickets { id } "
+                                + "userErrors { code } } removeTicketTags(input: {ticketId: \\\"0x1\\\", tags: []}) "
+                                + "{ ticket { id } } }\"}"),
+                Payload.json(
                         "graphql bad cursor",
                         "{\"query\":\"{ tickets(first: 5, after: \\\"%%%not-a-cursor\\\") { totalCount } }\"}"));
     }

@@ -2,6 +2,8 @@ package io.polydesk.api.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers;
 import io.polydesk.api.testing.TestUsers.TestUser;
@@ -30,6 +32,9 @@ class RateLimitTest {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    MeterRegistry meters;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> login() throws Exception {
@@ -40,6 +45,12 @@ class RateLimitTest {
                                 "{\"email\":\"nobody@example.com\",\"password\":\"x\"}"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private double refusals(String surface) {
+        Counter counter =
+                meters.find(RateLimitFilter.REFUSALS).tag("surface", surface).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private HttpResponse<String> me(TestUser user) throws Exception {
@@ -62,10 +73,12 @@ class RateLimitTest {
                         reset -> assertThat(Long.parseLong(reset)).isGreaterThan(System.currentTimeMillis() / 1000));
         login();
         login();
+        double refusedBefore = refusals("ticketing-v1");
 
         HttpResponse<String> refused = login();
 
         assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refusals("ticketing-v1")).as("counted in the metrics").isEqualTo(refusedBefore + 1);
         assertThat(refused.headers().firstValue("Retry-After"))
                 .hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
         assertThat(refused.headers().firstValue("X-RateLimit-Remaining")).contains("0");

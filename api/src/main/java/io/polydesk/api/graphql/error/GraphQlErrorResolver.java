@@ -86,7 +86,9 @@ public class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
     static String path(FieldError detail, DataFetchingEnvironment env) {
         String field = detail.field();
         boolean hasInput = env.getFieldDefinition().getArgument("input") != null;
-        return hasInput && !field.startsWith("input.") ? "input." + field : field;
+        String first = field.split("[.\\[]", 2)[0];
+        boolean ownArgument = env.getFieldDefinition().getArgument(first) != null;
+        return hasInput && !ownArgument ? "input." + field : field;
     }
 
     private static Map<String, Object> detail(String field, String message) {

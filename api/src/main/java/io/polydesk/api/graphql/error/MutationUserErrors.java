@@ -100,9 +100,8 @@ final class MutationUserErrors extends GraphQLTypeVisitorStub {
     }
 
     private DataFetcherResult<Object> failed(Throwable ex, DataFetchingEnvironment env) {
-        String prefix = env.getFieldDefinition().getArgument("input") != null ? "input" : null;
         Map<String, Object> payload = new HashMap<>();
-        payload.put(FIELD, UserError.of((DomainException) ex, prefix));
+        payload.put(FIELD, UserError.of((DomainException) ex, env));
         List<GraphQLError> reported = GraphQlVersion.second(env) ? List.of() : List.of(errors.errorFor(ex, env));
         return DataFetcherResult.newResult().data(payload).errors(reported).build();
     }

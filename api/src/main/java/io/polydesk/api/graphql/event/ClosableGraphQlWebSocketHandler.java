@@ -28,14 +28,16 @@ class ClosableGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
         super.afterConnectionEstablished(session);
     }
 
-    /** Closes the connection whose session attributes these are, if it is still open. */
-    static void close(Map<String, Object> attributes, CloseStatus status) {
-        if (attributes.get(SESSION) instanceof WebSocketSession session && session.isOpen()) {
-            try {
-                session.close(status);
-            } catch (IOException e) {
-                // The connection is gone already, which is what closing wanted.
-            }
+    /** Closes the connection whose session attributes these are; false when there is none (not a WebSocket). */
+    static boolean close(Map<String, Object> attributes, CloseStatus status) {
+        if (!(attributes.get(SESSION) instanceof WebSocketSession session)) {
+            return false;
         }
+        try {
+            session.close(status);
+        } catch (IOException e) {
+            // The connection is gone already, which is what closing wanted.
+        }
+        return true;
     }
 }

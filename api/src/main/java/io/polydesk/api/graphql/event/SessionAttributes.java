@@ -26,6 +26,10 @@ class SessionAttributes implements WebGraphQlInterceptor {
         return chain.next(request);
     }
 
+    static boolean cameOverWebSocket(GraphQLContext context) {
+        return context.hasKey(KEY);
+    }
+
     /** The connection's attributes, or an empty map for an operation that did not come over WebSocket. */
     static Map<String, Object> of(GraphQLContext context) {
         Map<String, Object> attributes = context.get(KEY);

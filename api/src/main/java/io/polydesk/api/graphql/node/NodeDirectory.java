@@ -20,6 +20,7 @@ import io.polydesk.domain.ticket.TicketQueries;
 import io.polydesk.domain.time.TimeEntryQueries;
 import io.polydesk.domain.token.ApiTokenService;
 import io.polydesk.domain.user.UserQueries;
+import io.polydesk.domain.webhook.WebhookEndpointService;
 import io.polydesk.domain.workflow.Workflow;
 import java.util.Collection;
 import java.util.HashMap;
@@ -64,6 +65,7 @@ class NodeDirectory {
             TaskQueries tasks,
             CommentTemplateQueries templates,
             ApiTokenService tokens,
+            WebhookEndpointService webhookEndpoints,
             Workflow workflow) {
         loaders.put("Ticket", tickets::visibleByIds);
         loaders.put("Asset", assets::visibleByIds);
@@ -77,6 +79,7 @@ class NodeDirectory {
         loaders.put("Project", each(projects::get));
         loaders.put("SavedSearch", each(savedSearches::get));
         loaders.put("TimeEntry", each(timeEntries::get));
+        loaders.put("WebhookEndpoint", each(webhookEndpoints::get));
         loaders.put("Status", among(a -> workflow.statuses(), s -> s.id()));
         loaders.put("Priority", among(a -> workflow.priorities(), p -> p.id()));
         loaders.put("Team", among(organisations::teams, t -> t.id()));

@@ -29,6 +29,7 @@ final class NodeIdFields extends GraphQLTypeVisitorStub {
     /** The type an {@code ...Id} field names, by field name; {@code Type.field} entries win. */
     private static final Map<String, String> REFERENCES = Map.ofEntries(
             Map.entry("ticketId", "Ticket"),
+            Map.entry("endpointId", "WebhookEndpoint"),
             Map.entry("commentId", "Comment"),
             Map.entry("assetId", "Asset"),
             Map.entry("teamId", "Team"),

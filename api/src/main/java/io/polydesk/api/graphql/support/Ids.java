@@ -16,6 +16,7 @@ public final class Ids {
      */
     private static final Map<String, String> EXPECTED = Map.ofEntries(
             Map.entry("ticketId", "Ticket"),
+            Map.entry("endpointId", "WebhookEndpoint"),
             Map.entry("otherTicketId", "Ticket"),
             Map.entry("commentId", "Comment"),
             Map.entry("assetId", "Asset"),
@@ -62,6 +63,15 @@ public final class Ids {
             throw DomainException.invalid(path, "must be the id of a " + expected + ", got a " + global.type() + "'s");
         }
         throw DomainException.invalid(path, "must be an ID, got '" + abbreviate(raw) + "'");
+    }
+
+    /** As {@link #require(String, String)}, refusing a global id of a type other than {@code type}. */
+    public static long require(String raw, String path, String type) {
+        GlobalId global = raw == null ? null : GlobalId.decode(raw.strip()).orElse(null);
+        if (global != null && !global.type().equals(type)) {
+            throw DomainException.invalid(path, "must be the id of a " + type + ", got a " + global.type() + "'s");
+        }
+        return require(raw, path);
     }
 
     public static long require(String raw, String path) {
