@@ -25,6 +25,10 @@ public class CustomFieldService {
     /** The ticket fields, held briefly ({@link ReferenceCache}): every ticket shape that shows them asks. */
     public List<CustomFieldDefinition> ticketFields(Actor actor) {
         Actor.require(actor);
+        return heldTicketFields();
+    }
+
+    List<CustomFieldDefinition> heldTicketFields() {
         return ticketFields.all(fields::ticketFields);
     }
 

@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class CustomFieldWrites {
 
     private final CustomFieldRepository fields;
+    private final CustomFieldService definitions;
 
-    public CustomFieldWrites(CustomFieldRepository fields) {
+    public CustomFieldWrites(CustomFieldRepository fields, CustomFieldService definitions) {
         this.fields = fields;
+        this.definitions = definitions;
     }
 
     /**
@@ -73,7 +75,7 @@ public class CustomFieldWrites {
 
     private List<CustomFieldDefinition> definitions(CustomFieldOwner owner) {
         return switch (owner) {
-            case TICKET -> fields.ticketFields();
+            case TICKET -> definitions.heldTicketFields();
             case ASSET -> fields.assetFields();
         };
     }

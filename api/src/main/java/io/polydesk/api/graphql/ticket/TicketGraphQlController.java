@@ -1,5 +1,6 @@
 package io.polydesk.api.graphql.ticket;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.polydesk.api.graphql.support.Connection;
 import io.polydesk.api.graphql.support.DeletedPayload;
 import io.polydesk.api.graphql.support.Ids;
@@ -57,11 +58,14 @@ class TicketGraphQlController {
             @Argument TicketOrderInput orderBy,
             @Argument Integer first,
             @Argument String after,
+            DataFetchingFieldSelectionSet selection,
             @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
         TicketFilter ticketFilter = filter == null ? TicketFilter.none() : filter.toFilter();
         TicketOrder order = orderBy == null ? TicketOrder.NEWEST_FIRST : orderBy.toOrder();
-        return Connection.of(queries.window(actor, ticketFilter, order, first, after));
+        // Counting reads every match: only when the query asks for the total.
+        boolean counted = selection.contains("totalCount");
+        return Connection.of(queries.window(actor, ticketFilter, order, first, after, counted));
     }
 
     @MutationMapping

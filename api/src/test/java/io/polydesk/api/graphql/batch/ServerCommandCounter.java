@@ -24,10 +24,30 @@ import java.util.function.Supplier;
 public class ServerCommandCounter implements QueryInterceptor {
 
     private static final AtomicLong COMMANDS = new AtomicLong();
+    private static final AtomicLong REQUEST_COMMANDS = new AtomicLong();
+    private static final InheritableThreadLocal<Boolean> IN_REQUEST = new InheritableThreadLocal<>();
     private static final Deque<String> RECENT = new ConcurrentLinkedDeque<>();
 
     public static long count() {
         return COMMANDS.get();
+    }
+
+    /** Commands sent while serving HTTP requests, by the request's thread or threads it started. */
+    public static long requestCount() {
+        return REQUEST_COMMANDS.get();
+    }
+
+    /** Marks the current thread (and threads it starts) as serving a request, until {@link #requestDone}. */
+    public static void requestStarted() {
+        IN_REQUEST.set(Boolean.TRUE);
+    }
+
+    public static void requestDone() {
+        IN_REQUEST.remove();
+    }
+
+    static boolean inRequest() {
+        return Boolean.TRUE.equals(IN_REQUEST.get());
     }
 
     /** The latest {@code n} commands (at most 100), oldest first, for a failing assertion to show. */
@@ -39,11 +59,20 @@ public class ServerCommandCounter implements QueryInterceptor {
     @Override
     public <M extends Message> M preProcess(M packet) {
         COMMANDS.incrementAndGet();
+        // A ping is Hikari checking a connection that sat idle for half a second: not a cost of the request.
+        if (!inRequest() || isPing(packet)) {
+            return null;
+        }
+        REQUEST_COMMANDS.incrementAndGet();
         RECENT.addLast(describe(packet.getByteBuffer(), packet.getPosition()));
         while (RECENT.size() > 100) {
             RECENT.pollFirst();
         }
         return null;
+    }
+
+    private static boolean isPing(Message packet) {
+        return packet.getPosition() > 0 && packet.getByteBuffer()[0] == 0x0e;
     }
 
     private static String describe(byte[] bytes, int length) {

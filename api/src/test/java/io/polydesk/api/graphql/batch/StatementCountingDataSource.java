@@ -1,6 +1,12 @@
 package io.polydesk.api.graphql.batch;
 
 import com.zaxxer.hikari.HikariDataSource;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import java.io.IOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -13,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.Ordered;
 
 /**
  * Wraps the application's DataSource so a test can count what a request sends to the database. On MySQL and
@@ -21,7 +28,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * driver without local state tracking would send them: every statement executed, every commit and rollback, and
  * every change of auto-commit, read-only or isolation.
  */
-public class StatementCountingDataSource implements BeanPostProcessor {
+public class StatementCountingDataSource implements BeanPostProcessor, Filter, Ordered {
 
     private static final Map<String, Class<?>> STATEMENT_FACTORIES = Map.of(
             "prepareStatement", PreparedStatement.class,
@@ -29,11 +36,39 @@ public class StatementCountingDataSource implements BeanPostProcessor {
             "createStatement", Statement.class);
 
     private final AtomicLong calls = new AtomicLong();
+    private final AtomicLong requestCalls = new AtomicLong();
     private volatile boolean onServer;
 
-    /** Round trips so far: the driver's count on MySQL-family servers, the JDBC calls' count on H2. */
+    /**
+     * Round trips so far sent for HTTP requests (by a request's thread or threads it started; the bean is also the
+     * outermost servlet filter, marking them), not the process' background work such as event and webhook polling:
+     * the driver's count on MySQL-family servers, the JDBC calls' count on H2.
+     */
     public long count() {
-        return onServer ? ServerCommandCounter.count() : calls.get();
+        return onServer ? ServerCommandCounter.requestCount() : requestCalls.get();
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        ServerCommandCounter.requestStarted();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            ServerCommandCounter.requestDone();
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    private void counted() {
+        calls.incrementAndGet();
+        if (ServerCommandCounter.inRequest()) {
+            requestCalls.incrementAndGet();
+        }
     }
 
     @Override
@@ -61,7 +96,7 @@ public class StatementCountingDataSource implements BeanPostProcessor {
     private Connection countingConnection(Connection connection) {
         return proxy(Connection.class, connection, (target, method, args) -> {
             switch (method.getName()) {
-                case "commit", "rollback" -> calls.incrementAndGet();
+                case "commit", "rollback" -> counted();
                 case "setAutoCommit" -> countIfChanged(target.getAutoCommit(), args[0]);
                 case "setReadOnly" -> countIfChanged(target.isReadOnly(), args[0]);
                 case "setTransactionIsolation" -> countIfChanged(target.getTransactionIsolation(), args[0]);
@@ -75,14 +110,14 @@ public class StatementCountingDataSource implements BeanPostProcessor {
 
     private void countIfChanged(Object current, Object wanted) {
         if (!current.equals(wanted)) {
-            calls.incrementAndGet();
+            counted();
         }
     }
 
     private Object countingStatement(Class<?> type, Object statement) {
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getName().startsWith("execute")) {
-                calls.incrementAndGet();
+                counted();
             }
             return invoke(statement, method, args);
         };
