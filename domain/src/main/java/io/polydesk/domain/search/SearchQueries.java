@@ -4,6 +4,7 @@ import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.CursorPage;
 import io.polydesk.domain.shared.Validation;
 import io.polydesk.domain.ticket.Ticket;
+import io.polydesk.domain.ticket.TicketPolicy;
 import io.polydesk.domain.ticket.TicketRepository;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Full-text search over tickets (number, title, description, comments) with the listing's visibility rules:
- * a customer finds only the tickets they requested and never matches on internal comments.
+ * a customer finds only the tickets they requested and never matches on internal comments. The search index
+ * answers while it is ready, the database otherwise; either way the hits pass the ticket's visibility rule.
  */
 @Service
 public class SearchQueries {
@@ -31,10 +33,14 @@ public class SearchQueries {
 
     private final SearchRepository search;
     private final TicketRepository tickets;
+    private final SearchIndex index;
+    private final SearchIndexer indexer;
 
-    public SearchQueries(SearchRepository search, TicketRepository tickets) {
+    public SearchQueries(SearchRepository search, TicketRepository tickets, SearchIndex index, SearchIndexer indexer) {
         this.search = search;
         this.tickets = tickets;
+        this.index = index;
+        this.indexer = indexer;
     }
 
     /**
@@ -66,11 +72,29 @@ public class SearchQueries {
                 actor.isStaff(),
                 start,
                 size);
-        long total = search.count(text);
-        List<ScoredTicket> ranked = size == 0 || start >= total ? List.of() : search.search(text);
+        long total;
+        List<ScoredTicket> ranked;
+        if (indexer.ready()) {
+            indexer.awaitCurrent();
+            IndexHits hits = index.query(new IndexQuery(
+                    terms,
+                    stripped.toLowerCase(Locale.ROOT),
+                    false,
+                    text.requesterId(),
+                    text.includeInternal(),
+                    true,
+                    (int) start,
+                    size));
+            total = hits.total();
+            ranked = hits.hits();
+        } else {
+            total = search.count(text);
+            ranked = size == 0 || start >= total ? List.of() : search.search(text);
+        }
         Map<Long, Ticket> byId = ranked.isEmpty()
                 ? Map.of()
                 : tickets.findByIds(ranked.stream().map(ScoredTicket::ticketId).toList()).stream()
+                        .filter(t -> !t.archived() && TicketPolicy.canView(actor, t))
                         .collect(Collectors.toMap(Ticket::id, Function.identity()));
         List<CursorPage.Edge<TicketHit>> edges = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {

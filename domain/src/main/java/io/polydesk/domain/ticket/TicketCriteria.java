@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A filter resolved for the database: keys turned into ids, visibility applied. An empty id list does not
- * filter; {@code nothing} means the filter can match no row (an unknown status, say).
+ * filter; {@code nothing} means the filter can match no row (an unknown status, say). {@code ids}, when not
+ * empty, limits the rows to those tickets: the search index's answer to the text filter, which then is null.
  */
 public record TicketCriteria(
         List<Long> statusIds,
@@ -24,7 +25,12 @@ public record TicketCriteria(
         LocalDate dueFrom,
         LocalDate dueTo,
         boolean nothing,
-        Long companyId) {
+        Long companyId,
+        List<Long> ids) {
+
+    public TicketCriteria {
+        ids = ids == null ? List.of() : List.copyOf(ids);
+    }
 
     public static Builder builder() {
         return new Builder();
@@ -48,6 +54,7 @@ public record TicketCriteria(
         private LocalDate dueTo;
         private boolean nothing;
         private Long companyId;
+        private List<Long> ids = List.of();
 
         public Builder statusIds(List<Long> value) {
             statusIds = value;
@@ -129,6 +136,11 @@ public record TicketCriteria(
             return this;
         }
 
+        public Builder ids(List<Long> value) {
+            ids = value;
+            return this;
+        }
+
         public TicketCriteria build() {
             return new TicketCriteria(
                     statusIds,
@@ -146,7 +158,8 @@ public record TicketCriteria(
                     dueFrom,
                     dueTo,
                     nothing,
-                    companyId);
+                    companyId,
+                    ids);
         }
     }
 }

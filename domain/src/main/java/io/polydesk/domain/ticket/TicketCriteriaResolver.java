@@ -14,9 +14,11 @@ import java.util.Optional;
 final class TicketCriteriaResolver {
 
     private final Workflow workflow;
+    private final TicketTextIndex textIndex;
 
-    TicketCriteriaResolver(Workflow workflow) {
+    TicketCriteriaResolver(Workflow workflow, TicketTextIndex textIndex) {
         this.workflow = workflow;
+        this.textIndex = textIndex;
     }
 
     TicketCriteria of(Actor actor, TicketFilter f) {
@@ -54,6 +56,15 @@ final class TicketCriteriaResolver {
         if (text != null && text.length() > 200) {
             throw DomainException.invalid("filter.text", "must be at most 200 characters");
         }
+        List<Long> ids = List.of();
+        if (text != null && !nothing) {
+            Optional<List<Long>> candidates = textIndex.candidates(text, requesterId, actor.isStaff());
+            if (candidates.isPresent()) {
+                ids = candidates.get();
+                nothing = ids.isEmpty();
+                text = null;
+            }
+        }
         String tag = Optional.ofNullable(f.tag())
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
@@ -75,6 +86,7 @@ final class TicketCriteriaResolver {
                 .dueTo(f.dueTo())
                 .nothing(nothing)
                 .companyId(f.companyId())
+                .ids(ids)
                 .build();
     }
 }

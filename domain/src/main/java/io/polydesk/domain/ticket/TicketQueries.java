@@ -38,12 +38,16 @@ public class TicketQueries {
     private final TicketCriteriaResolver filters;
 
     public TicketQueries(
-            TicketRepository tickets, TicketAccess access, CustomFieldRepository customFields, Workflow workflow) {
+            TicketRepository tickets,
+            TicketAccess access,
+            CustomFieldRepository customFields,
+            Workflow workflow,
+            TicketTextIndex textIndex) {
         this.tickets = tickets;
         this.access = access;
         this.customFields = customFields;
         this.workflow = workflow;
-        this.filters = new TicketCriteriaResolver(workflow);
+        this.filters = new TicketCriteriaResolver(workflow, textIndex);
     }
 
     public Ticket get(Actor actor, long id) {

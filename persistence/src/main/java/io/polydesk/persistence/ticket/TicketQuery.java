@@ -76,6 +76,10 @@ public final class TicketQuery extends ListingWindow {
         return criteria.tag();
     }
 
+    public List<Long> getIds() {
+        return criteria.ids();
+    }
+
     public String getTextPattern() {
         return LikePatterns.contains(criteria.text());
     }
