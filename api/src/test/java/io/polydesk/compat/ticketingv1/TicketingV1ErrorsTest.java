@@ -42,7 +42,7 @@ class TicketingV1ErrorsTest {
                         .body())
                 .doesNotContain("Whitelabel")
                 .doesNotContain("timestamp");
-        agent.get("/webhooks").expectError(404, "not_found");
+        agent.get("/nothing-here").expectError(404, "not_found");
         agent.get("/").expectError(404, "not_found");
     }
 
