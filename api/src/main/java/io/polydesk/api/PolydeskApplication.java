@@ -3,6 +3,7 @@ package io.polydesk.api;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** One process serving GraphQL and every legacy REST dialect over one domain core. */
 @SpringBootApplication(scanBasePackages = "io.polydesk")
@@ -16,6 +17,10 @@ public class PolydeskApplication {
             System.setProperty(
                     "jdk.httpclient.allowRestrictedHeaders", restricted.isBlank() ? "host" : restricted + ",host");
         }
-        SpringApplication.run(PolydeskApplication.class, args);
+        ConfigurableApplicationContext context = SpringApplication.run(PolydeskApplication.class, args);
+        // A run that moves attachment files to another store is a one-off task: it ends when the files are moved.
+        if (context.getEnvironment().containsProperty("polydesk.attachments.migrate-to")) {
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }

@@ -1,8 +1,6 @@
 package io.polydesk.api.ratelimit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.polydesk.api.security.SurfaceErrorResponses;
 import io.polydesk.compat.support.Dialect;
@@ -15,7 +13,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +27,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Counts requests per surface and credential (the signed-in user, or the client address when anonymous) and
- * answers 429 past the limit. Every counted response carries the {@code X-RateLimit-*} headers. Buckets live
- * in this process: each node of a cluster counts on its own.
+ * answers 429 past the limit. Every counted response carries the {@code X-RateLimit-*} headers. The buckets live
+ * in a {@link BucketStore}: this process's memory, or Redis shared by every node.
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 
@@ -44,10 +41,12 @@ public class RateLimitFilter extends OncePerRequestFilter {
     }
 
     private final List<Rule> rules = new ArrayList<>();
-    private final Cache<String, Bucket> buckets;
+    private final BucketStore buckets;
     private final SurfaceErrorResponses errors;
 
-    public RateLimitFilter(RateLimitProperties properties, Dialects dialects, SurfaceErrorResponses errors) {
+    public RateLimitFilter(
+            RateLimitProperties properties, Dialects dialects, BucketStore buckets, SurfaceErrorResponses errors) {
+        this.buckets = buckets;
         this.errors = errors;
         PathPatternParser parser = new PathPatternParser();
         Map<String, RateLimitProperties.Surface> configured = properties.surfaces();
@@ -67,14 +66,6 @@ public class RateLimitFilter extends OncePerRequestFilter {
             rules.add(new Rule(
                     dialect.name(), request -> dialects.owner(request).orElse(null) == dialect, limits, dialect));
         }
-        Duration longest = rules.stream()
-                .map(r -> r.limits().period())
-                .max(Duration::compareTo)
-                .orElse(Duration.ofMinutes(1));
-        this.buckets = Caffeine.newBuilder()
-                .expireAfterAccess(longest.multipliedBy(2))
-                .maximumSize(200_000)
-                .build();
     }
 
     @Override
@@ -92,12 +83,10 @@ public class RateLimitFilter extends OncePerRequestFilter {
         long capacity = actor == null ? limits.anonymous() : limits.authenticated();
         String key = rule.surface() + "|" + counted.name()
                 + (actor == null ? "|ip:" + request.getRemoteAddr() : "|user:" + actor.userId());
-        Bucket bucket = buckets.get(
-                key,
-                k -> Bucket.builder()
-                        .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, limits.period()))
-                        .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        BucketConfiguration configuration = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, limits.period()))
+                .build();
+        ConsumptionProbe probe = buckets.consume(key, configuration, 1);
         long nowSeconds = System.currentTimeMillis() / 1000;
         response.setHeader("X-RateLimit-Limit", Long.toString(capacity));
         response.setHeader("X-RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
@@ -111,7 +100,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
                     request, response, 429, "Too many requests; retry in " + retryAfter + " seconds", "BAD_REQUEST");
             return;
         }
-        request.setAttribute(RequestAllowance.ATTRIBUTE, (RequestAllowance) bucket::tryConsume);
+        request.setAttribute(RequestAllowance.ATTRIBUTE, (RequestAllowance)
+                more -> buckets.consume(key, configuration, more).isConsumed());
         chain.doFilter(request, response);
     }
 

@@ -15,10 +15,32 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * are not limited.
  */
 @ConfigurationProperties("polydesk.rate-limit")
-public record RateLimitProperties(@DefaultValue("true") boolean enabled, Map<String, Surface> surfaces) {
+public record RateLimitProperties(
+        @DefaultValue("true") boolean enabled,
+        Map<String, Surface> surfaces,
+        @DefaultValue Redis redis) {
 
     public RateLimitProperties {
         surfaces = surfaces == null ? Map.of() : new LinkedHashMap<>(surfaces);
+    }
+
+    /**
+     * Where buckets live when several nodes must count together. Without a URL each process counts on its own.
+     *
+     * @param url e.g. {@code redis://127.0.0.1:6379}; unset keeps the buckets in this process
+     * @param keyPrefix prepended to every bucket's key, so installations can share one Redis
+     * @param timeout how long a call may take before the request is counted in this process instead
+     * @param retryInterval how long after a failure requests are counted in process before Redis is tried again
+     */
+    public record Redis(
+            String url,
+            @DefaultValue("polydesk:rate-limit:") String keyPrefix,
+            @DefaultValue("1s") Duration timeout,
+            @DefaultValue("5s") Duration retryInterval) {
+
+        public boolean configured() {
+            return url != null && !url.isBlank();
+        }
     }
 
     /**

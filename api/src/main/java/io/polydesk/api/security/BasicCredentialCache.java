@@ -3,13 +3,7 @@ package io.polydesk.api.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.polydesk.domain.user.UserCredentialsChanged;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -24,16 +18,13 @@ class BasicCredentialCache {
     record Verified(long userId, int passwordVersion) {}
 
     private final Cache<String, Verified> verified;
-    private final SecretKeySpec key;
+    private final CredentialFingerprints fingerprints = new CredentialFingerprints();
 
     BasicCredentialCache(SecurityProperties properties) {
         this.verified = Caffeine.newBuilder()
                 .expireAfterWrite(properties.basicCacheTtl())
                 .maximumSize(properties.basicCacheSize())
                 .build();
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
     Optional<Verified> lookup(String login, String password) {
@@ -54,15 +45,7 @@ class BasicCredentialCache {
     }
 
     private String fingerprint(String login, String password) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            // The length prefix keeps "a:b" + "c" apart from "a" + "b:c".
-            byte[] digest =
-                    mac.doFinal((login.length() + ":" + login + ":" + password).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        // The length prefix keeps "a:b" + "c" apart from "a" + "b:c".
+        return fingerprints.of(login.length() + ":" + login + ":" + password);
     }
 }

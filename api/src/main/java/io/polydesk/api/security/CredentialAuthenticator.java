@@ -2,6 +2,7 @@ package io.polydesk.api.security;
 
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.token.ApiTokenService;
+import io.polydesk.domain.token.VerifiedApiToken;
 import io.polydesk.domain.user.SignInBlocked;
 import io.polydesk.domain.user.SignInGuard;
 import io.polydesk.domain.user.User;
@@ -30,18 +31,21 @@ class CredentialAuthenticator {
     private final ApiTokenService apiTokens;
     private final JwtCredentials jwts;
     private final BasicCredentialCache basicCache;
+    private final ApiTokenCache tokenCache;
 
     CredentialAuthenticator(
             SignInGuard signIns,
             UserQueries users,
             ApiTokenService apiTokens,
             JwtCredentials jwts,
-            BasicCredentialCache basicCache) {
+            BasicCredentialCache basicCache,
+            ApiTokenCache tokenCache) {
         this.signIns = signIns;
         this.users = users;
         this.apiTokens = apiTokens;
         this.jwts = jwts;
         this.basicCache = basicCache;
+        this.tokenCache = tokenCache;
     }
 
     /** The caller, if credentials were given; {@code origin} is the client address, for the sign-in lockout. */
@@ -55,13 +59,17 @@ class CredentialAuthenticator {
         if (value.isEmpty()) {
             throw new BadCredentialsException("Empty " + scheme + " credentials");
         }
-        User user = switch (scheme.toLowerCase()) {
-            case "basic" -> basic(value, origin);
-            case "bearer" -> value.indexOf('.') >= 0 ? jwts.authenticate(value) : apiToken(value);
-            case "token" -> apiToken(tokenParameter(value));
-            default -> throw new BadCredentialsException("Unsupported authorization scheme " + scheme);
-        };
-        return Optional.of(new Actor(user.id(), user.username(), user.role()));
+        return Optional.of(
+                switch (scheme.toLowerCase()) {
+                    case "basic" -> actor(basic(value, origin));
+                    case "bearer" -> value.indexOf('.') >= 0 ? actor(jwts.authenticate(value)) : apiToken(value);
+                    case "token" -> apiToken(tokenParameter(value));
+                    default -> throw new BadCredentialsException("Unsupported authorization scheme " + scheme);
+                });
+    }
+
+    private static Actor actor(User user) {
+        return new Actor(user.id(), user.username(), user.role());
     }
 
     private User basic(String encoded, String origin) {
@@ -98,10 +106,18 @@ class CredentialAuthenticator {
         return user;
     }
 
-    private User apiToken(String secret) {
-        return apiTokens
+    private Actor apiToken(String secret) {
+        Optional<Actor> remembered = tokenCache.lookup(secret);
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
+        long generation = tokenCache.generation();
+        VerifiedApiToken verified = apiTokens
                 .authenticate(secret)
                 .orElseThrow(() -> new BadCredentialsException("The API token is invalid, revoked or outdated"));
+        Actor actor = actor(verified.user());
+        tokenCache.remember(secret, generation, verified.tokenId(), actor);
+        return actor;
     }
 
     private static String tokenParameter(String value) {

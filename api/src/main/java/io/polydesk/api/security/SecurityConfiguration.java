@@ -1,5 +1,6 @@
 package io.polydesk.api.security;
 
+import io.polydesk.api.ratelimit.BucketStore;
 import io.polydesk.api.ratelimit.RateLimitFilter;
 import io.polydesk.api.ratelimit.RateLimitProperties;
 import io.polydesk.compat.support.Dialects;
@@ -34,6 +35,7 @@ class SecurityConfiguration {
             CredentialAuthenticator authenticator,
             SurfaceErrorResponses errors,
             RateLimitProperties rateLimits,
+            BucketStore buckets,
             Dialects dialects,
             CorsProperties cors,
             @Value("${spring.graphql.http.path:/graphql}") String graphqlPath)
@@ -70,7 +72,7 @@ class SecurityConfiguration {
                 .headers(h -> h.addHeaderWriter(ApiDocumentViewer.contentSecurityPolicy()))
                 .addFilterBefore(new CredentialsFilter(authenticator, errors), AnonymousAuthenticationFilter.class);
         if (rateLimits.enabled()) {
-            http.addFilterAfter(new RateLimitFilter(rateLimits, dialects, errors), CredentialsFilter.class);
+            http.addFilterAfter(new RateLimitFilter(rateLimits, dialects, buckets, errors), CredentialsFilter.class);
             http.addFilterAfter(new RejectedCredentialsFilter(errors), RateLimitFilter.class);
         } else {
             http.addFilterAfter(new RejectedCredentialsFilter(errors), CredentialsFilter.class);

@@ -7,6 +7,9 @@ import com.jayway.jsonpath.PathNotFoundException;
 import io.polydesk.api.testing.HeadlessChromium;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers;
+import io.polydesk.domain.event.EventLog;
+import io.polydesk.domain.ticket.CreateTicket;
+import io.polydesk.domain.ticket.TicketCreation;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,7 +26,9 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * GraphiQL in a real headless Chromium against the whole application: the page loads from Polydesk alone,
@@ -52,6 +57,15 @@ class GraphiQlBrowserTest {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private TicketCreation ticketCreation;
+
+    @Autowired
+    private EventLog events;
 
     private ChromeDriver browser;
 
@@ -138,6 +152,29 @@ class GraphiQlBrowserTest {
         assertThat(status).doesNotStartWith("Signed in");
         editor(QUERY_EDITOR, "{ me { username } }");
         assertThat(run()).contains("\"errors\"").doesNotContain("\"username\":\"admin\"");
+    }
+
+    @Test
+    void runsASubscriptionOverWebSocketAndShowsEachEvent() {
+        openStartingPage();
+        signIn("admin", TestUsers.ADMIN_PASSWORD);
+        new WebDriverWait(browser, WAIT).until(driver -> signInStatus().startsWith("Signed in as admin"));
+        // From the log's end, so the ticket below arrives however long the WebSocket takes to open.
+        editor(
+                QUERY_EDITOR,
+                "subscription { ticketEvents(filter: {types: [TICKET_CREATED]}, after: \"" + events.lastId()
+                        + "\") { type ticket { title } } }");
+        editor(RESPONSE_EDITOR, "");
+        browser.findElement(By.cssSelector("button.graphiql-execute-button")).click();
+
+        ticketCreation.create(
+                new TestUsers(context).admin().actor(), CreateTicket.of("Seen live in GraphiQL", "From the test"));
+
+        String shown = new WebDriverWait(browser, WAIT)
+                .until(driver -> editorValue(RESPONSE_EDITOR).contains("Seen live in GraphiQL")
+                        ? editorValue(RESPONSE_EDITOR)
+                        : null);
+        assertThat(field(shown, "$.data.ticketEvents.type")).isEqualTo("TICKET_CREATED");
     }
 
     @Test

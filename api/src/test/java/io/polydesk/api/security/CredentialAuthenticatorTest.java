@@ -30,7 +30,12 @@ class CredentialAuthenticatorTest {
     private final BasicCredentialCache cache = new BasicCredentialCache(new SecurityProperties(
             null, "polydesk", Duration.ofHours(1), Duration.ofMinutes(5), 100, "polydesk", true));
     private final CredentialAuthenticator authenticator = new CredentialAuthenticator(
-            userService, users, mock(ApiTokenService.class), mock(JwtCredentials.class), cache);
+            userService,
+            users,
+            mock(ApiTokenService.class),
+            mock(JwtCredentials.class),
+            cache,
+            new ApiTokenCache(new TokenCacheProperties(Duration.ofMinutes(1), 100)));
 
     private static User user(int passwordVersion, boolean active) {
         return new User(

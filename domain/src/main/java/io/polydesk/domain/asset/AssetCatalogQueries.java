@@ -12,11 +12,9 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads of the asset catalog: types, statuses and locations, by id, by name or as lists. */
 @Service
-@Transactional(readOnly = true)
 public class AssetCatalogQueries {
 
     private final AssetCatalogRepository catalog;

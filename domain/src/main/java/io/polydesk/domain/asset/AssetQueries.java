@@ -20,11 +20,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads of assets, with the visibility rule applied in the query itself; the catalog is {@link AssetCatalogQueries}. */
 @Service
-@Transactional(readOnly = true)
 public class AssetQueries {
 
     static final int MAX_TEXT = 200;

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The tickets of many assets and the assets of many tickets, each in a fixed number of queries. Only the other
@@ -20,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  * that is not theirs, through a link; archived tickets and assets drop out of every link.
  */
 @Service
-@Transactional(readOnly = true)
 public class AssetTicketQueries {
 
     private final AssetTicketRepository links;

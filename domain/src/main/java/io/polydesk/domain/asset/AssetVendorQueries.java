@@ -8,14 +8,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads of manufacturers and suppliers. The lists are the service desk's purchasing data: staff only. A
  * customer sees a manufacturer or supplier only as a field of an asset they may see.
  */
 @Service
-@Transactional(readOnly = true)
 public class AssetVendorQueries {
 
     private final AssetVendorRepository vendors;

@@ -2,6 +2,7 @@ package io.polydesk.domain.asset;
 
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.shared.StaleVersionException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +40,7 @@ class StaffAssetAccess {
     }
 
     static DomainException stale(Asset current) {
-        return DomainException.conflict("Asset " + current.id() + " was changed by someone else (now at version "
+        return new StaleVersionException("Asset " + current.id() + " was changed by someone else (now at version "
                 + current.lockVersion() + "); reload it and try again");
     }
 }

@@ -10,11 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads of attachments and their bytes; whatever the caller may not see does not exist for them. */
 @Service
-@Transactional(readOnly = true)
 public class AttachmentQueries {
 
     private final AttachmentRepository attachments;

@@ -37,6 +37,9 @@ public interface AttachmentRepository {
 
     void delete(long id);
 
+    /** Every attachment, bound or pending, with an id above {@code afterId}, in id order, at most {@code limit}. */
+    List<Attachment> pageAfter(long afterId, int limit);
+
     /** Files of one ticket and of its comments now count as the other ticket's (its comments moved there). */
     void moveTicket(long sourceTicketId, long targetTicketId);
 

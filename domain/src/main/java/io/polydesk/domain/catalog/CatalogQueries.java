@@ -7,11 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads of the ticket lookup tables, for the surfaces that list them or name entries by id. */
 @Service
-@Transactional(readOnly = true)
 public class CatalogQueries {
 
     private final CatalogRepository catalog;

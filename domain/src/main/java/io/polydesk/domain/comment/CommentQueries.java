@@ -2,6 +2,7 @@ package io.polydesk.domain.comment;
 
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketAccess;
 import io.polydesk.domain.ticket.TicketPolicy;
 import java.util.Collection;
@@ -9,11 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads of comments; internal ones are filtered out in the query for anyone but staff. */
 @Service
-@Transactional(readOnly = true)
 public class CommentQueries {
 
     private final CommentRepository comments;
@@ -27,6 +26,14 @@ public class CommentQueries {
     public List<Comment> ofTicket(Actor actor, long ticketId) {
         access.visible(actor, ticketId);
         return comments.listByTicket(ticketId, TicketPolicy.canSeeInternal(actor));
+    }
+
+    /** As {@link #ofTicket}, for a ticket the caller was just shown: its visibility is checked without loading it again. */
+    public List<Comment> ofShownTicket(Actor actor, Ticket ticket) {
+        if (!TicketPolicy.canView(Actor.require(actor), ticket)) {
+            throw DomainException.notFound("Ticket", ticket.id());
+        }
+        return comments.listByTicket(ticket.id(), TicketPolicy.canSeeInternal(actor));
     }
 
     public Comment get(Actor actor, long ticketId, long commentId) {

@@ -1,7 +1,9 @@
 package io.polydesk.domain.customfield;
 
 import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.shared.ReferenceCache;
 import io.polydesk.domain.shared.Validation;
+import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -14,18 +16,18 @@ public class CustomFieldService {
     private static final Pattern KEY = Pattern.compile("^[a-z][a-z0-9_]{0,62}$");
 
     private final CustomFieldRepository fields;
+    private final ReferenceCache<CustomFieldDefinition> ticketFields = new ReferenceCache<>(Clock.systemUTC());
 
     public CustomFieldService(CustomFieldRepository fields) {
         this.fields = fields;
     }
 
-    @Transactional(readOnly = true)
+    /** The ticket fields, held briefly ({@link ReferenceCache}): every ticket shape that shows them asks. */
     public List<CustomFieldDefinition> ticketFields(Actor actor) {
         Actor.require(actor);
-        return fields.ticketFields();
+        return ticketFields.all(fields::ticketFields);
     }
 
-    @Transactional(readOnly = true)
     public List<CustomFieldDefinition> assetFields(Actor actor) {
         Actor.require(actor);
         return fields.assetFields();
@@ -36,6 +38,7 @@ public class CustomFieldService {
             Actor actor, String key, String name, CustomFieldType type, List<String> options, boolean required) {
         CustomFieldDefinition definition = checked(actor, key, name, type, options, required);
         long id = fields.insert(definition);
+        ticketFields.forget();
         return fields.ticketFields().stream()
                 .filter(f -> f.id() == id)
                 .findFirst()

@@ -12,14 +12,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads of the knowledge base. Everything needs a signed-in caller (the GraphQL API admits nobody
  * anonymous); customers see public articles only, and an internal article is NOT_FOUND to them.
  */
 @Service
-@Transactional(readOnly = true)
 public class KnowledgeQueries {
 
     private static final String ORDER = "updatedAt-";

@@ -6,6 +6,7 @@ import io.polydesk.domain.knowledge.KnowledgeCommands.UpdateArticle;
 import io.polydesk.domain.knowledge.KnowledgeCommands.UpdateCategory;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.shared.StaleVersionException;
 import io.polydesk.domain.shared.Trees;
 import io.polydesk.domain.shared.Validation;
 import java.time.Clock;
@@ -181,7 +182,7 @@ public class KnowledgeService {
     }
 
     private static DomainException stale(long id) {
-        return DomainException.conflict("Article " + id + " was changed by someone else; reload it and try again");
+        return new StaleVersionException("Article " + id + " was changed by someone else; reload it and try again");
     }
 
     private Instant now() {

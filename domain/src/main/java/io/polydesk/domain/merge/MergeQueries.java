@@ -10,11 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Where merged tickets went, for many tickets at once; a target the caller may not see is not shown. */
 @Service
-@Transactional(readOnly = true)
 public class MergeQueries {
 
     private final MergeRepository merges;

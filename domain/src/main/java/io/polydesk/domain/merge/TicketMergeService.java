@@ -7,6 +7,7 @@ import io.polydesk.domain.relation.RelationService;
 import io.polydesk.domain.relation.TicketLink;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.shared.StaleVersionException;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketAccess;
 import io.polydesk.domain.ticket.TicketChange;
@@ -105,7 +106,7 @@ public class TicketMergeService {
                 .archived(false)
                 .build();
         if (!tickets.update(closed, source.lockVersion())) {
-            throw DomainException.conflict("Ticket " + sourceId + " was changed by someone else; try again");
+            throw new StaleVersionException("Ticket " + sourceId + " was changed by someone else; try again");
         }
         merges.markMerged(sourceId, targetId);
 

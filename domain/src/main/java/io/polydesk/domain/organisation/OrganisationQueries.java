@@ -14,14 +14,12 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads of the organisation. Staff see everything; a customer sees only their own company and department,
  * and neither the lists of departments, groups and teams nor who else belongs to a company.
  */
 @Service
-@Transactional(readOnly = true)
 public class OrganisationQueries {
 
     private static final String COMPANY_ORDER = "name+";

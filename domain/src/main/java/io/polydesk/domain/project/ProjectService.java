@@ -3,6 +3,7 @@ package io.polydesk.domain.project;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.Change;
 import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.shared.ReferenceCache;
 import io.polydesk.domain.shared.Validation;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,19 +22,19 @@ public class ProjectService {
 
     private final ProjectRepository projects;
     private final Clock clock;
+    private final ReferenceCache<Project> shown;
 
     public ProjectService(ProjectRepository projects, Clock clock) {
         this.projects = projects;
         this.clock = clock;
+        this.shown = new ReferenceCache<>(clock);
     }
 
-    @Transactional(readOnly = true)
     public List<Project> list(Actor actor) {
         Actor.require(actor);
         return projects.listActive();
     }
 
-    @Transactional(readOnly = true)
     public Project get(Actor actor, long id) {
         Actor.require(actor);
         return projects.findById(id)
@@ -42,19 +43,21 @@ public class ProjectService {
     }
 
     /** Live tickets per project, counted as the caller may see them: a customer counts only their own. */
-    @Transactional(readOnly = true)
     public Map<Long, Long> ticketCounts(Actor actor, Collection<Long> projectIds) {
         Actor.require(actor);
         Long requester = actor.isStaff() ? null : actor.userId();
         return projectIds.isEmpty() ? Map.of() : projects.ticketCounts(projectIds, requester);
     }
 
-    @Transactional(readOnly = true)
+    /** Projects that tickets point at, for display; held briefly ({@link ReferenceCache}). */
     public Map<Long, Project> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return projects.findByIds(ids).stream().collect(Collectors.toMap(Project::id, Function.identity()));
+        return shown.byIds(
+                ids,
+                missing -> projects.findByIds(missing).stream()
+                        .collect(Collectors.toMap(Project::id, Function.identity())));
     }
 
     @Transactional
@@ -68,6 +71,7 @@ public class ProjectService {
         v.check(!projects.existsByName(name.trim()), "name", "is already taken").throwIfInvalid();
         Instant now = now();
         long id = projects.insert(new Project(0, name.trim(), description, false, now, now));
+        shown.forget();
         return projects.findById(id).orElseThrow();
     }
 
@@ -88,6 +92,7 @@ public class ProjectService {
                 .throwIfInvalid();
         projects.update(new Project(
                 id, newName.trim(), description.orElse(current.description()), false, current.createdAt(), now()));
+        shown.forget();
         return projects.findById(id).orElseThrow();
     }
 
@@ -97,6 +102,7 @@ public class ProjectService {
         Actor.requireAdmin(actor);
         Project current = get(actor, id);
         projects.update(new Project(id, current.name(), current.description(), true, current.createdAt(), now()));
+        shown.forget();
     }
 
     private Instant now() {

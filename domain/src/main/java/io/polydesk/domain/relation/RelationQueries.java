@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Links, parents and sub-tickets of many tickets at once. Only related tickets the caller may see are shown,
@@ -21,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  * relation rows, then the related tickets) whatever the number of tickets.
  */
 @Service
-@Transactional(readOnly = true)
 public class RelationQueries {
 
     private final RelationRepository relations;

@@ -13,14 +13,12 @@ import io.polydesk.domain.ticket.TicketOrder;
 import io.polydesk.domain.ticket.TicketQueries;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads and runs saved searches. Running applies the caller's visibility, not the owner's: a customer running
  * an agent's shared search sees only their own tickets, or only the assets they own or are assigned to.
  */
 @Service
-@Transactional(readOnly = true)
 public class SavedSearchQueries {
 
     private final SavedSearchRepository searches;

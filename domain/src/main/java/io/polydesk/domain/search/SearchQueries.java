@@ -14,14 +14,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Full-text search over tickets (number, title, description, comments) with the listing's visibility rules:
  * a customer finds only the tickets they requested and never matches on internal comments.
  */
 @Service
-@Transactional(readOnly = true)
 public class SearchQueries {
 
     public static final int DEFAULT_PAGE = 20;

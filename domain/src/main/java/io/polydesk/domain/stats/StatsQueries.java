@@ -11,11 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Ticket statistics under the listing's visibility: a customer's cover only the tickets they requested. */
 @Service
-@Transactional(readOnly = true)
 public class StatsQueries {
 
     public static final int MAX_DAYS = 366;

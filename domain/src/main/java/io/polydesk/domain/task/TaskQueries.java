@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Reads of task types and tasks. Customers see no tasks at all: for them every ticket has none. */
 @Service
-@Transactional(readOnly = true)
 public class TaskQueries {
 
     private final TaskRepository tasks;

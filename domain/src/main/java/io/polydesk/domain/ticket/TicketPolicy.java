@@ -12,6 +12,11 @@ public final class TicketPolicy {
         return !ticket.archived() && (actor.isStaff() || ticket.requesterId() == actor.userId());
     }
 
+    /** Who hears that a ticket was deleted: whoever could see it before it was archived. */
+    public static boolean canHearOfDeletion(Actor actor, Ticket ticket) {
+        return actor.isStaff() || ticket.requesterId() == actor.userId();
+    }
+
     public static boolean canSeeInternal(Actor actor) {
         return actor.isStaff();
     }

@@ -17,14 +17,19 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Reads of tickets, with the visibility rules applied in the query itself. */
+/**
+ * Reads of tickets, with the visibility rules applied in the query itself. Like every {@code *Queries}, without a
+ * transaction: each read is one statement, and a transaction would add three round trips (README).
+ */
 @Service
-@Transactional(readOnly = true)
 public class TicketQueries {
+
+    private static final Pattern NUMBER = Pattern.compile("[^-]{1,10}-0*([1-9][0-9]{0,17})");
 
     private final TicketRepository tickets;
     private final TicketAccess access;
@@ -43,6 +48,27 @@ public class TicketQueries {
 
     public Ticket get(Actor actor, long id) {
         return access.visible(actor, id);
+    }
+
+    /** A ticket by its number ({@code TKT-042}, any case), if the caller may see it. */
+    public Ticket byNumber(Actor actor, String number) {
+        Actor.require(actor);
+        Matcher m = NUMBER.matcher(number == null ? "" : number.strip());
+        if (m.matches()) {
+            long id = Long.parseLong(m.group(1));
+            Ticket ticket = tickets.findById(id)
+                    .filter(t -> TicketPolicy.canView(actor, t))
+                    .filter(t -> t.number() != null && t.number().equalsIgnoreCase(number.strip()))
+                    .orElse(null);
+            if (ticket != null) {
+                return ticket;
+            }
+        }
+        throw DomainException.notFound("Ticket", number == null ? "" : abbreviate(number));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     /** A numbered page, for the dialects whose documents page by number. */

@@ -30,7 +30,6 @@ public class TicketSubscriptions {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
     public List<User> subscribers(Actor actor, long ticketId) {
         Actor.requireStaff(actor);
         access.visible(actor, ticketId);

@@ -1,6 +1,7 @@
 package io.polydesk.domain.ticket;
 
 import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.shared.StaleVersionException;
 
 /** The optimistic-locking rule every ticket write shares: a write against an older version is a conflict. */
 final class TicketVersions {
@@ -15,7 +16,7 @@ final class TicketVersions {
     }
 
     static DomainException stale(Ticket current) {
-        return DomainException.conflict("Ticket " + current.id() + " was changed by someone else (now at version "
+        return new StaleVersionException("Ticket " + current.id() + " was changed by someone else (now at version "
                 + current.lockVersion() + "); reload it and try again");
     }
 }

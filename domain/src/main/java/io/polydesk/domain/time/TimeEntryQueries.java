@@ -14,14 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads of time entries: a keyset window per ticket (by work date, then id) and totals per ticket. Customers
  * see no time at all: their windows are empty and their totals absent.
  */
 @Service
-@Transactional(readOnly = true)
 public class TimeEntryQueries {
 
     static final String SORT_KEY = "date";

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every password check goes through here, so guessing is bounded: a run of wrong passwords for one account, or
@@ -40,7 +39,6 @@ public class SignInGuard {
      * @param origin the client address the attempt comes from, or null when unknown (only the account counts)
      * @throws SignInBlocked while a block lasts, whatever the password
      */
-    @Transactional(readOnly = true)
     public Optional<User> verify(String login, String password, String origin) {
         if (login == null || login.isBlank() || password == null) {
             return Optional.empty();

@@ -3,14 +3,12 @@ package io.polydesk.domain.user;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A user found by e-mail address or username, with the visibility of {@link UserQueries#get}: staff find anyone,
  * a customer only themselves; anyone else is NOT_FOUND.
  */
 @Service
-@Transactional(readOnly = true)
 public class UserLookup {
 
     private final UserRepository users;

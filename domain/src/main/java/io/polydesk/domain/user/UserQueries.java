@@ -10,14 +10,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads of users. Staff see everyone; a customer sees only themselves, plus the names of people on
  * tickets they can see (which the ticket surfaces resolve through {@link #byIds}).
  */
 @Service
-@Transactional(readOnly = true)
 public class UserQueries {
 
     private final UserRepository users;

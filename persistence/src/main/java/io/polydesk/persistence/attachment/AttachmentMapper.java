@@ -36,6 +36,8 @@ public interface AttachmentMapper {
 
     int delete(@Param("id") long id);
 
+    List<Attachment> pageAfter(@Param("afterId") long afterId, @Param("limit") int limit);
+
     long pendingBytesOf(@Param("uploaderId") long uploaderId);
 
     int moveTicket(@Param("source") long sourceTicketId, @Param("target") long targetTicketId);

@@ -70,6 +70,11 @@ public class MyBatisAttachmentRepository implements AttachmentRepository {
     }
 
     @Override
+    public List<Attachment> pageAfter(long afterId, int limit) {
+        return mapper.pageAfter(afterId, limit);
+    }
+
+    @Override
     public void delete(long id) {
         mapper.delete(id);
     }

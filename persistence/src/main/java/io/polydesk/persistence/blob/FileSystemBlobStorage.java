@@ -1,5 +1,6 @@
 package io.polydesk.persistence.blob;
 
+import io.polydesk.domain.attachment.BlobKeys;
 import io.polydesk.domain.attachment.BlobStorage;
 import io.polydesk.domain.attachment.StoredBlob;
 import java.io.IOException;
@@ -11,40 +12,30 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.UUID;
-import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * Keeps blobs as files under {@code <polydesk.data-dir>/attachments/}, two hex characters of the key per
  * directory. A put writes a temporary file in the target's own directory, forces it to disk and renames it
  * atomically, so a reader sees the whole file or none, and a failed put leaves nothing behind.
  */
-@Component
 public class FileSystemBlobStorage implements BlobStorage {
 
-    private static final Pattern KEY = Pattern.compile("[0-9a-f]{2}/[0-9a-f]{32}");
     private static final String TEMP_PREFIX = ".upload-";
 
     private final Path root;
 
-    public FileSystemBlobStorage(@Value("${polydesk.data-dir:./data}") String dataDir) {
+    public FileSystemBlobStorage(String dataDir) {
         this.root = Path.of(dataDir).toAbsolutePath().normalize().resolve("attachments");
     }
 
     @Override
-    public StoredBlob put(InputStream content) throws IOException {
-        String name = UUID.randomUUID().toString().replace("-", "");
-        String key = name.substring(0, 2) + "/" + name;
+    public StoredBlob write(String key, InputStream content) throws IOException {
         Path target = path(key);
         Path directory = target.getParent();
         Files.createDirectories(directory);
         Path temp = Files.createTempFile(directory, TEMP_PREFIX, ".tmp");
         try {
-            MessageDigest sha256 = sha256();
+            MessageDigest sha256 = Sha256.newDigest();
             long size = 0;
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 byte[] buffer = new byte[64 * 1024];
@@ -59,9 +50,9 @@ public class FileSystemBlobStorage implements BlobStorage {
                 }
                 out.force(true);
             }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             forceDirectory(directory);
-            return new StoredBlob(key, size, HexFormat.of().formatHex(sha256.digest()));
+            return new StoredBlob(key, size, Sha256.hex(sha256));
         } catch (IOException | RuntimeException | Error e) {
             try {
                 Files.deleteIfExists(temp);
@@ -78,16 +69,18 @@ public class FileSystemBlobStorage implements BlobStorage {
     }
 
     @Override
+    public boolean exists(String key) {
+        return Files.isRegularFile(path(key));
+    }
+
+    @Override
     public void delete(String key) throws IOException {
         Files.deleteIfExists(path(key));
     }
 
     /** Where a key's file lives; a key this storage did not issue is refused, so none can point elsewhere. */
     Path path(String key) {
-        if (key == null || !KEY.matcher(key).matches()) {
-            throw new IllegalArgumentException("Not a blob key: " + key);
-        }
-        return root.resolve(key);
+        return root.resolve(BlobKeys.require(key));
     }
 
     Path root() {
@@ -100,14 +93,6 @@ public class FileSystemBlobStorage implements BlobStorage {
             dir.force(true);
         } catch (IOException e) {
             // Not every platform allows syncing a directory; the file's own data is already on disk.
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform supports SHA-256", e);
         }
     }
 }

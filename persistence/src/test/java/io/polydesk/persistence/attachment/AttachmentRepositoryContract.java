@@ -275,4 +275,20 @@ abstract class AttachmentRepositoryContract extends RepositoryTest {
 
         assertThat(attachments.findById(a.id())).isEmpty();
     }
+
+    @Test
+    void pageAfterWalksEveryAttachmentBoundOrPendingInIdOrder() {
+        Attachment first = pending(0);
+        Attachment second = pending(-600);
+        Attachment third = pending(10);
+        attachments.bind(second.id(), OwnerKind.TICKET, ticket.id(), ticket.id());
+
+        List<Attachment> page = attachments.pageAfter(first.id() - 1, 2);
+
+        assertThat(page).extracting(Attachment::id).containsExactly(first.id(), second.id());
+        assertThat(attachments.pageAfter(second.id(), 10))
+                .extracting(Attachment::id)
+                .containsExactly(third.id());
+        assertThat(page.get(1).storageKey()).isEqualTo(second.storageKey());
+    }
 }

@@ -63,7 +63,7 @@ class BossDeskMyTicketViews {
 
     /** The requester's view: public comments only, whoever asks (an agent's own ticket included). */
     MyTicketDetail myDetail(Actor actor, Ticket t) {
-        List<Comment> visible = comments.ofTicket(actor, t.id()).stream()
+        List<Comment> visible = comments.ofShownTicket(actor, t).stream()
                 .filter(c -> !c.internal())
                 .toList();
         Set<Long> personIds = new HashSet<>(BossDeskTicketViews.ids(List.of(t), Ticket::assigneeId));

@@ -147,7 +147,7 @@ class BossDeskTicketViews {
 
     TicketDetail detail(Actor actor, Ticket t) {
         List<Long> ticketIds = List.of(t.id());
-        List<Comment> visibleComments = comments.ofTicket(actor, t.id());
+        List<Comment> visibleComments = comments.ofShownTicket(actor, t);
         List<Task> ticketTasks = tasks.ofTickets(actor, ticketIds).getOrDefault(t.id(), List.of());
         List<TimeEntry> entries = timeEntries.firstWindows(actor, ticketIds, TIME_ENTRIES).get(t.id()).edges().stream()
                 .map(e -> e.node())
@@ -157,11 +157,13 @@ class BossDeskTicketViews {
         ticketTasks.stream().map(Task::agentId).filter(Objects::nonNull).forEach(personIds::add);
         entries.forEach(e -> personIds.add(e.agentId()));
         Map<Long, User> persons = users.byIds(personIds);
-        Map<Long, List<Attachment>> commentFiles = attachments.ofComments(
-                actor, visibleComments.stream().map(Comment::id).toList());
-        List<Attachment> ticketFiles = attachments.ofTickets(actor, ticketIds).getOrDefault(t.id(), List.of()).stream()
-                .filter(a -> a.commentId() == null)
-                .toList();
+        // The ticket's files include those of the comments the caller may see: one query for both.
+        List<Attachment> allFiles = attachments.ofTickets(actor, ticketIds).getOrDefault(t.id(), List.of());
+        Map<Long, List<Attachment>> commentFiles = allFiles.stream()
+                .filter(a -> a.commentId() != null)
+                .collect(Collectors.groupingBy(Attachment::commentId));
+        List<Attachment> ticketFiles =
+                allFiles.stream().filter(a -> a.commentId() == null).toList();
         Map<Long, TaskType> taskTypes = tasks.typesByIds(
                 ticketTasks.stream().map(Task::typeId).filter(Objects::nonNull).toList());
         Map<Long, AgentTeam> teams = teams(actor);

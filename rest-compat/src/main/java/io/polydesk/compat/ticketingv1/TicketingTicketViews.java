@@ -72,7 +72,7 @@ class TicketingTicketViews {
 
     /** The detail: also the comments the caller may see, oldest first, and the files of the ticket and of those. */
     TicketingTicketView detail(Actor actor, Ticket ticket) {
-        List<Comment> visible = comments.ofTicket(actor, ticket.id());
+        List<Comment> visible = comments.ofShownTicket(actor, ticket);
         Set<Long> ids = peopleOf(List.of(ticket));
         visible.stream().map(Comment::authorId).filter(Objects::nonNull).forEach(ids::add);
         Map<Long, User> people = users.byIds(actor, ids);

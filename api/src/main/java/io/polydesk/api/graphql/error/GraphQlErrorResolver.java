@@ -27,6 +27,11 @@ public class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(GraphQlErrorResolver.class);
 
+    /** The error {@code errors[]} carries for {@code thrown}; mutations also report expected ones this way in version 1. */
+    public GraphQLError errorFor(Throwable thrown, DataFetchingEnvironment env) {
+        return resolveToSingleError(thrown, env);
+    }
+
     @Override
     protected GraphQLError resolveToSingleError(Throwable thrown, DataFetchingEnvironment env) {
         // Failures of DataLoader futures arrive wrapped; the cause is what the domain threw.
@@ -78,7 +83,7 @@ public class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
      * The domain names fields by its own names ({@code title}); mutations take them inside one {@code input}
      * argument, so the path a client sees is {@code input.title}.
      */
-    private static String path(FieldError detail, DataFetchingEnvironment env) {
+    static String path(FieldError detail, DataFetchingEnvironment env) {
         String field = detail.field();
         boolean hasInput = env.getFieldDefinition().getArgument("input") != null;
         return hasInput && !field.startsWith("input.") ? "input." + field : field;
@@ -93,10 +98,12 @@ public class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 
     private static GraphQLError error(
             DataFetchingEnvironment env, ErrorType type, String message, Map<String, Object> extensions) {
+        Map<String, Object> withCode = new LinkedHashMap<>(extensions);
+        withCode.putIfAbsent("code", type.name());
         return GraphqlErrorBuilder.newError(env)
                 .errorType(type)
                 .message(message)
-                .extensions(extensions)
+                .extensions(withCode)
                 .build();
     }
 }

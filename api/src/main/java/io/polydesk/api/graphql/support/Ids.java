@@ -1,9 +1,41 @@
 package io.polydesk.api.graphql.support;
 
+import io.polydesk.api.graphql.node.GlobalId;
 import io.polydesk.domain.shared.DomainException;
+import java.util.Map;
 
-/** GraphQL IDs are strings on the wire; Polydesk's are positive numbers. A bad one is the caller's mistake. */
+/**
+ * GraphQL IDs are strings on the wire: a global id (see {@link GlobalId}) or, as clients written before global
+ * ids send them, the plain positive number. A bad one is the caller's mistake.
+ */
 public final class Ids {
+
+    /**
+     * The type an argument's global id must name, by the argument's last path segment, where the name alone
+     * says it; arguments such as {@code id} accept any type's global id and leave the lookup to refuse it.
+     */
+    private static final Map<String, String> EXPECTED = Map.ofEntries(
+            Map.entry("ticketId", "Ticket"),
+            Map.entry("otherTicketId", "Ticket"),
+            Map.entry("commentId", "Comment"),
+            Map.entry("assetId", "Asset"),
+            Map.entry("attachmentId", "Attachment"),
+            Map.entry("assigneeId", "User"),
+            Map.entry("requesterId", "User"),
+            Map.entry("userId", "User"),
+            Map.entry("agentId", "User"),
+            Map.entry("ownerId", "User"),
+            Map.entry("assignedUserId", "User"),
+            Map.entry("companyId", "Company"),
+            Map.entry("departmentId", "Department"),
+            Map.entry("teamId", "Team"),
+            Map.entry("userGroupId", "UserGroup"),
+            Map.entry("projectId", "Project"),
+            Map.entry("templateId", "CommentTemplate"),
+            Map.entry("taskId", "Task"),
+            Map.entry("manufacturerId", "Manufacturer"),
+            Map.entry("supplierId", "Supplier"),
+            Map.entry("locationId", "Location"));
 
     private Ids() {}
 
@@ -18,9 +50,18 @@ public final class Ids {
                 return id;
             }
         } catch (NumberFormatException e) {
-            // reported below, with the argument's name
+            // perhaps a global id
         }
-        throw DomainException.invalid(path, "must be a numeric ID, got '" + abbreviate(raw) + "'");
+        GlobalId global = GlobalId.decode(raw.strip()).orElse(null);
+        if (global != null) {
+            String expected =
+                    EXPECTED.get(path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", ""));
+            if (expected == null || expected.equals(global.type())) {
+                return global.key();
+            }
+            throw DomainException.invalid(path, "must be the id of a " + expected + ", got a " + global.type() + "'s");
+        }
+        throw DomainException.invalid(path, "must be an ID, got '" + abbreviate(raw) + "'");
     }
 
     public static long require(String raw, String path) {

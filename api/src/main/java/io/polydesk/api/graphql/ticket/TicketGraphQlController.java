@@ -11,6 +11,7 @@ import io.polydesk.api.graphql.ticket.TicketInputs.TicketFilterInput;
 import io.polydesk.api.graphql.ticket.TicketInputs.TicketOrderInput;
 import io.polydesk.api.graphql.ticket.TicketInputs.UpdateTicketInput;
 import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketArchiving;
 import io.polydesk.domain.ticket.TicketCreation;
@@ -42,8 +43,12 @@ class TicketGraphQlController {
     }
 
     @QueryMapping
-    Ticket ticket(@Argument String id, @AuthenticationPrincipal Actor actor) {
-        return queries.get(actor, Ids.require(id, "id"));
+    Ticket ticket(@Argument String id, @Argument String number, @AuthenticationPrincipal Actor actor) {
+        if ((id == null) == (number == null)) {
+            Actor.require(actor);
+            throw DomainException.invalid(id == null ? "id" : "number", "give exactly one of id and number");
+        }
+        return id != null ? queries.get(actor, Ids.require(id, "id")) : queries.byNumber(actor, number);
     }
 
     @QueryMapping

@@ -1,0 +1,57 @@
+package io.polydesk.api.testing;
+
+import io.polydesk.api.PolydeskApplication;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One Polydesk server started by a test on a random port with the given settings, for tests that run several
+ * servers (a cluster, a one-off task) over one database. Limits and lockouts are lifted unless the test sets them.
+ */
+public final class PolydeskNode implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private PolydeskNode(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    public static PolydeskNode start(Map<String, String> settings) {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("server.port", "0");
+        properties.put("polydesk.admin.username", "admin");
+        properties.put("polydesk.admin.email", "admin@example.com");
+        properties.put("polydesk.admin.password", TestUsers.ADMIN_PASSWORD);
+        properties.put("polydesk.security.lockout.account-failures", "1000000");
+        properties.put("polydesk.security.lockout.address-failures", "1000000");
+        properties.put("polydesk.rate-limit.surfaces.uploads.authenticated", "1000000");
+        properties.put("polydesk.rate-limit.surfaces.graphql.authenticated", "1000000");
+        properties.put("polydesk.rate-limit.surfaces.graphql.anonymous", "1000000");
+        properties.put("spring.datasource.hikari.maximum-pool-size", "5");
+        properties.put("spring.datasource.hikari.minimum-idle", "0");
+        properties.put("spring.datasource.hikari.idle-timeout", "10000");
+        properties.putAll(settings);
+        // As command-line arguments, so they win over application.yml, as an operator's would.
+        String[] arguments = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(PolydeskApplication.class).run(arguments);
+        return new PolydeskNode(context);
+    }
+
+    public int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public ConfigurableApplicationContext context() {
+        return context;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,5 @@
+package io.polydesk.persistence.blob;
+
+import io.polydesk.persistence.OnMySql;
+
+class DatabaseBlobStorageOnMySqlTest extends DatabaseBlobStorageContract implements OnMySql {}
