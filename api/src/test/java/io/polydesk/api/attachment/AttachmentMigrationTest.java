@@ -7,7 +7,6 @@ import io.polydesk.api.testing.PolydeskNode;
 import io.polydesk.api.testing.TestUsers;
 import io.polydesk.domain.attachment.BlobMigration;
 import io.polydesk.persistence.testing.H2Database;
-import io.polydesk.persistence.testing.InJvmS3;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -22,8 +21,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -31,32 +28,21 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Moving attachment files between stores with {@code polydesk.attachments.migrate-to}, as an operator would: files
- * uploaded to the local disk move into the database, from there into S3, and download from each store in turn.
- * One database of its own (a file H2), since the tool walks every attachment row.
+ * uploaded to the local disk move into the database, and download from there once the nodes use it. One database
+ * of its own (a file H2), since the tool walks every attachment row. (S3 as a target is tested in persistence,
+ * against S3Proxy, whose XML libraries would change this module's HTTP message converters.)
  */
 class AttachmentMigrationTest {
 
-    private static InJvmS3 s3;
-
     @TempDir
     Path work;
-
-    @BeforeAll
-    static void startS3() {
-        s3 = InJvmS3.start();
-    }
-
-    @AfterAll
-    static void stopS3() {
-        s3.close();
-    }
 
     private static final String ADMIN = "Basic "
             + Base64.getEncoder()
                     .encodeToString(("admin:" + TestUsers.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
 
-    private Map<String, String> node(String store, String bucket) {
-        Map<String, String> settings = new HashMap<>(s3.properties(bucket));
+    private Map<String, String> node(String store) {
+        Map<String, String> settings = new HashMap<>();
         settings.put("spring.datasource.url", H2Database.fileUrl(work.resolve("db")));
         settings.put("spring.datasource.username", "sa");
         settings.put("spring.datasource.password", "");
@@ -114,12 +100,11 @@ class AttachmentMigrationTest {
     }
 
     @Test
-    void filesMoveFromDiskToTheDatabaseToS3AndDownloadFromEach() throws Exception {
-        String bucket = s3.newBucket();
+    void filesMoveFromDiskIntoTheDatabaseAndDownloadFromThere() throws Exception {
         byte[] large = random(1_300_000);
         byte[] small = random(5_000);
         byte[] lost = random(100);
-        Map<String, String> local = node("local", bucket);
+        Map<String, String> local = node("local");
         String largeId;
         String smallId;
         try (PolydeskNode node = PolydeskNode.start(local)) {
@@ -129,11 +114,10 @@ class AttachmentMigrationTest {
         }
         List<Path> files = localFiles();
         assertThat(files).hasSize(3);
-        Path lostFile = files.stream()
+        Files.delete(files.stream()
                 .filter(f -> f.toFile().length() == lost.length)
                 .findFirst()
-                .orElseThrow();
-        Files.delete(lostFile);
+                .orElseThrow());
 
         try (PolydeskNode migration = PolydeskNode.start(with(local, "polydesk.attachments.migrate-to", "database"))) {
             AttachmentMigrationRunner runner = migration.context().getBean(AttachmentMigrationRunner.class);
@@ -143,24 +127,15 @@ class AttachmentMigrationTest {
                     .isEqualTo(1);
         }
 
-        Map<String, String> database = node("database", bucket);
-        try (PolydeskNode node = PolydeskNode.start(with(database, "polydesk.attachments.migrate-to", "s3"))) {
-            assertThat(download(node.port(), largeId)).isEqualTo(large);
-            assertThat(download(node.port(), smallId)).isEqualTo(small);
-            AttachmentMigrationRunner runner = node.context().getBean(AttachmentMigrationRunner.class);
-            assertThat(runner.report()).isEqualTo(new BlobMigration.Report(2, 0, 1));
-            assertThat(node.context().getBean(BlobMigration.class).copyAllTo("s3"))
-                    .as("a second run finds the files there already")
-                    .isEqualTo(new BlobMigration.Report(0, 2, 1));
-        }
-        assertThat(s3.keys(bucket)).hasSize(2);
-
-        try (PolydeskNode node = PolydeskNode.start(node("s3", bucket))) {
+        try (PolydeskNode node = PolydeskNode.start(node("database"))) {
             assertThat(download(node.port(), largeId)).isEqualTo(large);
             assertThat(download(node.port(), smallId)).isEqualTo(small);
             String fresh = upload(node.port(), small);
             assertThat(download(node.port(), fresh)).isEqualTo(small);
+            assertThat(node.context().getBean(BlobMigration.class).copyAllTo("database"))
+                    .as("run again, only what is missing is attempted")
+                    .isEqualTo(new BlobMigration.Report(0, 3, 1));
         }
-        assertThat(s3.keys(bucket)).hasSize(3);
+        assertThat(localFiles()).as("nothing is removed from the old store").hasSize(2);
     }
 }

@@ -23,10 +23,16 @@ public final class TestRedis {
 
     private TestRedis() {}
 
-    public static Server require() {
+    /** The configured server, whether or not it answers. */
+    public static Server configured() {
         String url = System.getenv("POLYDESK_TEST_REDIS_URL");
         URI uri = URI.create(url == null || url.isBlank() ? "redis://127.0.0.1:6379" : url);
-        Server server = new Server(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort());
+        return new Server(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort());
+    }
+
+    /** The configured server; skips the calling test when it does not answer, and fails it on CI. */
+    public static Server require() {
+        Server server = configured();
         if (!answersPing(server)) {
             String how = "No Redis at " + server.url() + ": start one (redis-server --daemonize yes, as .ci/run does)"
                     + " or set POLYDESK_TEST_REDIS_URL";

@@ -92,8 +92,7 @@ public class CommentService {
         if (comment.internal() && !TicketPolicy.canSeeInternal(actor)) {
             throw DomainException.notFound("Comment", commentId);
         }
-        boolean author = comment.authorId() != null && comment.authorId() == actor.userId();
-        if (!author && !actor.isAdmin()) {
+        if (!CommentPolicy.isAuthorOrAdmin(actor, comment)) {
             throw DomainException.forbidden("Only the author or an administrator may change a comment");
         }
         if (comment.system()) {

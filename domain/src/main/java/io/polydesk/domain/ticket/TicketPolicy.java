@@ -25,6 +25,26 @@ public final class TicketPolicy {
         return actor.isStaff();
     }
 
+    /** Assigning, like every workflow field, is for agents and administrators. */
+    public static boolean canAssign(Actor actor) {
+        return actor.isStaff();
+    }
+
+    /** Whoever sees a ticket may answer on it; only staff write internal comments ({@link #canSeeInternal}). */
+    public static boolean canComment(Actor actor, Ticket ticket) {
+        return canView(actor, ticket);
+    }
+
+    /** What {@code actor} may do with a ticket they can see, as the services enforce it, for a UI to show. */
+    public static TicketPermissions permissions(Actor actor, Ticket ticket) {
+        boolean visible = canView(actor, ticket);
+        return new TicketPermissions(
+                visible,
+                visible && canComment(actor, ticket),
+                visible && canAssign(actor),
+                visible && canArchive(actor));
+    }
+
     /** Customers may change only the title, description and custom fields of their tickets. */
     public static boolean canUpdate(Actor actor, UpdateTicket u) {
         return actor.isStaff() || !touchesStaffFields(u);

@@ -127,7 +127,9 @@ public class TicketUpdates {
 
     @Transactional
     public Ticket assign(Actor actor, long ticketId, Long assigneeId, Integer expectedLockVersion) {
-        Actor.requireStaff(actor);
+        if (!TicketPolicy.canAssign(Actor.require(actor))) {
+            throw DomainException.forbidden("Only agents and administrators may do this");
+        }
         return update(
                 actor,
                 ticketId,
