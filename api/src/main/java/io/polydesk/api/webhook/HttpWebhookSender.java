@@ -16,11 +16,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -30,6 +31,9 @@ import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,8 +66,17 @@ class HttpWebhookSender implements WebhookSender {
         }
     });
 
+    private final X509ExtendedTrustManager trust;
+
+    @Autowired
     HttpWebhookSender(WebhookAddressGuard guard, WebhookProperties properties) {
+        this(guard, properties, HostCheckingTrustManager.jvmDefault());
+    }
+
+    /** {@code trust} decides which certificate chains are trusted (the JVM's trust store in production). */
+    HttpWebhookSender(WebhookAddressGuard guard, WebhookProperties properties, X509ExtendedTrustManager trust) {
         this.guard = guard;
+        this.trust = trust;
         this.connectTimeout = properties.connectTimeout();
         this.readTimeout = properties.readTimeout();
         this.maxResponseBytes =
@@ -106,8 +119,14 @@ class HttpWebhookSender implements WebhookSender {
         } catch (IllegalArgumentException e) {
             return SendResult.refused("cannot send to this URL: " + e.getMessage());
         }
+        HttpClient client;
+        try {
+            client = client(url);
+        } catch (GeneralSecurityException e) {
+            return SendResult.unreachable("TLS is not available: " + e.getMessage());
+        }
         CompletableFuture<HttpResponse<String>> answer =
-                client(url).sendAsync(http, info -> new CappedBody(maxResponseBytes));
+                client.sendAsync(http, info -> new CappedBody(maxResponseBytes));
         try {
             HttpResponse<String> response =
                     answer.get(connectTimeout.plus(readTimeout).toMillis(), TimeUnit.MILLISECONDS);
@@ -177,24 +196,33 @@ class HttpWebhookSender implements WebhookSender {
         return URI.create(url.getScheme().toLowerCase() + "://" + host + port + path + query);
     }
 
-    /** https to a name: a client that names the host in SNI, which the JDK then checks the certificate against. */
-    private HttpClient client(URI url) {
+    /**
+     * https to a name: a client that names the host in SNI and checks the certificate against it (the JDK checks no
+     * name when it connects to an address).
+     */
+    private HttpClient client(URI url) throws GeneralSecurityException {
         if (!"https".equalsIgnoreCase(url.getScheme())) {
             return plain;
         }
-        String host = WebhookAddressGuard.bareHost(url);
-        if (host.contains(":") || host.chars().allMatch(c -> c == '.' || Character.isDigit(c))) {
-            return plain;
+        String host = WebhookAddressGuard.bareHost(url).toLowerCase(Locale.ROOT);
+        HttpClient cached = tlsByHost.get(host);
+        if (cached != null) {
+            return cached;
         }
-        return tlsByHost.computeIfAbsent(host.toLowerCase(), name -> {
-            try {
-                SSLParameters parameters = SSLContext.getDefault().getDefaultSSLParameters();
-                parameters.setServerNames(List.of(new SNIHostName(name)));
-                return builder().sslParameters(parameters).build();
-            } catch (NoSuchAlgorithmException | IllegalArgumentException e) {
-                return plain;
-            }
-        });
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {new HostCheckingTrustManager(trust, host)}, null);
+        SSLParameters parameters = context.getDefaultSSLParameters();
+        if (!isLiteral(host)) {
+            parameters.setServerNames(List.of(new SNIHostName(host)));
+        }
+        HttpClient client =
+                builder().sslContext(context).sslParameters(parameters).build();
+        tlsByHost.put(host, client);
+        return client;
+    }
+
+    private static boolean isLiteral(String host) {
+        return host.contains(":") || host.chars().allMatch(c -> c == '.' || Character.isDigit(c));
     }
 
     private HttpClient.Builder builder() {

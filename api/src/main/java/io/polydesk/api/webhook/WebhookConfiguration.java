@@ -7,6 +7,7 @@ import io.polydesk.domain.webhook.WebhookDispatcher;
 import io.polydesk.domain.webhook.WebhookFanOut;
 import io.polydesk.domain.webhook.WebhookSender;
 import io.polydesk.domain.webhook.WebhookSettings;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,9 +27,19 @@ class WebhookConfiguration {
                 properties.firstRetryDelay(),
                 properties.maxRetryDelay(),
                 properties.retryFor(),
-                properties.attemptLease(),
+                lease(properties),
                 properties.disableAfterFailures(),
                 properties.rotationWindow());
+    }
+
+    /**
+     * An attempt may take up to both timeouts; a lease shorter than that would let a second dispatcher send a
+     * message the first is still sending.
+     */
+    static Duration lease(WebhookProperties properties) {
+        Duration floor =
+                properties.connectTimeout().plus(properties.readTimeout()).plusSeconds(1);
+        return properties.attemptLease().compareTo(floor) < 0 ? floor : properties.attemptLease();
     }
 
     @Bean

@@ -17,7 +17,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxResponseSize how much of a receiver's answer is read; the rest is dropped with the connection
  * @param firstRetryDelay the wait after the first failure, doubled after each further one up to {@code maxRetryDelay}
  * @param retryFor how long a delivery is retried before it is marked failed
- * @param attemptLease how long an attempt may run before another dispatcher takes it over (it is lost)
+ * @param attemptLease how long an attempt may run before another dispatcher takes it over (it is lost); at least
+ *     both timeouts and a second
  * @param disableAfterFailures failed deliveries in a row that switch an endpoint off
  * @param rotationWindow how long a rotated-out secret still signs
  * @param batchSize deliveries one dispatcher sends at once

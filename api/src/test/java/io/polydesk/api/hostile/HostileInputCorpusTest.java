@@ -117,6 +117,7 @@ class HostileInputCorpusTest {
                 new Endpoint("ticketing-v1", "PATCH", "/api/v1/tickets/" + id, envelope),
                 new Endpoint("ticketing-v1", "POST", "/api/v1/tickets/" + id + "/comments", envelope),
                 new Endpoint("ticketing-v1", "POST", "/api/v1/users", envelope),
+                new Endpoint("ticketing-v1", "POST", "/api/v1/webhooks", envelope),
                 new Endpoint("ticketing-v1", "GET", "/api/v1/tickets?page=-1&per_page=100000&sort=%27;--", envelope),
                 new Endpoint("bossdesk", "POST", "/bossdesk/api/v1/tickets", rails),
                 new Endpoint("bossdesk", "PATCH", "/bossdesk/api/v1/tickets/" + friendly, rails),
@@ -246,7 +247,8 @@ class HostileInputCorpusTest {
     private Map<String, Object> rows() {
         return jdbc.queryForMap("SELECT (SELECT COUNT(*) FROM tickets) AS tickets, (SELECT COUNT(*) FROM comments)"
                 + " AS comments, (SELECT COUNT(*) FROM users) AS users, (SELECT COUNT(*) FROM attachments) AS files,"
-                + " (SELECT COUNT(*) FROM assets) AS assets, (SELECT COUNT(*) FROM ticket_history) AS history");
+                + " (SELECT COUNT(*) FROM assets) AS assets, (SELECT COUNT(*) FROM ticket_history) AS history,"
+                + " (SELECT COUNT(*) FROM webhook_endpoints) AS webhooks");
     }
 
     private static String abbreviate(String body) {

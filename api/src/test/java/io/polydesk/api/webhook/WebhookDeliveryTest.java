@@ -147,6 +147,23 @@ class WebhookDeliveryTest extends GraphQlTestSupport {
     }
 
     @Test
+    void aNewUserIsAnnouncedAsTheUsersListShowsThem() throws Exception {
+        register(List.of("user.created"));
+        ticket(customer, "Not asked for " + unique());
+        TestUser newcomer = users.agent();
+
+        WebhookReceiver.Received got = receiver.awaitCount(1, WAIT).get(0);
+        assertThat(event(got)).isEqualTo("user.created");
+        JsonNode user = body(got).get("data").get("user");
+        assertThat(user.get("id").asString()).isEqualTo(id(newcomer.id()));
+        assertThat(user.get("email").asString()).isEqualTo(newcomer.user().email());
+        assertThat(user.get("role").asString()).isEqualTo("agent");
+        assertThat(WebhookReceiver.verifies(secret, got)).isTrue();
+        Thread.sleep(500);
+        assertThat(receiver.received()).hasSize(1);
+    }
+
+    @Test
     void aReceiverAnswering500IsRetriedWithBackoffAndLaterEventsWaitTheirTurn() throws Exception {
         register(List.of("ticket.created", "comment.created"));
         receiver.answer(n -> n < 2 ? WebhookReceiver.status(500) : WebhookReceiver.status(204));
