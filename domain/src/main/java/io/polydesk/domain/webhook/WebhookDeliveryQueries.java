@@ -7,7 +7,6 @@ import io.polydesk.domain.shared.Keyset;
 import io.polydesk.domain.shared.KeysetWindow;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The delivery log of one endpoint, newest first, for administrators. */
 @Service
@@ -23,7 +22,6 @@ public class WebhookDeliveryQueries {
         this.endpoints = endpoints;
     }
 
-    @Transactional(readOnly = true)
     public CursorPage<WebhookDelivery> list(Actor actor, long endpointId, Integer first, String after) {
         Actor.requireAdmin(actor);
         int limit = KeysetWindow.limit(first);
@@ -36,7 +34,6 @@ public class WebhookDeliveryQueries {
                 rows, limit, position != null, deliveries.count(endpointId), d -> new Keyset(ORDER, null, d.id()));
     }
 
-    @Transactional(readOnly = true)
     public WebhookDelivery get(Actor actor, long deliveryId) {
         Actor.requireAdmin(actor);
         return deliveries

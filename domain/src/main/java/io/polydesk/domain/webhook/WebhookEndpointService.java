@@ -114,13 +114,11 @@ public class WebhookEndpointService {
         return endpoint;
     }
 
-    @Transactional(readOnly = true)
     public List<WebhookEndpoint> list(Actor actor) {
         Actor.requireAdmin(actor);
         return endpoints.list();
     }
 
-    @Transactional(readOnly = true)
     public WebhookEndpoint get(Actor actor, long id) {
         Actor.requireAdmin(actor);
         return find(id);
