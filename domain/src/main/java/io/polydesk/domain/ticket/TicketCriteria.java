@@ -8,6 +8,7 @@ import java.util.List;
  * A filter resolved for the database: keys turned into ids, visibility applied. An empty id list does not
  * filter; {@code nothing} means the filter can match no row (an unknown status, say). {@code ids}, when not
  * empty, limits the rows to those tickets: the search index's answer to the text filter, which then is null.
+ * {@code anyOf}, when not empty, also requires one of those criteria to hold ({@link #anyOf(List)}).
  */
 public record TicketCriteria(
         List<Long> statusIds,
@@ -26,10 +27,25 @@ public record TicketCriteria(
         LocalDate dueTo,
         boolean nothing,
         Long companyId,
-        List<Long> ids) {
+        List<Long> ids,
+        List<TicketCriteria> anyOf) {
 
     public TicketCriteria {
         ids = ids == null ? List.of() : List.copyOf(ids);
+        anyOf = anyOf == null ? List.of() : List.copyOf(anyOf);
+    }
+
+    /**
+     * Rows matching any of {@code alternatives}, each resolved on its own (visibility included), in one statement.
+     * Alternatives that can match nothing drop out; with none left, nothing matches.
+     */
+    public static TicketCriteria anyOf(List<TicketCriteria> alternatives) {
+        List<TicketCriteria> possible =
+                alternatives.stream().filter(c -> !c.nothing()).toList();
+        if (possible.size() == 1) {
+            return possible.get(0);
+        }
+        return builder().nothing(possible.isEmpty()).anyOf(possible).build();
     }
 
     public static Builder builder() {
@@ -55,6 +71,7 @@ public record TicketCriteria(
         private boolean nothing;
         private Long companyId;
         private List<Long> ids = List.of();
+        private List<TicketCriteria> anyOf = List.of();
 
         public Builder statusIds(List<Long> value) {
             statusIds = value;
@@ -141,6 +158,11 @@ public record TicketCriteria(
             return this;
         }
 
+        public Builder anyOf(List<TicketCriteria> value) {
+            anyOf = value;
+            return this;
+        }
+
         public TicketCriteria build() {
             return new TicketCriteria(
                     statusIds,
@@ -159,7 +181,8 @@ public record TicketCriteria(
                     dueTo,
                     nothing,
                     companyId,
-                    ids);
+                    ids,
+                    anyOf);
         }
     }
 }
