@@ -26,10 +26,42 @@ public record TicketCriteria(
         LocalDate dueTo,
         boolean nothing,
         Long companyId,
-        List<Long> ids) {
+        List<Long> ids,
+        Inbox inbox) {
 
     public TicketCriteria {
         ids = ids == null ? List.of() : List.copyOf(ids);
+        inbox = inbox == null ? Inbox.ANY : inbox;
+    }
+
+    /**
+     * The inbox filters resolved: team and type ids (any of them), tag names (all of, any of, none of), and the
+     * negations by status and team; a ticket without a team is not in any team named by {@code teamIdsNot}.
+     */
+    public record Inbox(
+            List<Long> teamIds,
+            List<Long> typeIds,
+            List<String> tagsAll,
+            List<String> tagsAny,
+            List<String> tagsNone,
+            List<Long> statusIdsNot,
+            List<Long> teamIdsNot) {
+
+        public static final Inbox ANY = new Inbox(null, null, null, null, null, null, null);
+
+        public Inbox {
+            teamIds = copy(teamIds);
+            typeIds = copy(typeIds);
+            tagsAll = copy(tagsAll);
+            tagsAny = copy(tagsAny);
+            tagsNone = copy(tagsNone);
+            statusIdsNot = copy(statusIdsNot);
+            teamIdsNot = copy(teamIdsNot);
+        }
+
+        private static <T> List<T> copy(List<T> values) {
+            return values == null ? List.of() : List.copyOf(values);
+        }
     }
 
     public static Builder builder() {
@@ -55,6 +87,7 @@ public record TicketCriteria(
         private boolean nothing;
         private Long companyId;
         private List<Long> ids = List.of();
+        private Inbox inbox = Inbox.ANY;
 
         public Builder statusIds(List<Long> value) {
             statusIds = value;
@@ -141,6 +174,11 @@ public record TicketCriteria(
             return this;
         }
 
+        public Builder inbox(Inbox value) {
+            inbox = value;
+            return this;
+        }
+
         public TicketCriteria build() {
             return new TicketCriteria(
                     statusIds,
@@ -159,7 +197,8 @@ public record TicketCriteria(
                     dueTo,
                     nothing,
                     companyId,
-                    ids);
+                    ids,
+                    inbox);
         }
     }
 }
