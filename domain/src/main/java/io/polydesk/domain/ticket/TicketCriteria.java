@@ -26,7 +26,10 @@ public record TicketCriteria(
         LocalDate dueTo,
         boolean nothing,
         Long companyId,
-        List<Long> ids) {
+        List<Long> ids,
+        Boolean slaBreached,
+        Instant slaAsOf,
+        Instant slaDueBefore) {
 
     public TicketCriteria {
         ids = ids == null ? List.of() : List.copyOf(ids);
@@ -55,6 +58,9 @@ public record TicketCriteria(
         private boolean nothing;
         private Long companyId;
         private List<Long> ids = List.of();
+        private Boolean slaBreached;
+        private Instant slaAsOf;
+        private Instant slaDueBefore;
 
         public Builder statusIds(List<Long> value) {
             statusIds = value;
@@ -141,6 +147,18 @@ public record TicketCriteria(
             return this;
         }
 
+        /** Breached or not as of {@code asOf}; null does not filter. */
+        public Builder slaBreached(Boolean value, Instant asOf) {
+            slaBreached = value;
+            slaAsOf = asOf;
+            return this;
+        }
+
+        public Builder slaDueBefore(Instant value) {
+            slaDueBefore = value;
+            return this;
+        }
+
         public TicketCriteria build() {
             return new TicketCriteria(
                     statusIds,
@@ -159,7 +177,10 @@ public record TicketCriteria(
                     dueTo,
                     nothing,
                     companyId,
-                    ids);
+                    ids,
+                    slaBreached,
+                    slaAsOf,
+                    slaDueBefore);
         }
     }
 }

@@ -22,7 +22,9 @@ public record TicketFilter(
         Instant updatedTo,
         LocalDate dueFrom,
         LocalDate dueTo,
-        Long companyId) {
+        Long companyId,
+        Boolean slaBreached,
+        Instant slaDueBefore) {
 
     public TicketFilter {
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
@@ -79,6 +81,8 @@ public record TicketFilter(
         private LocalDate dueFrom;
         private LocalDate dueTo;
         private Long companyId;
+        private Boolean slaBreached;
+        private Instant slaDueBefore;
 
         public Builder statuses(List<String> value) {
             statuses = value;
@@ -150,6 +154,18 @@ public record TicketFilter(
             return this;
         }
 
+        /** True: an SLA target is overdue or was finished late; false: none is (or the ticket has no SLA). */
+        public Builder slaBreached(Boolean value) {
+            slaBreached = value;
+            return this;
+        }
+
+        /** A running SLA deadline falls before this instant. */
+        public Builder slaDueBefore(Instant value) {
+            slaDueBefore = value;
+            return this;
+        }
+
         public TicketFilter build() {
             return new TicketFilter(
                     statuses,
@@ -165,7 +181,9 @@ public record TicketFilter(
                     updatedTo,
                     dueFrom,
                     dueTo,
-                    companyId);
+                    companyId,
+                    slaBreached,
+                    slaDueBefore);
         }
     }
 }
