@@ -11,10 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param gapPatience how long an id missing below a readable event is waited for before it is given up
  * @param subscriberBuffer events one subscriber may have waiting; past that it is disconnected
  * @param pageSize events read at once
+ * @param credentialCheckInterval how often every open connection's credential is checked again, so a revocation
+ *     on another instance ends it too
  */
 @ConfigurationProperties("polydesk.events")
 public record EventsProperties(
         @DefaultValue("200ms") Duration pollInterval,
         @DefaultValue("10s") Duration gapPatience,
         @DefaultValue("1000") int subscriberBuffer,
-        @DefaultValue("500") int pageSize) {}
+        @DefaultValue("500") int pageSize,
+        @DefaultValue("1m") Duration credentialCheckInterval) {}

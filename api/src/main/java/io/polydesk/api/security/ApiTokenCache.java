@@ -21,7 +21,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class ApiTokenCache {
 
-    record Verified(long tokenId, Actor actor) {}
+    record Verified(long tokenId, Actor actor, int passwordVersion) {}
 
     private final Cache<String, Verified> verified;
     private final CredentialFingerprints fingerprints = new CredentialFingerprints();
@@ -34,9 +34,8 @@ class ApiTokenCache {
                 .build();
     }
 
-    Optional<Actor> lookup(String secret) {
-        return Optional.ofNullable(verified.getIfPresent(fingerprints.of(secret)))
-                .map(Verified::actor);
+    Optional<Verified> lookup(String secret) {
+        return Optional.ofNullable(verified.getIfPresent(fingerprints.of(secret)));
     }
 
     /** Taken before verifying; {@link #remember} keeps nothing when anything was forgotten since. */
@@ -44,9 +43,9 @@ class ApiTokenCache {
         return forgettings;
     }
 
-    synchronized void remember(String secret, long generation, long tokenId, Actor actor) {
+    synchronized void remember(String secret, long generation, Verified token) {
         if (generation == forgettings) {
-            verified.put(fingerprints.of(secret), new Verified(tokenId, actor));
+            verified.put(fingerprints.of(secret), token);
         }
     }
 

@@ -2,6 +2,7 @@ package io.polydesk.api.security;
 
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.token.ApiTokenService;
+import io.polydesk.domain.token.SessionCredential;
 import io.polydesk.domain.token.VerifiedApiToken;
 import io.polydesk.domain.user.SignInBlocked;
 import io.polydesk.domain.user.SignInGuard;
@@ -50,6 +51,11 @@ class CredentialAuthenticator {
 
     /** The caller, if credentials were given; {@code origin} is the client address, for the sign-in lockout. */
     Optional<Actor> authenticate(String authorization, String origin) {
+        return signIn(authorization, origin).map(SignedIn::actor);
+    }
+
+    /** The caller and what their credential rests on, for a connection that outlives one request. */
+    Optional<SignedIn> signIn(String authorization, String origin) {
         if (authorization == null || authorization.isBlank()) {
             return Optional.empty();
         }
@@ -61,15 +67,24 @@ class CredentialAuthenticator {
         }
         return Optional.of(
                 switch (scheme.toLowerCase()) {
-                    case "basic" -> actor(basic(value, origin));
-                    case "bearer" -> value.indexOf('.') >= 0 ? actor(jwts.authenticate(value)) : apiToken(value);
+                    case "basic" -> signedIn(basic(value, origin), null);
+                    case "bearer" ->
+                        value.indexOf('.') >= 0 ? signedIn(jwts.authenticate(value), null) : apiToken(value);
                     case "token" -> apiToken(tokenParameter(value));
                     default -> throw new BadCredentialsException("Unsupported authorization scheme " + scheme);
                 });
     }
 
-    private static Actor actor(User user) {
-        return new Actor(user.id(), user.username(), user.role());
+    /** A caller, with the password version and API token their credential was valid for. */
+    record SignedIn(Actor actor, int passwordVersion, Long tokenId) {
+
+        SessionCredential credential() {
+            return new SessionCredential(actor.userId(), actor.role(), passwordVersion, tokenId);
+        }
+    }
+
+    private static SignedIn signedIn(User user, Long tokenId) {
+        return new SignedIn(new Actor(user.id(), user.username(), user.role()), user.passwordVersion(), tokenId);
     }
 
     private User basic(String encoded, String origin) {
@@ -106,18 +121,22 @@ class CredentialAuthenticator {
         return user;
     }
 
-    private Actor apiToken(String secret) {
-        Optional<Actor> remembered = tokenCache.lookup(secret);
+    private SignedIn apiToken(String secret) {
+        Optional<ApiTokenCache.Verified> remembered = tokenCache.lookup(secret);
         if (remembered.isPresent()) {
-            return remembered.get();
+            ApiTokenCache.Verified token = remembered.get();
+            return new SignedIn(token.actor(), token.passwordVersion(), token.tokenId());
         }
         long generation = tokenCache.generation();
         VerifiedApiToken verified = apiTokens
                 .authenticate(secret)
                 .orElseThrow(() -> new BadCredentialsException("The API token is invalid, revoked or outdated"));
-        Actor actor = actor(verified.user());
-        tokenCache.remember(secret, generation, verified.tokenId(), actor);
-        return actor;
+        SignedIn signedIn = signedIn(verified.user(), verified.tokenId());
+        tokenCache.remember(
+                secret,
+                generation,
+                new ApiTokenCache.Verified(verified.tokenId(), signedIn.actor(), signedIn.passwordVersion()));
+        return signedIn;
     }
 
     private static String tokenParameter(String value) {

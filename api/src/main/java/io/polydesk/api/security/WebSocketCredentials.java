@@ -1,6 +1,7 @@
 package io.polydesk.api.security;
 
 import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.token.SessionCredential;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.WebSocketGraphQlInterceptor;
 import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.graphql.server.WebSocketSessionInfo;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,6 +32,7 @@ import reactor.core.publisher.Mono;
 public class WebSocketCredentials implements WebSocketGraphQlInterceptor {
 
     private static final String ACTOR = WebSocketCredentials.class.getName() + ".actor";
+    private static final String CREDENTIAL = WebSocketCredentials.class.getName() + ".credential";
     /** The key under which Spring Security's context travels with a GraphQL execution. */
     private static final String SECURITY_CONTEXT_KEY = SecurityContext.class.getName();
 
@@ -47,19 +50,31 @@ public class WebSocketCredentials implements WebSocketGraphQlInterceptor {
             if (!(authorization.get() instanceof String value)) {
                 return Mono.error(new BadCredentialsException("Authorization must be a string"));
             }
-            return Mono.fromCallable(() -> authenticator
-                            .authenticate(value, address(session))
-                            .orElseThrow(() -> new BadCredentialsException("Empty credentials")))
-                    .doOnNext(actor -> session.getAttributes().put(ACTOR, actor))
+            return Mono.fromRunnable(() -> remember(
+                            session,
+                            authenticator
+                                    .signIn(value, address(session))
+                                    .orElseThrow(() -> new BadCredentialsException("Empty credentials"))))
                     .then(Mono.empty());
         }
-        return session.getPrincipal()
-                .doOnNext(principal -> {
-                    if (principal instanceof ActorAuthentication authentication) {
-                        session.getAttributes().put(ACTOR, authentication.getPrincipal());
-                    }
-                })
+        // CredentialsFilter has checked the upgrade's header; signing in again only reads what it cached.
+        String upgrade = session.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        return Mono.fromRunnable(() -> authenticator
+                        .signIn(upgrade, address(session))
+                        .ifPresent(signedIn -> remember(session, signedIn)))
                 .then(Mono.empty());
+    }
+
+    private static void remember(WebSocketSessionInfo session, CredentialAuthenticator.SignedIn signedIn) {
+        session.getAttributes().put(ACTOR, signedIn.actor());
+        session.getAttributes().put(CREDENTIAL, signedIn.credential());
+    }
+
+    /** What the connection with these attributes signed in with, if it signed in. */
+    public static Optional<SessionCredential> credentialOf(Map<String, Object> attributes) {
+        return attributes.get(CREDENTIAL) instanceof SessionCredential credential
+                ? Optional.of(credential)
+                : Optional.empty();
     }
 
     @Override

@@ -15,29 +15,33 @@ class ApiTokenCacheTest {
     private final ApiTokenCache cache = new ApiTokenCache(new TokenCacheProperties(Duration.ofMinutes(1), 100));
     private final Actor jane = new Actor(5, "jane", Role.AGENT);
 
+    private ApiTokenCache.Verified token(long id) {
+        return new ApiTokenCache.Verified(id, jane, 1);
+    }
+
     @Test
     void aVerifiedTokenIsRemembered() {
-        cache.remember("pd_secret", cache.generation(), 7, jane);
+        cache.remember("pd_secret", cache.generation(), token(7));
 
-        assertThat(cache.lookup("pd_secret")).contains(jane);
+        assertThat(cache.lookup("pd_secret")).map(ApiTokenCache.Verified::actor).contains(jane);
         assertThat(cache.lookup("pd_other")).isEmpty();
     }
 
     @Test
     void revokingForgetsTheTokenAndNoOther() {
-        cache.remember("pd_secret", cache.generation(), 7, jane);
-        cache.remember("pd_second", cache.generation(), 8, jane);
+        cache.remember("pd_secret", cache.generation(), token(7));
+        cache.remember("pd_second", cache.generation(), token(8));
 
         cache.onRevoked(new ApiTokenRevoked(7));
 
         assertThat(cache.lookup("pd_secret")).isEmpty();
-        assertThat(cache.lookup("pd_second")).contains(jane);
+        assertThat(cache.lookup("pd_second")).map(ApiTokenCache.Verified::actor).contains(jane);
     }
 
     @Test
     void changedCredentialsForgetEveryTokenOfTheUser() {
-        cache.remember("pd_secret", cache.generation(), 7, jane);
-        cache.remember("pd_second", cache.generation(), 8, jane);
+        cache.remember("pd_secret", cache.generation(), token(7));
+        cache.remember("pd_second", cache.generation(), token(8));
 
         cache.afterCredentialsChanged(new UserCredentialsChanged(5));
 
@@ -50,7 +54,7 @@ class ApiTokenCacheTest {
         long before = cache.generation();
         cache.onRevoked(new ApiTokenRevoked(7));
 
-        cache.remember("pd_secret", before, 7, jane);
+        cache.remember("pd_secret", before, token(7));
 
         assertThat(cache.lookup("pd_secret")).isEmpty();
     }

@@ -1,6 +1,7 @@
 package io.polydesk.domain.token;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,8 @@ public interface ApiTokenRepository {
     Optional<ApiToken> findByHash(String tokenHash);
 
     Optional<ApiToken> findById(long id);
+
+    List<ApiToken> findByIds(Collection<Long> ids);
 
     List<ApiToken> listByUser(long userId);
 

@@ -3,6 +3,7 @@ package io.polydesk.persistence.token;
 import io.polydesk.domain.token.ApiToken;
 import io.polydesk.persistence.support.GeneratedId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -23,6 +24,8 @@ public interface ApiTokenMapper {
     ApiToken findByHash(@Param("tokenHash") String tokenHash);
 
     ApiToken findById(@Param("id") long id);
+
+    List<ApiToken> findByIds(@Param("ids") Collection<Long> ids);
 
     List<ApiToken> listByUser(@Param("userId") long userId);
 

@@ -4,6 +4,7 @@ import io.polydesk.domain.token.ApiToken;
 import io.polydesk.domain.token.ApiTokenRepository;
 import io.polydesk.persistence.support.GeneratedId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Repository;
@@ -34,6 +35,11 @@ public class MyBatisApiTokenRepository implements ApiTokenRepository {
     @Override
     public Optional<ApiToken> findById(long id) {
         return Optional.ofNullable(mapper.findById(id));
+    }
+
+    @Override
+    public List<ApiToken> findByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : mapper.findByIds(ids);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.polydesk.persistence.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.polydesk.domain.shared.Role;
 import io.polydesk.domain.token.ApiToken;
@@ -10,6 +11,7 @@ import io.polydesk.domain.token.TokenSecrets;
 import io.polydesk.domain.user.User;
 import io.polydesk.persistence.RepositoryTest;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +47,18 @@ abstract class ApiTokenRepositoryContract extends RepositoryTest {
         assertThat(tokens.findByHash(TokenSecrets.hash(TokenSecrets.newSecret())))
                 .isEmpty();
         assertThat(tokens.findById(-1)).isEmpty();
+    }
+
+    @Test
+    void tokensAreFoundByTheirIdsInOneRead() {
+        long one = token("one", T0);
+        long two = token("two", T0);
+        tokens.revoke(two, T0.plusSeconds(1));
+
+        assertThat(tokens.findByIds(List.of(one, two, -1L)))
+                .extracting(ApiToken::id, ApiToken::revoked)
+                .containsExactlyInAnyOrder(tuple(one, false), tuple(two, true));
+        assertThat(tokens.findByIds(List.of())).isEmpty();
     }
 
     @Test

@@ -11,21 +11,36 @@ import org.springframework.web.socket.WebSocketSession;
 
 /**
  * Spring's GraphQL WebSocket handler, keeping each connection reachable from its session attributes, so that a
- * subscription can end its connection with a close code of its own (a subscriber too slow to keep up).
+ * subscription can end its connection with a close code of its own (a subscriber too slow to keep up), and known
+ * to {@link OpenConnections}, which ends it when its credential is revoked.
  */
 class ClosableGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 
     private static final String SESSION = ClosableGraphQlWebSocketHandler.class.getName() + ".session";
 
+    private final OpenConnections connections;
+
     ClosableGraphQlWebSocketHandler(
-            WebGraphQlHandler handler, HttpMessageConverter<Object> json, Duration initTimeout, Duration keepAlive) {
+            WebGraphQlHandler handler,
+            HttpMessageConverter<Object> json,
+            Duration initTimeout,
+            Duration keepAlive,
+            OpenConnections connections) {
         super(handler, json, initTimeout, keepAlive);
+        this.connections = connections;
     }
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
         session.getAttributes().put(SESSION, session);
+        connections.opened(session);
         super.afterConnectionEstablished(session);
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        connections.closed(session);
+        super.afterConnectionClosed(session, status);
     }
 
     /** Closes the connection whose session attributes these are; false when there is none (not a WebSocket). */

@@ -14,11 +14,12 @@ class GraphQlWebSocketConfiguration {
 
     @Bean
     GraphQlWebSocketHandler graphQlWebSocketHandler(
-            WebGraphQlHandler handler, GraphQlProperties properties, JsonMapper json) {
+            WebGraphQlHandler handler, GraphQlProperties properties, JsonMapper json, OpenConnections connections) {
         return new ClosableGraphQlWebSocketHandler(
                 handler,
                 new JacksonJsonHttpMessageConverter(json),
                 properties.getWebsocket().getConnectionInitTimeout(),
-                properties.getWebsocket().getKeepAlive());
+                properties.getWebsocket().getKeepAlive(),
+                connections);
     }
 }
