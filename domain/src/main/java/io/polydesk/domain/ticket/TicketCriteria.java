@@ -27,7 +27,10 @@ public record TicketCriteria(
         boolean nothing,
         Long companyId,
         List<Long> ids,
-        Inbox inbox) {
+        Inbox inbox,
+        Boolean slaBreached,
+        Instant slaAsOf,
+        Instant slaDueBefore) {
 
     public TicketCriteria {
         ids = ids == null ? List.of() : List.copyOf(ids);
@@ -88,6 +91,9 @@ public record TicketCriteria(
         private Long companyId;
         private List<Long> ids = List.of();
         private Inbox inbox = Inbox.ANY;
+        private Boolean slaBreached;
+        private Instant slaAsOf;
+        private Instant slaDueBefore;
 
         public Builder statusIds(List<Long> value) {
             statusIds = value;
@@ -179,6 +185,18 @@ public record TicketCriteria(
             return this;
         }
 
+        /** Breached or not as of {@code asOf}; null does not filter. */
+        public Builder slaBreached(Boolean value, Instant asOf) {
+            slaBreached = value;
+            slaAsOf = asOf;
+            return this;
+        }
+
+        public Builder slaDueBefore(Instant value) {
+            slaDueBefore = value;
+            return this;
+        }
+
         public TicketCriteria build() {
             return new TicketCriteria(
                     statusIds,
@@ -198,7 +216,10 @@ public record TicketCriteria(
                     nothing,
                     companyId,
                     ids,
-                    inbox);
+                    inbox,
+                    slaBreached,
+                    slaAsOf,
+                    slaDueBefore);
         }
     }
 }

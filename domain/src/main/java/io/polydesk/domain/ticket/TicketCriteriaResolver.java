@@ -3,6 +3,8 @@ package io.polydesk.domain.ticket;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.workflow.Workflow;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +68,9 @@ final class TicketCriteriaResolver {
                 text = null;
             }
         }
+        if ((f.slaBreached() != null || f.slaDueBefore() != null) && !actor.isStaff()) {
+            throw DomainException.forbidden("SLA filters are for agents and administrators");
+        }
         String tag = Optional.ofNullable(f.tag())
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
@@ -89,6 +94,8 @@ final class TicketCriteriaResolver {
                 .companyId(f.companyId())
                 .ids(ids)
                 .inbox(inbox(actor, f.inbox()))
+                .slaBreached(f.slaBreached(), Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                .slaDueBefore(f.slaDueBefore())
                 .build();
     }
 

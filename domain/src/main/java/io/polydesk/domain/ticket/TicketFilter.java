@@ -23,7 +23,9 @@ public record TicketFilter(
         LocalDate dueFrom,
         LocalDate dueTo,
         Long companyId,
-        Inbox inbox) {
+        Inbox inbox,
+        Boolean slaBreached,
+        Instant slaDueBefore) {
 
     public TicketFilter {
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
@@ -113,6 +115,8 @@ public record TicketFilter(
         private LocalDate dueTo;
         private Long companyId;
         private Inbox inbox;
+        private Boolean slaBreached;
+        private Instant slaDueBefore;
 
         public Builder statuses(List<String> value) {
             statuses = value;
@@ -189,6 +193,18 @@ public record TicketFilter(
             return this;
         }
 
+        /** True: an SLA target is overdue or was finished late; false: none is (or the ticket has no SLA). */
+        public Builder slaBreached(Boolean value) {
+            slaBreached = value;
+            return this;
+        }
+
+        /** A running SLA deadline falls before this instant. */
+        public Builder slaDueBefore(Instant value) {
+            slaDueBefore = value;
+            return this;
+        }
+
         public TicketFilter build() {
             return new TicketFilter(
                     statuses,
@@ -205,7 +221,9 @@ public record TicketFilter(
                     dueFrom,
                     dueTo,
                     companyId,
-                    inbox);
+                    inbox,
+                    slaBreached,
+                    slaDueBefore);
         }
     }
 }

@@ -137,6 +137,18 @@ public final class TicketQuery extends ListingWindow {
         return criteria.dueTo();
     }
 
+    public Boolean getSlaBreached() {
+        return criteria.slaBreached();
+    }
+
+    public Instant getSlaAsOf() {
+        return criteria.slaAsOf();
+    }
+
+    public Instant getSlaDueBefore() {
+        return criteria.slaDueBefore();
+    }
+
     /** SQL from a fixed list; the statement splices it in with {@code ${}}. */
     public String getSortColumn() {
         return switch (order.field()) {
