@@ -54,7 +54,9 @@ final class TicketInputs {
             Instant updatedTo,
             LocalDate dueFrom,
             LocalDate dueTo,
-            String companyId) {
+            String companyId,
+            Boolean slaBreached,
+            Instant slaDueBefore) {
 
         TicketFilter toFilter() {
             if (assignee != null && assigneeId != null) {
@@ -85,6 +87,8 @@ final class TicketInputs {
                     .dueFrom(dueFrom)
                     .dueTo(dueTo)
                     .companyId(Ids.parse(companyId, "filter.companyId"))
+                    .slaBreached(slaBreached)
+                    .slaDueBefore(slaDueBefore)
                     .build();
         }
     }
