@@ -10,8 +10,11 @@ import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.project.Project;
 import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
+import io.polydesk.domain.time.LogTime;
+import io.polydesk.domain.time.TimeEntryService;
 import io.polydesk.domain.token.ApiTokenService;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.assertj.core.api.SoftAssertions;
@@ -98,6 +101,29 @@ class RoundTripBudgetTest extends GraphQlTestSupport {
         assertBudget("GraphQL page of 50", 8, () -> client.outside("POST", "/graphql", "application/json", query));
     }
 
+    /**
+     * The agent inbox: a page with timeline previews (all four sources present) and the viewer's permissions. The
+     * previews cost one statement for the order and one per source, whatever the page size.
+     */
+    @Test
+    void graphQlInboxWithTimelinePreviewsCostsTheSameForTenAndFiftyTickets() {
+        Ticket recent = ticketUpdates.changeStatus(agent.actor(), ticket.id(), "open", null, null);
+        context.getBean(TimeEntryService.class)
+                .log(agent.actor(), recent.id(), LogTime.of(LocalDate.of(2026, 1, 5), 10));
+        String query = """
+                {"query":"{ tickets(first: %d) { nodes { id title assignee { id name } viewerCanUpdate \
+                viewerCanComment viewerCanAssign viewerCanDelete timeline(first: 3) { totalCount nodes { __typename \
+                ... on Comment { content author { id name } } ... on StatusChangedEvent { at actor { id } to { key } } \
+                ... on TimeEntry { minutes } } } } } }"}""";
+        long ten = spent(() -> client.outside("POST", "/graphql", "application/json", query.formatted(10)));
+        assertBudget(
+                "GraphQL inbox of 50 with timeline previews",
+                12,
+                () -> client.outside("POST", "/graphql", "application/json", query.formatted(50)));
+        long fifty = spent(() -> client.outside("POST", "/graphql", "application/json", query.formatted(50)));
+        budgets.assertThat(fifty).as("inbox of 50 against inbox of 10").isEqualTo(ten);
+    }
+
     @Test
     void everyDialectReadsAPageWithinTheBudget() {
         assertBudget("Jitbit list", 5, () -> client.get("/api/Tickets"));
@@ -127,6 +153,13 @@ class RoundTripBudgetTest extends GraphQlTestSupport {
 
     private void assertBudget(String what, int budget, Supplier<Client.Reply> request) {
         assertBudget(what, budget, request, 200);
+    }
+
+    private long spent(Supplier<Client.Reply> request) {
+        request.get().expect(200);
+        long before = statements.count();
+        request.get().expect(200);
+        return statements.count() - before;
     }
 
     private void assertBudget(String what, int budget, Supplier<Client.Reply> request, int status) {

@@ -27,12 +27,44 @@ public record TicketCriteria(
         boolean nothing,
         Long companyId,
         List<Long> ids,
+        Inbox inbox,
         Boolean slaBreached,
         Instant slaAsOf,
         Instant slaDueBefore) {
 
     public TicketCriteria {
         ids = ids == null ? List.of() : List.copyOf(ids);
+        inbox = inbox == null ? Inbox.ANY : inbox;
+    }
+
+    /**
+     * The inbox filters resolved: team and type ids (any of them), tag names (all of, any of, none of), and the
+     * negations by status and team; a ticket without a team is not in any team named by {@code teamIdsNot}.
+     */
+    public record Inbox(
+            List<Long> teamIds,
+            List<Long> typeIds,
+            List<String> tagsAll,
+            List<String> tagsAny,
+            List<String> tagsNone,
+            List<Long> statusIdsNot,
+            List<Long> teamIdsNot) {
+
+        public static final Inbox ANY = new Inbox(null, null, null, null, null, null, null);
+
+        public Inbox {
+            teamIds = copy(teamIds);
+            typeIds = copy(typeIds);
+            tagsAll = copy(tagsAll);
+            tagsAny = copy(tagsAny);
+            tagsNone = copy(tagsNone);
+            statusIdsNot = copy(statusIdsNot);
+            teamIdsNot = copy(teamIdsNot);
+        }
+
+        private static <T> List<T> copy(List<T> values) {
+            return values == null ? List.of() : List.copyOf(values);
+        }
     }
 
     public static Builder builder() {
@@ -58,6 +90,7 @@ public record TicketCriteria(
         private boolean nothing;
         private Long companyId;
         private List<Long> ids = List.of();
+        private Inbox inbox = Inbox.ANY;
         private Boolean slaBreached;
         private Instant slaAsOf;
         private Instant slaDueBefore;
@@ -147,6 +180,11 @@ public record TicketCriteria(
             return this;
         }
 
+        public Builder inbox(Inbox value) {
+            inbox = value;
+            return this;
+        }
+
         /** Breached or not as of {@code asOf}; null does not filter. */
         public Builder slaBreached(Boolean value, Instant asOf) {
             slaBreached = value;
@@ -178,6 +216,7 @@ public record TicketCriteria(
                     nothing,
                     companyId,
                     ids,
+                    inbox,
                     slaBreached,
                     slaAsOf,
                     slaDueBefore);

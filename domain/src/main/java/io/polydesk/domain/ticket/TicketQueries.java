@@ -158,6 +158,11 @@ public class TicketQueries {
                 .collect(Collectors.groupingBy(TicketChange::ticketId));
     }
 
+    /** History entries as {@code actor} may read them: see {@link #historyOf}. */
+    public List<TicketChange> asSeenBy(Actor actor, List<TicketChange> changes) {
+        return changes.isEmpty() ? changes : forCaller(Actor.require(actor), changes);
+    }
+
     private List<TicketChange> forCaller(Actor actor, List<TicketChange> changes) {
         return actor.isStaff() ? changes : new CustomerHistory(tickets).redact(actor.userId(), changes);
     }

@@ -6,6 +6,7 @@ import io.polydesk.domain.asset.AssetVendor;
 import io.polydesk.domain.asset.AssetVendorQueries;
 import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.attachment.AttachmentQueries;
+import io.polydesk.domain.catalog.CatalogQueries;
 import io.polydesk.domain.comment.CommentQueries;
 import io.polydesk.domain.knowledge.KnowledgeQueries;
 import io.polydesk.domain.organisation.OrganisationQueries;
@@ -70,7 +71,8 @@ class NodeDirectory {
             ApiTokenService tokens,
             WebhookEndpointService webhookEndpoints,
             SlaAdministration sla,
-            Workflow workflow) {
+            Workflow workflow,
+            CatalogQueries catalog) {
         loaders.put("Ticket", tickets::visibleByIds);
         loaders.put("Asset", assets::visibleByIds);
         loaders.put("Company", organisations::companiesByIds);
@@ -91,6 +93,7 @@ class NodeDirectory {
         loaders.put("Team", among(organisations::teams, t -> t.id()));
         loaders.put("UserGroup", among(organisations::userGroups, g -> g.id()));
         loaders.put("TaskType", among(tasks::types, t -> t.id()));
+        loaders.put("TicketType", among(catalog::ticketTypes, t -> t.id()));
         loaders.put("CommentTemplate", among(templates::list, t -> t.id()));
         loaders.put("ApiToken", among(a -> tokens.list(a, null), t -> t.id()));
         loaders.put("KnowledgeCategory", among(a -> knowledge.categories(a, true), c -> c.id()));

@@ -14,6 +14,11 @@ record TicketSearchConnection(List<Edge> edges, PageInfo pageInfo, long totalCou
 
     record Edge(String cursor, Ticket node, double score) {}
 
+    /** The tickets of this page, best first, without cursors or scores. */
+    public List<Ticket> nodes() {
+        return edges.stream().map(Edge::node).toList();
+    }
+
     static TicketSearchConnection of(CursorPage<TicketHit> page) {
         List<Edge> edges = page.edges().stream()
                 .map(e -> new Edge(e.cursor(), e.node().ticket(), e.node().score()))

@@ -11,6 +11,7 @@ import io.polydesk.domain.ticket.TicketOrder;
 import io.polydesk.domain.ticket.UpdateTicket;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,13 @@ final class TicketInputs {
             LocalDate dueFrom,
             LocalDate dueTo,
             String companyId,
+            List<String> teamIds,
+            List<String> typeIds,
+            List<String> tagsAll,
+            List<String> tagsAny,
+            List<String> tagsNone,
+            List<String> statusNot,
+            List<String> teamIdsNot,
             Boolean slaBreached,
             Instant slaDueBefore) {
 
@@ -89,7 +97,26 @@ final class TicketInputs {
                     .companyId(Ids.parse(companyId, "filter.companyId"))
                     .slaBreached(slaBreached)
                     .slaDueBefore(slaDueBefore)
+                    .inbox(new TicketFilter.Inbox(
+                            ids(teamIds, "filter.teamIds"),
+                            ids(typeIds, "filter.typeIds"),
+                            tagsAll,
+                            tagsAny,
+                            tagsNone,
+                            statusNot,
+                            ids(teamIdsNot, "filter.teamIdsNot")))
                     .build();
+        }
+
+        private static List<Long> ids(List<String> raw, String path) {
+            if (raw == null) {
+                return List.of();
+            }
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < raw.size(); i++) {
+                ids.add(Ids.require(raw.get(i), path + "[" + i + "]"));
+            }
+            return ids;
         }
     }
 

@@ -1,0 +1,5 @@
+package io.polydesk.persistence.timeline;
+
+import io.polydesk.persistence.OnMySql;
+
+class TimelineRepositoryOnMySqlTest extends TimelineRepositoryContract implements OnMySql {}
