@@ -127,6 +127,16 @@ class CustomerIsolationMatrixTest {
                                 + "\\\", title: \\\"taken\\\"}) { ticket { id } } }",
                         true),
                 graphql(
+                        "snooze",
+                        "mutation { snoozeTicket(input: {id: \\\"" + id
+                                + "\\\", until: \\\"2030-01-01T00:00:00Z\\\"}) { ticket { title } } }",
+                        true),
+                graphql("sla", "{ ticket(id: \\\"" + id + "\\\") { title sla { breached } pendingUntil } }", true),
+                graphql(
+                        "breach filter",
+                        "{ tickets(filter: {slaBreached: true}) { edges { node { title } } } }",
+                        false),
+                graphql(
                         "comment",
                         "mutation { addComment(input: {ticketId: \\\"" + id
                                 + "\\\", content: \\\"hi\\\"}) { comment { id } } }",

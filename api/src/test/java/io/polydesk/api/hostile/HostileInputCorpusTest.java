@@ -203,6 +203,19 @@ class HostileInputCorpusTest {
                                 + "teamIdsNot: [\\\"VGlja2V0Oi0x\\\"]}) { totalCount } "
                                 + "ticket(id: \\\"1\\\") { watchers(first: -5) { id } watcherCount } }\"}"),
                 Payload.json(
+                        "graphql sla",
+                        "{\"query\":\"mutation { createBusinessHours(input: {name: \\\"<b>\\\", timeZone: "
+                                + "\\\"../../etc/passwd\\\", windows: [{day: MONDAY, start: \\\"25:99\\\", "
+                                + "end: \\\"%00\\\"}], holidays: [\\\"2026-02-30\\\"]}) { businessHours { id } } "
+                                + "createSlaPolicy(input: {name: \\\"x\\\", projectId: \\\"-1\\\", "
+                                + "targets: [{priority: \\\"' OR 1=1\\\", firstResponseMinutes: 2147483647}]}) "
+                                + "{ policy { id } } snoozeTicket(input: {id: \\\"VGlja2V0Oi0x\\\", "
+                                + "until: \\\"9999-99-99\\\"}) { ticket { id } } }\"}"),
+                Payload.json(
+                        "graphql sla filter",
+                        "{\"query\":\"{ tickets(first: 5, filter: {slaBreached: true, slaDueBefore: "
+                                + "\\\"not-a-time\\\"}) { totalCount } slaPolicies { id } businessHours { id } }\"}"),
+                Payload.json(
                         "graphql bad cursor",
                         "{\"query\":\"{ tickets(first: 5, after: \\\"%%%not-a-cursor\\\") { totalCount } }\"}"));
     }
@@ -374,7 +387,9 @@ class HostileInputCorpusTest {
                 + " AS comments, (SELECT COUNT(*) FROM users) AS users, (SELECT COUNT(*) FROM attachments) AS files,"
                 + " (SELECT COUNT(*) FROM assets) AS assets, (SELECT COUNT(*) FROM ticket_history) AS history,"
                 + " (SELECT COUNT(*) FROM webhook_endpoints) AS webhooks,"
-                + " (SELECT COUNT(*) FROM ticket_subscribers) AS watchers");
+                + " (SELECT COUNT(*) FROM ticket_subscribers) AS watchers,"
+                + " (SELECT COUNT(*) FROM sla_policies) AS policies,"
+                + " (SELECT COUNT(*) FROM business_hours) AS hours");
     }
 
     private static String abbreviate(String body) {
