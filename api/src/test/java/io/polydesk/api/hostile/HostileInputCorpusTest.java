@@ -192,6 +192,31 @@ class HostileInputCorpusTest {
                                 + "userErrors { code } } removeTicketTags(input: {ticketId: \\\"0x1\\\", tags: []}) "
                                 + "{ ticket { id } } }\"}"),
                 Payload.json(
+                        "graphql watchers",
+                        "{\"query\":\"mutation { watchTicket(input: {ticketId: \\\"%00' OR 1=1\\\", userId: \\\"-1\\\"}) "
+                                + "{ ticket { id } userErrors { code } } unwatchTicket(input: {ticketId: "
+                                + "\\\"VGlja2V0Oi0x\\\", userId: \\\"99999999999999999999999\\\"}) { ticket { id } } }\"}"),
+                Payload.json(
+                        "graphql inbox filters",
+                        "{\"query\":\"{ viewer { user { id } teams { id } groups { id } company { id } } "
+                                + "tickets(filter: {tagsAll: [\\\"' OR 1=1 --\\\", \\\"\\\"], tagsNone: [\\\"<script>\\\"], "
+                                + "teamIds: [\\\"abc\\\"], typeIds: [\\\"-1\\\"], statusNot: [\\\"%00\\\"], "
+                                + "teamIdsNot: [\\\"VGlja2V0Oi0x\\\"]}) { totalCount } "
+                                + "ticket(id: \\\"1\\\") { watchers(first: -5) { id } watcherCount } }\"}"),
+                Payload.json(
+                        "graphql sla",
+                        "{\"query\":\"mutation { createBusinessHours(input: {name: \\\"<b>\\\", timeZone: "
+                                + "\\\"../../etc/passwd\\\", windows: [{day: MONDAY, start: \\\"25:99\\\", "
+                                + "end: \\\"%00\\\"}], holidays: [\\\"2026-02-30\\\"]}) { businessHours { id } } "
+                                + "createSlaPolicy(input: {name: \\\"x\\\", projectId: \\\"-1\\\", "
+                                + "targets: [{priority: \\\"' OR 1=1\\\", firstResponseMinutes: 2147483647}]}) "
+                                + "{ policy { id } } snoozeTicket(input: {id: \\\"VGlja2V0Oi0x\\\", "
+                                + "until: \\\"9999-99-99\\\"}) { ticket { id } } }\"}"),
+                Payload.json(
+                        "graphql sla filter",
+                        "{\"query\":\"{ tickets(first: 5, filter: {slaBreached: true, slaDueBefore: "
+                                + "\\\"not-a-time\\\"}) { totalCount } slaPolicies { id } businessHours { id } }\"}"),
+                Payload.json(
                         "graphql bad cursor",
                         "{\"query\":\"{ tickets(first: 5, after: \\\"%%%not-a-cursor\\\") { totalCount } }\"}"));
     }
@@ -583,7 +608,10 @@ class HostileInputCorpusTest {
         return jdbc.queryForMap("SELECT (SELECT COUNT(*) FROM tickets) AS tickets, (SELECT COUNT(*) FROM comments)"
                 + " AS comments, (SELECT COUNT(*) FROM users) AS users, (SELECT COUNT(*) FROM attachments) AS files,"
                 + " (SELECT COUNT(*) FROM assets) AS assets, (SELECT COUNT(*) FROM ticket_history) AS history,"
-                + " (SELECT COUNT(*) FROM webhook_endpoints) AS webhooks");
+                + " (SELECT COUNT(*) FROM webhook_endpoints) AS webhooks,"
+                + " (SELECT COUNT(*) FROM ticket_subscribers) AS watchers,"
+                + " (SELECT COUNT(*) FROM sla_policies) AS policies,"
+                + " (SELECT COUNT(*) FROM business_hours) AS hours");
     }
 
     private static String abbreviate(String body) {
