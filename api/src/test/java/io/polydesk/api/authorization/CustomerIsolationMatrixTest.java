@@ -10,6 +10,7 @@ import io.polydesk.domain.comment.CommentService;
 import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketCreation;
+import io.polydesk.domain.ticket.TicketSubscriptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,6 +52,9 @@ class CustomerIsolationMatrixTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    TicketSubscriptions watchers;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private TestUser owner;
     private TestUser intruder;
@@ -72,6 +76,7 @@ class CustomerIsolationMatrixTest {
                         .description("private matter")
                         .build());
         comments.add(owner.actor(), secret.id(), secretComment, false);
+        watchers.watch(owner.actor(), secret.id(), null);
         // The intruder has a ticket of their own, so lists and counts have something legitimate to show.
         tickets.create(intruder.actor(), CreateTicket.of("mine-" + UUID.randomUUID(), "x"));
     }
@@ -131,10 +136,41 @@ class CustomerIsolationMatrixTest {
                                 + "\\\", title: \\\"taken\\\"}) { ticket { id } } }",
                         true),
                 graphql(
+                        "snooze",
+                        "mutation { snoozeTicket(input: {id: \\\"" + id
+                                + "\\\", until: \\\"2030-01-01T00:00:00Z\\\"}) { ticket { title } } }",
+                        true),
+                graphql("sla", "{ ticket(id: \\\"" + id + "\\\") { title sla { breached } pendingUntil } }", true),
+                graphql(
+                        "breach filter",
+                        "{ tickets(filter: {slaBreached: true}) { edges { node { title } } } }",
+                        false),
+                graphql(
                         "comment",
                         "mutation { addComment(input: {ticketId: \\\"" + id
                                 + "\\\", content: \\\"hi\\\"}) { comment { id } } }",
                         true),
+                graphql(
+                        "watch",
+                        "mutation { watchTicket(input: {ticketId: \\\"" + id
+                                + "\\\"}) { ticket { title watchers { username email } } } }",
+                        true),
+                graphql(
+                        "unwatch",
+                        "mutation { unwatchTicket(input: {ticketId: \\\"" + id + "\\\", userId: \\\"" + owner.id()
+                                + "\\\"}) { ticket { title } } }",
+                        true),
+                graphql(
+                        "watchers",
+                        "{ ticket(id: \\\"" + id + "\\\") { watcherCount watchers { username email } } }",
+                        true),
+                graphql(
+                        "inbox filters",
+                        "{ tickets(first: 100, filter: {tagsNone: [\\\"x\\\"], statusNot: [\\\"closed\\\"],"
+                                + " requesterId: \\\"" + owner.id() + "\\\"}) { totalCount edges { node { title"
+                                + " watchers { email } } } } }",
+                        false),
+                graphql("viewer", "{ viewer { user { email } company { name } groups { name } } }", false),
                 new Attempt("arctyk", "read", "GET", "/api/tickets/" + id + "/", null, true),
                 new Attempt("arctyk", "list", "GET", "/api/tickets/?page_size=100", null, false),
                 new Attempt("arctyk", "search", "GET", "/api/tickets/?search=" + search, null, false),
@@ -238,7 +274,8 @@ class CustomerIsolationMatrixTest {
     private Map<String, Object> rows() {
         return jdbc.queryForMap("SELECT (SELECT COUNT(*) FROM tickets) AS tickets, (SELECT COUNT(*) FROM comments)"
                 + " AS comments, (SELECT COUNT(*) FROM ticket_history) AS history,"
-                + " (SELECT MAX(updated_at) FROM tickets) AS touched");
+                + " (SELECT MAX(updated_at) FROM tickets) AS touched,"
+                + " (SELECT COUNT(*) FROM ticket_subscribers) AS watchers");
     }
 
     private static String abbreviate(String body) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.polydesk.api.testing.HttpTestClient;
 import io.polydesk.api.testing.PolydeskNode;
 import io.polydesk.api.testing.TestRedis;
+import io.polydesk.api.testing.TestSigningKey;
 import io.polydesk.api.testing.TestUsers;
 import io.polydesk.persistence.testing.H2Database;
 import io.polydesk.persistence.testing.RealDatabase;
@@ -16,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPairGenerator;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -57,7 +57,7 @@ class TwoNodesOneDatabaseTest {
             shared.put("spring.datasource.username", "sa");
             shared.put("spring.datasource.password", "");
         }
-        shared.put("polydesk.security.jwt-private-key", newSigningKey());
+        shared.put("polydesk.security.jwt-private-key", TestSigningKey.pem());
         shared.put("polydesk.attachments.store", "database");
         shared.put("polydesk.rate-limit.redis.url", TestRedis.configured().url());
         shared.put("polydesk.rate-limit.redis.key-prefix", "polydesk-test:" + UUID.randomUUID() + ":");
@@ -82,15 +82,6 @@ class TwoNodesOneDatabaseTest {
             first.close();
         }
         FileSystemUtils.deleteRecursively(work);
-    }
-
-    private static String newSigningKey() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        byte[] pkcs8 = generator.generateKeyPair().getPrivate().getEncoded();
-        return "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(pkcs8)
-                + "\n-----END PRIVATE KEY-----\n";
     }
 
     private static JsonNode graphql(PolydeskNode node, String authorization, String query, Map<String, ?> variables) {

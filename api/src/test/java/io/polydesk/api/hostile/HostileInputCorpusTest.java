@@ -191,6 +191,31 @@ class HostileInputCorpusTest {
                                 + "userErrors { code } } removeTicketTags(input: {ticketId: \\\"0x1\\\", tags: []}) "
                                 + "{ ticket { id } } }\"}"),
                 Payload.json(
+                        "graphql watchers",
+                        "{\"query\":\"mutation { watchTicket(input: {ticketId: \\\"%00' OR 1=1\\\", userId: \\\"-1\\\"}) "
+                                + "{ ticket { id } userErrors { code } } unwatchTicket(input: {ticketId: "
+                                + "\\\"VGlja2V0Oi0x\\\", userId: \\\"99999999999999999999999\\\"}) { ticket { id } } }\"}"),
+                Payload.json(
+                        "graphql inbox filters",
+                        "{\"query\":\"{ viewer { user { id } teams { id } groups { id } company { id } } "
+                                + "tickets(filter: {tagsAll: [\\\"' OR 1=1 --\\\", \\\"\\\"], tagsNone: [\\\"<script>\\\"], "
+                                + "teamIds: [\\\"abc\\\"], typeIds: [\\\"-1\\\"], statusNot: [\\\"%00\\\"], "
+                                + "teamIdsNot: [\\\"VGlja2V0Oi0x\\\"]}) { totalCount } "
+                                + "ticket(id: \\\"1\\\") { watchers(first: -5) { id } watcherCount } }\"}"),
+                Payload.json(
+                        "graphql sla",
+                        "{\"query\":\"mutation { createBusinessHours(input: {name: \\\"<b>\\\", timeZone: "
+                                + "\\\"../../etc/passwd\\\", windows: [{day: MONDAY, start: \\\"25:99\\\", "
+                                + "end: \\\"%00\\\"}], holidays: [\\\"2026-02-30\\\"]}) { businessHours { id } } "
+                                + "createSlaPolicy(input: {name: \\\"x\\\", projectId: \\\"-1\\\", "
+                                + "targets: [{priority: \\\"' OR 1=1\\\", firstResponseMinutes: 2147483647}]}) "
+                                + "{ policy { id } } snoozeTicket(input: {id: \\\"VGlja2V0Oi0x\\\", "
+                                + "until: \\\"9999-99-99\\\"}) { ticket { id } } }\"}"),
+                Payload.json(
+                        "graphql sla filter",
+                        "{\"query\":\"{ tickets(first: 5, filter: {slaBreached: true, slaDueBefore: "
+                                + "\\\"not-a-time\\\"}) { totalCount } slaPolicies { id } businessHours { id } }\"}"),
+                Payload.json(
                         "graphql bad cursor",
                         "{\"query\":\"{ tickets(first: 5, after: \\\"%%%not-a-cursor\\\") { totalCount } }\"}"),
                 Payload.json(
@@ -252,11 +277,127 @@ class HostileInputCorpusTest {
         }
     }
 
+    /**
+     * Paths the server itself refuses before any servlet runs: encoded slashes and backslashes, NUL, broken
+     * escapes, characters a request line may not hold. Sent raw, since an HTTP client would refuse or fix them.
+     */
+    @Test
+    void pathsTheServerRefusesAreAnsweredInTheSurfaceShapeNotAsHtml() throws Exception {
+        Pattern drf = Pattern.compile("^\\{\"(detail|[a-z_]+)\":");
+        Pattern envelope = Pattern.compile("^\\{\"error\":\\{\"(code|message)\":");
+        Pattern rails = Pattern.compile("^\\{\"(errors|error)\":");
+        Pattern graphql = Pattern.compile("^\\{\"errors\":");
+        Pattern jitbit = Pattern.compile("^(\\{|\")");
+        Map<String, Pattern> prefixes = new java.util.LinkedHashMap<>();
+        prefixes.put("/api/tickets/", drf);
+        prefixes.put("/helpdesk/api/tickets/", drf);
+        prefixes.put("/api/v1/tickets/", envelope);
+        prefixes.put("/bossdesk/api/v1/tickets/", rails);
+        prefixes.put("/graphql/", graphql);
+        prefixes.put("/api/Ticket/", jitbit);
+        prefixes.put("/attachments/", envelope);
+        prefixes.put("/v3/api-docs/", envelope);
+        prefixes.put("/", envelope);
+        List<String> tails = List.of(
+                "a%2Fb",
+                "a%2fb",
+                "a%5Cb",
+                "a%5cb",
+                "a%00b",
+                "%00",
+                "..%2F..%2Fetc%2Fpasswd",
+                "%2e%2e%2f%2e%2e%2f",
+                "a%",
+                "a%zz",
+                "a%C0%AF",
+                "a|b",
+                "a{b}",
+                "a\\b",
+                "a\u0001b",
+                "a\"b",
+                "a<b>",
+                "%u0000");
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, Pattern> prefix : prefixes.entrySet()) {
+            for (String tail : tails) {
+                for (String method : List.of("GET", "POST")) {
+                    String target = prefix.getKey() + tail;
+                    RawAnswer answer = raw(method, target);
+                    String what = method + " " + target + " -> " + answer.status() + " " + abbreviate(answer.body());
+                    if (answer.status() < 400 || answer.status() >= 500) {
+                        failures.add("not a 4xx: " + what);
+                    }
+                    if (answer.body().toLowerCase().contains("<html")
+                            || LEAK.matcher(answer.body()).find()) {
+                        failures.add("html or leak: " + what);
+                    }
+                    if (!answer.body().isEmpty()) {
+                        if (!answer.contentType().startsWith("application/json")
+                                && !answer.contentType().startsWith("text/plain")) {
+                            failures.add("not json: " + answer.contentType() + " " + what);
+                        }
+                        if (!prefix.getValue().matcher(answer.body()).find()) {
+                            failures.add("foreign shape: " + what);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+    }
+
+    private record RawAnswer(int status, String contentType, String body) {}
+
+    private RawAnswer raw(String method, String target) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            String request = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + JSON
+                    + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int headEnd = answer.indexOf("\r\n\r\n");
+            String head = headEnd < 0 ? answer : answer.substring(0, headEnd);
+            String body = headEnd < 0 ? "" : answer.substring(headEnd + 4);
+            if (head.toLowerCase().contains("transfer-encoding: chunked")) {
+                body = unchunked(body);
+            }
+            int status = Integer.parseInt(head.split(" ", 3)[1]);
+            String contentType = head.lines()
+                    .filter(line -> line.toLowerCase().startsWith("content-type:"))
+                    .map(line -> line.substring("content-type:".length()).trim())
+                    .findFirst()
+                    .orElse("");
+            return new RawAnswer(status, contentType, body);
+        }
+    }
+
+    private static String unchunked(String body) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (at < body.length()) {
+            int lineEnd = body.indexOf("\r\n", at);
+            if (lineEnd < 0) {
+                break;
+            }
+            int size = Integer.parseInt(body.substring(at, lineEnd).trim(), 16);
+            if (size == 0) {
+                break;
+            }
+            out.append(body, lineEnd + 2, Math.min(body.length(), lineEnd + 2 + size));
+            at = lineEnd + 2 + size + 2;
+        }
+        return out.toString();
+    }
+
     private Map<String, Object> rows() {
         return jdbc.queryForMap("SELECT (SELECT COUNT(*) FROM tickets) AS tickets, (SELECT COUNT(*) FROM comments)"
                 + " AS comments, (SELECT COUNT(*) FROM users) AS users, (SELECT COUNT(*) FROM attachments) AS files,"
                 + " (SELECT COUNT(*) FROM assets) AS assets, (SELECT COUNT(*) FROM ticket_history) AS history,"
-                + " (SELECT COUNT(*) FROM webhook_endpoints) AS webhooks");
+                + " (SELECT COUNT(*) FROM webhook_endpoints) AS webhooks,"
+                + " (SELECT COUNT(*) FROM ticket_subscribers) AS watchers,"
+                + " (SELECT COUNT(*) FROM sla_policies) AS policies,"
+                + " (SELECT COUNT(*) FROM business_hours) AS hours");
     }
 
     private static String abbreviate(String body) {

@@ -28,7 +28,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                     "spring.datasource.username",
                     real.get().username(),
                     "spring.datasource.password",
-                    real.get().password());
+                    real.get().password(),
+                    "polydesk.security.jwt-private-key",
+                    TestSigningKey.pem());
         } else {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw new IllegalStateException(

@@ -3,6 +3,7 @@ package io.polydesk.api.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.polydesk.api.PolydeskApplication;
+import io.polydesk.api.testing.TestSigningKey;
 import io.polydesk.api.webhook.WebhookConfiguration.WebhookDispatcherHandle;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.ticket.CreateTicket;
@@ -14,6 +15,7 @@ import io.polydesk.domain.webhook.WebhookDeliveryLedger;
 import io.polydesk.domain.webhook.WebhookEndpointCommand;
 import io.polydesk.domain.webhook.WebhookEndpointService;
 import io.polydesk.persistence.testing.H2Database;
+import io.polydesk.persistence.testing.RealDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,8 +31,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Several Polydesk processes over one database, as separate application contexts: an event whose change
  * committed while no dispatcher ran is delivered by the next process to start, an attempt lost with its process
- * is taken up again, and two running processes send each message once. The database is an H2 of this class's own,
- * so no other test context's dispatcher can deliver in between.
+ * is taken up again, and two running processes send each message once. The first runs on an H2 of this class's
+ * own, so no other test context's dispatcher can deliver in between; two running processes use the real database
+ * when one is configured, where the other test contexts' dispatchers compete for the same rows too.
  */
 class WebhookInstancesTest {
 
@@ -45,6 +48,7 @@ class WebhookInstancesTest {
     private String url;
     private Path dataDir;
     private WebhookReceiver receiver;
+    private Runnable cleanUp = () -> {};
 
     @BeforeEach
     void setUp() throws Exception {
@@ -55,18 +59,42 @@ class WebhookInstancesTest {
 
     @AfterEach
     void tearDown() {
+        cleanUp.run();
         contexts.forEach(ConfigurableApplicationContext::close);
         receiver.close();
     }
 
-    /** One process; every one shares the database and the data directory (and so the key sealing secrets). */
+    /** One process over this class's own H2; every one shares the data directory (and so the sealing key). */
     private ConfigurableApplicationContext start(boolean dispatcher, String... more) {
+        return start(
+                List.of(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=sa",
+                        "--spring.datasource.password="),
+                dispatcher,
+                more);
+    }
+
+    /** One process over the real test database if there is one, with the key every server over it shares. */
+    private ConfigurableApplicationContext startOnSharedDatabase() {
+        var real = RealDatabase.connection();
+        if (real.isEmpty()) {
+            return start(true);
+        }
+        return start(
+                List.of(
+                        "--spring.datasource.url=" + real.get().url(),
+                        "--spring.datasource.username=" + real.get().username(),
+                        "--spring.datasource.password=" + real.get().password(),
+                        "--polydesk.security.jwt-private-key=" + TestSigningKey.pem()),
+                true);
+    }
+
+    private ConfigurableApplicationContext start(List<String> database, boolean dispatcher, String... more) {
         // Command-line arguments, so they win over application.yml as they would for a real process.
-        List<String> args = new ArrayList<>(List.of(
+        List<String> args = new ArrayList<>(database);
+        args.addAll(List.of(
                 "--server.port=0",
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=sa",
-                "--spring.datasource.password=",
                 "--spring.datasource.hikari.maximum-pool-size=4",
                 "--polydesk.data-dir=" + dataDir,
                 "--polydesk.admin.password=admin-password-for-tests",
@@ -88,10 +116,18 @@ class WebhookInstancesTest {
     }
 
     private void register(ConfigurableApplicationContext context) {
-        context.getBean(WebhookEndpointService.class)
+        long id = context.getBean(WebhookEndpointService.class)
                 .create(
                         admin(context),
-                        WebhookEndpointCommand.create(receiver.url(), null, List.of("ticket.created"), true));
+                        WebhookEndpointCommand.create(receiver.url(), null, List.of("ticket.created"), true))
+                .endpoint()
+                .id();
+        // On the shared database an endpoint left behind would keep every later test's dispatchers busy.
+        cleanUp = () -> contexts.stream()
+                .filter(ConfigurableApplicationContext::isActive)
+                .findFirst()
+                .ifPresent(
+                        running -> running.getBean(WebhookEndpointService.class).delete(admin(running), id));
     }
 
     private static void ticket(ConfigurableApplicationContext context, String title) {
@@ -122,8 +158,8 @@ class WebhookInstancesTest {
 
     @Test
     void twoRunningProcessesSendEachMessageOnce() throws Exception {
-        ConfigurableApplicationContext one = start(true);
-        ConfigurableApplicationContext two = start(true);
+        ConfigurableApplicationContext one = startOnSharedDatabase();
+        ConfigurableApplicationContext two = startOnSharedDatabase();
         register(one);
         List<String> titles = new ArrayList<>();
         for (int i = 0; i < 10; i++) {

@@ -19,14 +19,17 @@ class StaffAssetAccess {
     }
 
     Asset load(Actor actor, long assetId) {
-        Actor.requireStaff(actor);
+        Actor.require(actor);
+        if (!AssetPolicy.canWrite(actor)) {
+            throw DomainException.forbidden("Only agents and administrators may do this");
+        }
         return assets.findById(assetId).orElseThrow(() -> DomainException.notFound("Asset", assetId));
     }
 
-    /** Like {@link #load}, but refuses an archived asset. */
+    /** Like {@link #load}, but refuses an archived asset ({@link AssetPolicy#canUpdate}). */
     Asset loadLive(Actor actor, long assetId) {
         Asset asset = load(actor, assetId);
-        if (asset.archived()) {
+        if (!AssetPolicy.canUpdate(actor, asset)) {
             throw DomainException.conflict("Asset " + assetId + " is archived and cannot be changed");
         }
         return asset;

@@ -9,6 +9,7 @@ import io.polydesk.domain.comment.CommentRepository;
 import io.polydesk.domain.merge.TicketsMerged;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketChange;
+import io.polydesk.domain.ticket.TicketEvent;
 import io.polydesk.domain.ticket.TicketEvent.CommentAdded;
 import io.polydesk.domain.ticket.TicketEvent.TicketCreated;
 import io.polydesk.domain.ticket.TicketEvent.TicketUpdated;
@@ -118,7 +119,8 @@ public class EventRecorder {
     }
 
     private DomainEvent aboutTicket(EventType type, long actorId, long ticketId) {
-        return onTicket(DomainEvent.of(type, now(), actorId), ticketId);
+        Long actor = actorId == TicketEvent.SYSTEM ? null : actorId;
+        return onTicket(DomainEvent.of(type, now(), actor), ticketId);
     }
 
     private DomainEvent aboutComment(EventType type, long actorId, long ticketId, long commentId) {

@@ -18,7 +18,12 @@ public enum EventType {
     COMMENT_DELETED,
     /** A file was bound to a ticket, a comment or an asset; the object is the attachment. */
     ATTACHMENT_ADDED,
-    USER_CREATED;
+    USER_CREATED,
+    /**
+     * A ticket missed an SLA deadline; payload {@code target} is {@code first_response} or {@code resolution},
+     * {@code dueAt} the deadline and {@code policyId} the policy. Internal: SLAs are for staff.
+     */
+    TICKET_SLA_BREACHED;
 
     public boolean isCommentEvent() {
         return this == COMMENT_ADDED || this == COMMENT_EDITED || this == COMMENT_DELETED;

@@ -116,8 +116,11 @@ public class KnowledgeService {
 
     /** CONFLICT when somebody else saved the article since the editor loaded {@code lockVersion}. */
     public Article updateArticle(Actor actor, UpdateArticle c) {
-        Actor.requireStaff(actor);
+        requireWriter(actor);
         Article current = live(c.id());
+        if (!ArticlePolicy.canUpdate(actor, current)) {
+            throw DomainException.notFound("Article", c.id());
+        }
         if (current.lockVersion() != c.lockVersion()) {
             throw stale(c.id());
         }
@@ -146,8 +149,11 @@ public class KnowledgeService {
 
     /** Archived articles disappear for everybody; the row stays for the record. */
     public void archiveArticle(Actor actor, long id) {
-        Actor.requireStaff(actor);
+        requireWriter(actor);
         Article current = live(id);
+        if (!ArticlePolicy.canArchive(actor, current)) {
+            throw DomainException.notFound("Article", id);
+        }
         Article archived = new Article(
                 current.id(),
                 current.title(),
@@ -161,6 +167,14 @@ public class KnowledgeService {
                 true);
         if (!knowledge.updateArticle(archived, current.lockVersion())) {
             throw stale(id);
+        }
+    }
+
+    /** Customers are refused before any lookup, so they cannot probe which article ids exist. */
+    private static void requireWriter(Actor actor) {
+        Actor.require(actor);
+        if (!ArticlePolicy.canWrite(actor)) {
+            throw DomainException.forbidden("Only agents and administrators may do this");
         }
     }
 

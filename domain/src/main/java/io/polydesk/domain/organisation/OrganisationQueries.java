@@ -114,6 +114,36 @@ public class OrganisationQueries {
         return organisations.listTeams();
     }
 
+    /**
+     * The teams among {@code ids}, archived ones too, keyed by id, in one query. Teams are the service desk's own
+     * routing: a customer gets none, as they may not list teams either.
+     */
+    public Map<Long, AgentTeam> teamsByIds(Actor actor, Collection<Long> ids) {
+        Actor.require(actor);
+        if (!actor.isStaff() || ids.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.findTeamsByIds(ids).stream().collect(Collectors.toMap(AgentTeam::id, Function.identity()));
+    }
+
+    /** The live teams the caller belongs to; customers belong to none. */
+    public List<AgentTeam> ownTeams(Actor actor) {
+        Actor.require(actor);
+        return organisations.teamsOfMember(actor.userId());
+    }
+
+    /** The user groups the caller belongs to; anyone may know their own. */
+    public List<UserGroup> ownUserGroups(Actor actor) {
+        Actor.require(actor);
+        return organisations.userGroupsOfMember(actor.userId());
+    }
+
+    /** Where the caller sits: their company and department, either may be null. */
+    public UserOrganisation ownPlace(Actor actor) {
+        Actor.require(actor);
+        return ownOrganisation(actor);
+    }
+
     /** Member user ids of each group, in one query; staff only. */
     public Map<Long, List<Long>> userGroupMembers(Actor actor, Collection<Long> groupIds) {
         Actor.requireStaff(actor);

@@ -69,6 +69,12 @@ public interface OrganisationRepository {
 
     List<AgentTeam> listTeams();
 
+    /** The live teams {@code userId} belongs to, by name. */
+    List<AgentTeam> teamsOfMember(long userId);
+
+    /** The user groups {@code userId} belongs to, by name. */
+    List<UserGroup> userGroupsOfMember(long userId);
+
     boolean addTeamMember(long teamId, long userId);
 
     boolean removeTeamMember(long teamId, long userId);

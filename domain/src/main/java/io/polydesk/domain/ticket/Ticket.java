@@ -28,7 +28,13 @@ public record Ticket(
         Instant closedAt,
         Instant firstResponseAt,
         int lockVersion,
-        boolean archived) {
+        boolean archived,
+        TicketClocks clocks) {
+
+    public Ticket {
+        clocks = clocks == null ? TicketClocks.NONE : clocks;
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -56,7 +62,8 @@ public record Ticket(
                 .closedAt(closedAt)
                 .firstResponseAt(firstResponseAt)
                 .lockVersion(lockVersion)
-                .archived(archived);
+                .archived(archived)
+                .clocks(clocks);
     }
 
     /** Builds a ticket field by field; the repository assigns id, number and lock version on insert. */
@@ -82,6 +89,7 @@ public record Ticket(
         private Instant firstResponseAt;
         private int lockVersion;
         private boolean archived;
+        private TicketClocks clocks = TicketClocks.NONE;
 
         public Builder id(long value) {
             id = value;
@@ -188,6 +196,11 @@ public record Ticket(
             return this;
         }
 
+        public Builder clocks(TicketClocks value) {
+            clocks = value;
+            return this;
+        }
+
         public Ticket build() {
             return new Ticket(
                     id,
@@ -210,7 +223,8 @@ public record Ticket(
                     closedAt,
                     firstResponseAt,
                     lockVersion,
-                    archived);
+                    archived,
+                    clocks);
         }
     }
 }

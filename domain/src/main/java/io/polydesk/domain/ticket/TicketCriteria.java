@@ -26,10 +26,45 @@ public record TicketCriteria(
         LocalDate dueTo,
         boolean nothing,
         Long companyId,
-        List<Long> ids) {
+        List<Long> ids,
+        Inbox inbox,
+        Boolean slaBreached,
+        Instant slaAsOf,
+        Instant slaDueBefore) {
 
     public TicketCriteria {
         ids = ids == null ? List.of() : List.copyOf(ids);
+        inbox = inbox == null ? Inbox.ANY : inbox;
+    }
+
+    /**
+     * The inbox filters resolved: team and type ids (any of them), tag names (all of, any of, none of), and the
+     * negations by status and team; a ticket without a team is not in any team named by {@code teamIdsNot}.
+     */
+    public record Inbox(
+            List<Long> teamIds,
+            List<Long> typeIds,
+            List<String> tagsAll,
+            List<String> tagsAny,
+            List<String> tagsNone,
+            List<Long> statusIdsNot,
+            List<Long> teamIdsNot) {
+
+        public static final Inbox ANY = new Inbox(null, null, null, null, null, null, null);
+
+        public Inbox {
+            teamIds = copy(teamIds);
+            typeIds = copy(typeIds);
+            tagsAll = copy(tagsAll);
+            tagsAny = copy(tagsAny);
+            tagsNone = copy(tagsNone);
+            statusIdsNot = copy(statusIdsNot);
+            teamIdsNot = copy(teamIdsNot);
+        }
+
+        private static <T> List<T> copy(List<T> values) {
+            return values == null ? List.of() : List.copyOf(values);
+        }
     }
 
     public static Builder builder() {
@@ -55,6 +90,10 @@ public record TicketCriteria(
         private boolean nothing;
         private Long companyId;
         private List<Long> ids = List.of();
+        private Inbox inbox = Inbox.ANY;
+        private Boolean slaBreached;
+        private Instant slaAsOf;
+        private Instant slaDueBefore;
 
         public Builder statusIds(List<Long> value) {
             statusIds = value;
@@ -141,6 +180,23 @@ public record TicketCriteria(
             return this;
         }
 
+        public Builder inbox(Inbox value) {
+            inbox = value;
+            return this;
+        }
+
+        /** Breached or not as of {@code asOf}; null does not filter. */
+        public Builder slaBreached(Boolean value, Instant asOf) {
+            slaBreached = value;
+            slaAsOf = asOf;
+            return this;
+        }
+
+        public Builder slaDueBefore(Instant value) {
+            slaDueBefore = value;
+            return this;
+        }
+
         public TicketCriteria build() {
             return new TicketCriteria(
                     statusIds,
@@ -159,7 +215,11 @@ public record TicketCriteria(
                     dueTo,
                     nothing,
                     companyId,
-                    ids);
+                    ids,
+                    inbox,
+                    slaBreached,
+                    slaAsOf,
+                    slaDueBefore);
         }
     }
 }

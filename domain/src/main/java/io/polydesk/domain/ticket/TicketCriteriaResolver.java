@@ -3,8 +3,11 @@ package io.polydesk.domain.ticket;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.workflow.Workflow;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -65,6 +68,9 @@ final class TicketCriteriaResolver {
                 text = null;
             }
         }
+        if ((f.slaBreached() != null || f.slaDueBefore() != null) && !actor.isStaff()) {
+            throw DomainException.forbidden("SLA filters are for agents and administrators");
+        }
         String tag = Optional.ofNullable(f.tag())
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
@@ -87,6 +93,56 @@ final class TicketCriteriaResolver {
                 .nothing(nothing)
                 .companyId(f.companyId())
                 .ids(ids)
+                .inbox(inbox(actor, f.inbox()))
+                .slaBreached(f.slaBreached(), Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                .slaDueBefore(f.slaDueBefore())
                 .build();
+    }
+
+    /** The most values one inbox filter list takes; each becomes a bound parameter. */
+    static final int MAX_VALUES = 50;
+
+    private TicketCriteria.Inbox inbox(Actor actor, TicketFilter.Inbox in) {
+        if (!actor.isStaff() && !(in.teamIds().isEmpty() && in.teamIdsNot().isEmpty())) {
+            // Teams are the service desk's routing, which customers do not see.
+            throw DomainException.forbidden("Only agents and administrators filter by team");
+        }
+        bounded(in.teamIds(), "filter.teamIds");
+        bounded(in.typeIds(), "filter.typeIds");
+        bounded(in.teamIdsNot(), "filter.teamIdsNot");
+        List<Long> statusIdsNot = new ArrayList<>();
+        for (String key : bounded(in.statusesNot(), "filter.statusNot")) {
+            statusIdsNot.add(workflow.statusOrInvalid(key, "filter.statusNot").id());
+        }
+        return new TicketCriteria.Inbox(
+                in.teamIds(),
+                in.typeIds(),
+                tagNames(in.tagsAll(), "filter.tagsAll"),
+                tagNames(in.tagsAny(), "filter.tagsAny"),
+                tagNames(in.tagsNone(), "filter.tagsNone"),
+                statusIdsNot,
+                in.teamIdsNot());
+    }
+
+    /** Tag names compare ignoring case, so they are kept in lower case, without blanks or repeats. */
+    private static List<String> tagNames(List<String> names, String field) {
+        List<String> cleaned = new ArrayList<>();
+        for (String name : bounded(names, field)) {
+            String tag = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+            if (tag.isEmpty()) {
+                throw DomainException.invalid(field, "tag names must not be blank");
+            }
+            if (!cleaned.contains(tag)) {
+                cleaned.add(tag);
+            }
+        }
+        return cleaned;
+    }
+
+    private static <T> List<T> bounded(List<T> values, String field) {
+        if (values.size() > MAX_VALUES) {
+            throw DomainException.invalid(field, "takes at most " + MAX_VALUES + " values");
+        }
+        return values;
     }
 }

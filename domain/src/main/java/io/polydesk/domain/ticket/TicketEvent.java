@@ -5,6 +5,9 @@ import java.util.List;
 /** Something happened to a ticket, on whatever surface; published after the rules passed. */
 public sealed interface TicketEvent {
 
+    /** The actor id of what Polydesk does by itself (a snooze ending); events record no actor for it. */
+    long SYSTEM = 0;
+
     long ticketId();
 
     record TicketCreated(long ticketId, long actorId) implements TicketEvent {}

@@ -22,11 +22,46 @@ public record TicketFilter(
         Instant updatedTo,
         LocalDate dueFrom,
         LocalDate dueTo,
-        Long companyId) {
+        Long companyId,
+        Inbox inbox,
+        Boolean slaBreached,
+        Instant slaDueBefore) {
 
     public TicketFilter {
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
         priorities = priorities == null ? List.of() : List.copyOf(priorities);
+        inbox = inbox == null ? Inbox.ANY : inbox;
+    }
+
+    /**
+     * The inbox filters: any of these teams or types, every one of {@code tagsAll}, at least one of {@code tagsAny},
+     * none of {@code tagsNone}, and the negations (not in these statuses, not routed to these teams). Empty lists do
+     * not filter.
+     */
+    public record Inbox(
+            List<Long> teamIds,
+            List<Long> typeIds,
+            List<String> tagsAll,
+            List<String> tagsAny,
+            List<String> tagsNone,
+            List<String> statusesNot,
+            List<Long> teamIdsNot) {
+
+        public static final Inbox ANY = new Inbox(null, null, null, null, null, null, null);
+
+        public Inbox {
+            teamIds = copy(teamIds);
+            typeIds = copy(typeIds);
+            tagsAll = copy(tagsAll);
+            tagsAny = copy(tagsAny);
+            tagsNone = copy(tagsNone);
+            statusesNot = copy(statusesNot);
+            teamIdsNot = copy(teamIdsNot);
+        }
+
+        private static <T> List<T> copy(List<T> values) {
+            return values == null ? List.of() : List.copyOf(values);
+        }
     }
 
     public static TicketFilter none() {
@@ -79,6 +114,9 @@ public record TicketFilter(
         private LocalDate dueFrom;
         private LocalDate dueTo;
         private Long companyId;
+        private Inbox inbox;
+        private Boolean slaBreached;
+        private Instant slaDueBefore;
 
         public Builder statuses(List<String> value) {
             statuses = value;
@@ -150,6 +188,23 @@ public record TicketFilter(
             return this;
         }
 
+        public Builder inbox(Inbox value) {
+            inbox = value;
+            return this;
+        }
+
+        /** True: an SLA target is overdue or was finished late; false: none is (or the ticket has no SLA). */
+        public Builder slaBreached(Boolean value) {
+            slaBreached = value;
+            return this;
+        }
+
+        /** A running SLA deadline falls before this instant. */
+        public Builder slaDueBefore(Instant value) {
+            slaDueBefore = value;
+            return this;
+        }
+
         public TicketFilter build() {
             return new TicketFilter(
                     statuses,
@@ -165,7 +220,10 @@ public record TicketFilter(
                     updatedTo,
                     dueFrom,
                     dueTo,
-                    companyId);
+                    companyId,
+                    inbox,
+                    slaBreached,
+                    slaDueBefore);
         }
     }
 }

@@ -186,6 +186,16 @@ public class MyBatisOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public List<AgentTeam> teamsOfMember(long userId) {
+        return mapper.teamsOfMember(userId);
+    }
+
+    @Override
+    public List<UserGroup> userGroupsOfMember(long userId) {
+        return mapper.userGroupsOfMember(userId);
+    }
+
+    @Override
     public boolean addTeamMember(long teamId, long userId) {
         return !mapper.isTeamMember(teamId, userId) && mapper.addTeamMember(teamId, userId) == 1;
     }

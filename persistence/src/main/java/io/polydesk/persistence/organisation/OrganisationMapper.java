@@ -83,6 +83,10 @@ public interface OrganisationMapper {
 
     List<AgentTeam> listTeams();
 
+    List<AgentTeam> teamsOfMember(@Param("userId") long userId);
+
+    List<UserGroup> userGroupsOfMember(@Param("userId") long userId);
+
     boolean isTeamMember(@Param("teamId") long teamId, @Param("userId") long userId);
 
     int addTeamMember(@Param("teamId") long teamId, @Param("userId") long userId);

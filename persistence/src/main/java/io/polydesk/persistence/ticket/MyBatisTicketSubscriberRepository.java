@@ -1,8 +1,13 @@
 package io.polydesk.persistence.ticket;
 
 import io.polydesk.domain.ticket.TicketSubscriberRepository;
+import io.polydesk.persistence.support.IdCount;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Repository;
 
 /** Ticket followers, one row per ticket and user. */
@@ -28,6 +33,28 @@ public class MyBatisTicketSubscriberRepository implements TicketSubscriberReposi
     @Override
     public List<Long> userIds(long ticketId) {
         return mapper.userIds(ticketId);
+    }
+
+    @Override
+    public Map<Long, List<Long>> firstUserIds(Collection<Long> ticketIds, int limit) {
+        Map<Long, List<Long>> result = new LinkedHashMap<>();
+        if (ticketIds.isEmpty() || limit <= 0) {
+            return result;
+        }
+        for (TicketFollower row : mapper.firstFollowers(ticketIds, limit)) {
+            result.computeIfAbsent(row.ticketId(), k -> new ArrayList<>()).add(row.userId());
+        }
+        return result;
+    }
+
+    @Override
+    public List<Long> followedAmong(long userId, Collection<Long> ticketIds) {
+        return ticketIds.isEmpty() ? List.of() : mapper.followedAmong(userId, ticketIds);
+    }
+
+    @Override
+    public Map<Long, Long> counts(Collection<Long> ticketIds) {
+        return ticketIds.isEmpty() ? Map.of() : IdCount.toMap(ticketIds, mapper.countByTickets(ticketIds));
     }
 
     @Override

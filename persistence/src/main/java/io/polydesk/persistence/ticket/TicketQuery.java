@@ -76,6 +76,35 @@ public final class TicketQuery extends ListingWindow {
         return criteria.tag();
     }
 
+    public List<Long> getTeamIds() {
+        return criteria.inbox().teamIds();
+    }
+
+    public List<Long> getTeamIdsNot() {
+        return criteria.inbox().teamIdsNot();
+    }
+
+    public List<Long> getTypeIds() {
+        return criteria.inbox().typeIds();
+    }
+
+    public List<Long> getStatusIdsNot() {
+        return criteria.inbox().statusIdsNot();
+    }
+
+    /** Tag names in lower case, as {@code tagName} compares them. */
+    public List<String> getTagsAll() {
+        return criteria.inbox().tagsAll();
+    }
+
+    public List<String> getTagsAny() {
+        return criteria.inbox().tagsAny();
+    }
+
+    public List<String> getTagsNone() {
+        return criteria.inbox().tagsNone();
+    }
+
     public List<Long> getIds() {
         return criteria.ids();
     }
@@ -106,6 +135,18 @@ public final class TicketQuery extends ListingWindow {
 
     public LocalDate getDueTo() {
         return criteria.dueTo();
+    }
+
+    public Boolean getSlaBreached() {
+        return criteria.slaBreached();
+    }
+
+    public Instant getSlaAsOf() {
+        return criteria.slaAsOf();
+    }
+
+    public Instant getSlaDueBefore() {
+        return criteria.slaDueBefore();
     }
 
     /** SQL from a fixed list; the statement splices it in with {@code ${}}. */

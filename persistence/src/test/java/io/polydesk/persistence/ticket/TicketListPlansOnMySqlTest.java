@@ -169,7 +169,51 @@ class TicketListPlansOnMySqlTest extends RepositoryTest implements OnMySql {
                 listing("updated since", (c, ids) -> c.updatedFrom(T0.plus(60, ChronoUnit.DAYS))),
                 listing(
                         "due in a range",
-                        (c, ids) -> c.dueFrom(LocalDate.of(2026, 3, 1)).dueTo(LocalDate.of(2026, 3, 2))));
+                        (c, ids) -> c.dueFrom(LocalDate.of(2026, 3, 1)).dueTo(LocalDate.of(2026, 3, 2))),
+                listing("a team", (c, ids) -> c.inbox(inbox(List.of(1L), null, null, null, null, null, null))),
+                listing("two types", (c, ids) -> c.inbox(inbox(null, List.of(1L, 2L), null, null, null, null, null))),
+                listing(
+                        "all of two tags",
+                        (c, ids) -> c.inbox(inbox(null, null, List.of("red", "blue"), null, null, null, null))),
+                listing(
+                        "any of two tags",
+                        (c, ids) -> c.inbox(inbox(null, null, null, List.of("red", "blue"), null, null, null))),
+                listing(
+                        "none of a tag",
+                        (c, ids) -> c.inbox(inbox(null, null, null, null, List.of("red"), null, null))),
+                listing(
+                        "not in a status",
+                        (c, ids) -> c.inbox(inbox(
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of(ids.statuses().get("new")),
+                                null))),
+                listing("not in a team", (c, ids) -> c.inbox(inbox(null, null, null, null, null, null, List.of(1L)))),
+                listing(
+                        "a customer's open tickets of a type without a tag",
+                        (c, ids) -> c.requesterId(ids.requester())
+                                .inbox(inbox(
+                                        null,
+                                        List.of(1L),
+                                        null,
+                                        null,
+                                        List.of("red"),
+                                        List.of(ids.statuses().get("new")),
+                                        null))));
+    }
+
+    private static TicketCriteria.Inbox inbox(
+            List<Long> teamIds,
+            List<Long> typeIds,
+            List<String> tagsAll,
+            List<String> tagsAny,
+            List<String> tagsNone,
+            List<Long> statusIdsNot,
+            List<Long> teamIdsNot) {
+        return new TicketCriteria.Inbox(teamIds, typeIds, tagsAll, tagsAny, tagsNone, statusIdsNot, teamIdsNot);
     }
 
     private static Arguments listing(String name, Shape shape) {

@@ -6,6 +6,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLTypeUtil;
 import io.polydesk.domain.shared.KeysetWindow;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,10 +15,14 @@ import java.util.Map;
  * {@code edges} or {@code nodes}, multiply their selection by {@code first}, or by the default page size when it is absent; so
  * {@code tickets(first: 100) { edges { node { comments(first: 100) { id } } } }} costs over 20,000 points.
  *
- * <p>A list without {@code first} (a ticket's links, sub-tickets, history or attachments, an asset's tickets, a
- * group's members) is weighed as {@value #UNPAGED_LIST_WEIGHT} items, so nesting such lists in each other grows the
- * cost as fast as the answer grows. Aggregates weigh what they make the database do: {@code totalCount} counts a
- * whole filtered set, {@code ticketStatistics} groups it several ways.
+ * <p>Every list that can grow under an object (a ticket's links, sub-tickets, history, tasks or attachments, an
+ * asset's tickets, a group's members, a comment's edit history ...) takes {@code first} and is held to it by
+ * {@link BoundedLists}, so it is weighed by the very bound its answer keeps. {@code nodes(ids:)} is weighed by the
+ * number of ids. The few lists left without {@code first} are administrators' reference lists at the root
+ * (statuses, projects, teams ...), the custom-field values of one object (one per defined field) and payload
+ * lists bounded by their input; they are weighed as {@value #UNPAGED_LIST_WEIGHT} items. Aggregates weigh what they
+ * make the database do: {@code totalCount} counts a whole filtered set, {@code ticketStatistics} groups it several
+ * ways.
  *
  * <p>Each field's cost is capped, never below the limit so that the cap cannot let a query through: deeply nested
  * pages must not overflow graphql-java's integer sums (a document holds at most 15,000 tokens, so at most
@@ -27,7 +32,7 @@ final class PageWeightedComplexity implements FieldComplexityCalculator {
 
     private static final int USUAL_CAP = 100_000;
 
-    /** What one unpaged list is taken to hold: most hold a handful, and a few nested in each other add up fast. */
+    /** What one of the few lists without {@code first} is taken to hold. */
     static final int UNPAGED_LIST_WEIGHT = 5;
 
     private static final Map<String, Integer> AGGREGATE_WEIGHTS = Map.of("totalCount", 25, "ticketStatistics", 250);
@@ -51,6 +56,10 @@ final class PageWeightedComplexity implements FieldComplexityCalculator {
         if (isPagedList(definition)) {
             return first(environment);
         }
+        if (environment.getField().getName().equals("nodes")
+                && environment.getArguments().get("ids") instanceof List<?> ids) {
+            return ids.size();
+        }
         if (GraphQLTypeUtil.unwrapNonNull(definition.getType()) instanceof GraphQLList && !isPageItems(environment)) {
             return UNPAGED_LIST_WEIGHT;
         }
@@ -73,8 +82,7 @@ final class PageWeightedComplexity implements FieldComplexityCalculator {
     }
 
     private static boolean isPagedList(GraphQLFieldDefinition field) {
-        return field.getArgument("first") != null
-                && GraphQLTypeUtil.unwrapNonNull(field.getType()) instanceof GraphQLList;
+        return BoundedLists.isBoundedList(field);
     }
 
     /**

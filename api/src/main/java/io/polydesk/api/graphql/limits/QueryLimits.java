@@ -13,6 +13,7 @@ import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -75,6 +76,12 @@ public class QueryLimits {
     @Order(0)
     MutationFieldLimits mutationFieldLimits(QueryLimitsProperties limits) {
         return new MutationFieldLimits(limits.maxMutationFields());
+    }
+
+    /** Every list field that takes {@code first} answers at most that many items. */
+    @Bean
+    GraphQlSourceBuilderCustomizer boundedLists() {
+        return builder -> builder.typeVisitors(List.of(new BoundedLists()));
     }
 
     /** After the depth and complexity checks, so a refused query is never charged. */

@@ -6,6 +6,7 @@ import io.polydesk.domain.asset.AssetVendor;
 import io.polydesk.domain.asset.AssetVendorQueries;
 import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.attachment.AttachmentQueries;
+import io.polydesk.domain.catalog.CatalogQueries;
 import io.polydesk.domain.comment.CommentQueries;
 import io.polydesk.domain.knowledge.KnowledgeQueries;
 import io.polydesk.domain.organisation.OrganisationQueries;
@@ -14,6 +15,9 @@ import io.polydesk.domain.savedsearch.SavedSearchQueries;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.ErrorCode;
+import io.polydesk.domain.sla.BusinessHours;
+import io.polydesk.domain.sla.SlaAdministration;
+import io.polydesk.domain.sla.SlaPolicy;
 import io.polydesk.domain.task.TaskQueries;
 import io.polydesk.domain.template.CommentTemplateQueries;
 import io.polydesk.domain.ticket.TicketQueries;
@@ -66,7 +70,9 @@ class NodeDirectory {
             CommentTemplateQueries templates,
             ApiTokenService tokens,
             WebhookEndpointService webhookEndpoints,
-            Workflow workflow) {
+            SlaAdministration sla,
+            Workflow workflow,
+            CatalogQueries catalog) {
         loaders.put("Ticket", tickets::visibleByIds);
         loaders.put("Asset", assets::visibleByIds);
         loaders.put("Company", organisations::companiesByIds);
@@ -80,11 +86,14 @@ class NodeDirectory {
         loaders.put("SavedSearch", each(savedSearches::get));
         loaders.put("TimeEntry", each(timeEntries::get));
         loaders.put("WebhookEndpoint", each(webhookEndpoints::get));
+        loaders.put("SlaPolicy", among(a -> sla.listPolicies(a, true), SlaPolicy::id));
+        loaders.put("BusinessHours", among(a -> sla.listBusinessHours(a, true), BusinessHours::id));
         loaders.put("Status", among(a -> workflow.statuses(), s -> s.id()));
         loaders.put("Priority", among(a -> workflow.priorities(), p -> p.id()));
         loaders.put("Team", among(organisations::teams, t -> t.id()));
         loaders.put("UserGroup", among(organisations::userGroups, g -> g.id()));
         loaders.put("TaskType", among(tasks::types, t -> t.id()));
+        loaders.put("TicketType", among(catalog::ticketTypes, t -> t.id()));
         loaders.put("CommentTemplate", among(templates::list, t -> t.id()));
         loaders.put("ApiToken", among(a -> tokens.list(a, null), t -> t.id()));
         loaders.put("KnowledgeCategory", among(a -> knowledge.categories(a, true), c -> c.id()));

@@ -2,8 +2,12 @@ package io.polydesk.api.graphql.permission;
 
 import graphql.GraphQLContext;
 import io.polydesk.api.graphql.support.CurrentActor;
+import io.polydesk.domain.asset.Asset;
+import io.polydesk.domain.asset.AssetPolicy;
 import io.polydesk.domain.comment.Comment;
 import io.polydesk.domain.comment.CommentPolicy;
+import io.polydesk.domain.knowledge.Article;
+import io.polydesk.domain.knowledge.ArticlePolicy;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketPermissions;
@@ -48,6 +52,30 @@ class ViewerPermissionsGraphQlController {
     boolean commentDelete(Comment comment, GraphQLContext context) {
         Actor actor = CurrentActor.from(context);
         return actor != null && CommentPolicy.canChange(actor, comment);
+    }
+
+    @SchemaMapping(typeName = "Asset", field = "viewerCanUpdate")
+    boolean assetUpdate(Asset asset, GraphQLContext context) {
+        Actor actor = CurrentActor.from(context);
+        return actor != null && AssetPolicy.permissions(actor, asset).update();
+    }
+
+    @SchemaMapping(typeName = "Asset", field = "viewerCanArchive")
+    boolean assetArchive(Asset asset, GraphQLContext context) {
+        Actor actor = CurrentActor.from(context);
+        return actor != null && AssetPolicy.permissions(actor, asset).archive();
+    }
+
+    @SchemaMapping(typeName = "Article", field = "viewerCanUpdate")
+    boolean articleUpdate(Article article, GraphQLContext context) {
+        Actor actor = CurrentActor.from(context);
+        return actor != null && ArticlePolicy.canUpdate(actor, article);
+    }
+
+    @SchemaMapping(typeName = "Article", field = "viewerCanArchive")
+    boolean articleArchive(Article article, GraphQLContext context) {
+        Actor actor = CurrentActor.from(context);
+        return actor != null && ArticlePolicy.canArchive(actor, article);
     }
 
     private static TicketPermissions permissions(Ticket ticket, GraphQLContext context) {

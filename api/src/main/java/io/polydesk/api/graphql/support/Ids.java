@@ -30,13 +30,17 @@ public final class Ids {
             Map.entry("companyId", "Company"),
             Map.entry("departmentId", "Department"),
             Map.entry("teamId", "Team"),
+            Map.entry("teamIds", "Team"),
+            Map.entry("teamIdsNot", "Team"),
+            Map.entry("typeIds", "TicketType"),
             Map.entry("userGroupId", "UserGroup"),
             Map.entry("projectId", "Project"),
             Map.entry("templateId", "CommentTemplate"),
             Map.entry("taskId", "Task"),
             Map.entry("manufacturerId", "Manufacturer"),
             Map.entry("supplierId", "Supplier"),
-            Map.entry("locationId", "Location"));
+            Map.entry("locationId", "Location"),
+            Map.entry("businessHoursId", "BusinessHours"));
 
     private Ids() {}
 

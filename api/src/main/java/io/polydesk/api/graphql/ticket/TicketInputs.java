@@ -11,6 +11,7 @@ import io.polydesk.domain.ticket.TicketOrder;
 import io.polydesk.domain.ticket.UpdateTicket;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,16 @@ final class TicketInputs {
             Instant updatedTo,
             LocalDate dueFrom,
             LocalDate dueTo,
-            String companyId) {
+            String companyId,
+            List<String> teamIds,
+            List<String> typeIds,
+            List<String> tagsAll,
+            List<String> tagsAny,
+            List<String> tagsNone,
+            List<String> statusNot,
+            List<String> teamIdsNot,
+            Boolean slaBreached,
+            Instant slaDueBefore) {
 
         TicketFilter toFilter() {
             if (assignee != null && assigneeId != null) {
@@ -85,7 +95,28 @@ final class TicketInputs {
                     .dueFrom(dueFrom)
                     .dueTo(dueTo)
                     .companyId(Ids.parse(companyId, "filter.companyId"))
+                    .slaBreached(slaBreached)
+                    .slaDueBefore(slaDueBefore)
+                    .inbox(new TicketFilter.Inbox(
+                            ids(teamIds, "filter.teamIds"),
+                            ids(typeIds, "filter.typeIds"),
+                            tagsAll,
+                            tagsAny,
+                            tagsNone,
+                            statusNot,
+                            ids(teamIdsNot, "filter.teamIdsNot")))
                     .build();
+        }
+
+        private static List<Long> ids(List<String> raw, String path) {
+            if (raw == null) {
+                return List.of();
+            }
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < raw.size(); i++) {
+                ids.add(Ids.require(raw.get(i), path + "[" + i + "]"));
+            }
+            return ids;
         }
     }
 

@@ -46,11 +46,11 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
                 edges { node {
                   id name tags
                   type { name parent { name } } status { key } location { name parent { name } }
-                  owner { id name } assignedUsers { id name }
-                  notes { content author { name } }
+                  owner { id name } assignedUsers(first: 3) { id name }
+                  notes(first: 3) { content author { name } }
                   customFields { key value }
-                  attachments { fileName uploadedBy { name } }
-                  manufacturer { name } supplier { name } tickets { title }
+                  attachments(first: 3) { fileName uploadedBy { name } }
+                  manufacturer { name } supplier { name } tickets(first: 3) { title }
                 } }
               }
             }""";
@@ -59,7 +59,7 @@ class AssetBatchLoadingTest extends GraphQlTestSupport {
             query ($requester: ID, $first: Int) {
               tickets(filter: {requesterId: $requester}, first: $first) {
                 totalCount
-                edges { node { id assets { name status { key } manufacturer { name } } } }
+                edges { node { id assets(first: 3) { name status { key } manufacturer { name } } } }
               }
             }""";
 

@@ -28,8 +28,8 @@ class AttachmentBatchLoadingTest extends GraphQlTestSupport {
               tickets(filter: {requesterId: $requester}, first: $first) {
                 edges { node {
                   id
-                  attachments { id fileName uploadedBy { id } downloadUrl }
-                  comments(first: 5) { nodes { id attachments { id sha256 uploadedBy { id } } } }
+                  attachments(first: 5) { id fileName uploadedBy { id } downloadUrl }
+                  comments(first: 5) { nodes { id attachments(first: 5) { id sha256 uploadedBy { id } } } }
                 } }
               }
             }""";

@@ -34,9 +34,9 @@ class BatchLoadingTest extends GraphQlTestSupport {
                   id title tags commentCount
                   status { key } priority { key }
                   requester { id name } assignee { id name } project { id name ticketCount }
-                  comments(first: 2) { nodes { content author { id name } editHistory { previousContent } } }
+                  comments(first: 2) { nodes { content author { id name } editHistory(first: 3) { previousContent } } }
                   customFields { key value }
-                  history { field toValue actor { id name } }
+                  history(first: 5) { field toValue actor { id name } }
                 } }
               }
             }""";
