@@ -10,6 +10,7 @@ import io.polydesk.domain.comment.CommentService;
 import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketCreation;
+import io.polydesk.domain.ticket.TicketSubscriptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,6 +52,9 @@ class CustomerIsolationMatrixTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    TicketSubscriptions watchers;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private TestUser owner;
     private TestUser intruder;
@@ -72,6 +76,7 @@ class CustomerIsolationMatrixTest {
                         .description("private matter")
                         .build());
         comments.add(owner.actor(), secret.id(), secretComment, false);
+        watchers.watch(owner.actor(), secret.id(), null);
         // The intruder has a ticket of their own, so lists and counts have something legitimate to show.
         tickets.create(intruder.actor(), CreateTicket.of("mine-" + UUID.randomUUID(), "x"));
     }
@@ -117,15 +122,55 @@ class CustomerIsolationMatrixTest {
                         "{ ticket(id: \\\"" + id + "\\\") { comments { edges { node { content } } } } }",
                         true),
                 graphql(
+                        "timeline",
+                        "{ ticket(id: \\\"" + id + "\\\") { timeline { totalCount nodes { ... on Comment { content } }"
+                                + " } } }",
+                        true),
+                graphql(
+                        "changes",
+                        "{ ticket(id: \\\"" + id + "\\\") { changes { totalCount nodes { field toValue } } } }",
+                        true),
+                graphql(
                         "edit",
                         "mutation { updateTicket(input: {id: \\\"" + id
                                 + "\\\", title: \\\"taken\\\"}) { ticket { id } } }",
                         true),
                 graphql(
+                        "snooze",
+                        "mutation { snoozeTicket(input: {id: \\\"" + id
+                                + "\\\", until: \\\"2030-01-01T00:00:00Z\\\"}) { ticket { title } } }",
+                        true),
+                graphql("sla", "{ ticket(id: \\\"" + id + "\\\") { title sla { breached } pendingUntil } }", true),
+                graphql(
+                        "breach filter",
+                        "{ tickets(filter: {slaBreached: true}) { edges { node { title } } } }",
+                        false),
+                graphql(
                         "comment",
                         "mutation { addComment(input: {ticketId: \\\"" + id
                                 + "\\\", content: \\\"hi\\\"}) { comment { id } } }",
                         true),
+                graphql(
+                        "watch",
+                        "mutation { watchTicket(input: {ticketId: \\\"" + id
+                                + "\\\"}) { ticket { title watchers { username email } } } }",
+                        true),
+                graphql(
+                        "unwatch",
+                        "mutation { unwatchTicket(input: {ticketId: \\\"" + id + "\\\", userId: \\\"" + owner.id()
+                                + "\\\"}) { ticket { title } } }",
+                        true),
+                graphql(
+                        "watchers",
+                        "{ ticket(id: \\\"" + id + "\\\") { watcherCount watchers { username email } } }",
+                        true),
+                graphql(
+                        "inbox filters",
+                        "{ tickets(first: 100, filter: {tagsNone: [\\\"x\\\"], statusNot: [\\\"closed\\\"],"
+                                + " requesterId: \\\"" + owner.id() + "\\\"}) { totalCount edges { node { title"
+                                + " watchers { email } } } } }",
+                        false),
+                graphql("viewer", "{ viewer { user { email } company { name } groups { name } } }", false),
                 new Attempt("arctyk", "read", "GET", "/api/tickets/" + id + "/", null, true),
                 new Attempt("arctyk", "list", "GET", "/api/tickets/?page_size=100", null, false),
                 new Attempt("arctyk", "search", "GET", "/api/tickets/?search=" + search, null, false),
@@ -213,6 +258,78 @@ class CustomerIsolationMatrixTest {
                 .isEqualTo(secretTitle);
     }
 
+    /**
+     * The subscription endpoint: naming the other ticket is NOT_FOUND, and a replay of the whole event log from
+     * its start (with every field that could carry it) shows nothing of it.
+     */
+    @Test
+    void aCustomerHearsNothingOfAnotherCustomersTicketOverTheSubscriptionEndpoint() throws Exception {
+        String init = "{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"" + intruder.basic() + "\"}}";
+        String fields = "{ id type ticketId ticket { title description } comment { content } actor { email } }";
+        List<String> frames = List.of(
+                init,
+                subscribe(
+                        "direct",
+                        "ticketEvents(filter: {ticketId: \\\"" + secret.id() + "\\\"}, after: \\\"0\\\") " + fields),
+                subscribe(
+                        "comments", "commentAdded(ticketId: \\\"" + secret.id() + "\\\", after: \\\"0\\\") " + fields),
+                subscribe("replay", "ticketEvents(after: \\\"0\\\") " + fields));
+        io.polydesk.api.testing.WsConversation.Answer answer =
+                io.polydesk.api.testing.WsConversation.converse(port, Map.of(), frames, 4);
+        List<String> failures = new ArrayList<>();
+        for (String message : answer.messages()) {
+            if (message.contains(secretTitle)
+                    || message.contains(secretComment)
+                    || message.contains(owner.user().email())
+                    || message.contains("\"ticketId\":\"" + secret.id() + "\"")) {
+                failures.add("hears of the other customer's ticket: " + abbreviate(message));
+            }
+        }
+        for (String id : List.of("direct", "comments")) {
+            boolean notFound = answer.messages().stream()
+                    .anyMatch(m -> m.contains("\"id\":\"" + id + "\"") && m.contains("NOT_FOUND"));
+            if (!notFound) {
+                failures.add("not refused: " + id + " in " + abbreviate(String.join(" | ", answer.messages())));
+            }
+        }
+        if (answer.closeCode() == 1011 || answer.closeCode() == 1006) {
+            failures.add("server error: close " + answer.closeCode());
+        }
+        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+    }
+
+    /** The API documents and their viewer hold no data: a customer finds nothing of anyone's tickets in them. */
+    @Test
+    void theApiDocumentsShowACustomerNothingOfAnyonesData() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (String path : List.of(
+                "/v3/api-docs/arctyk",
+                "/v3/api-docs/jitbit",
+                "/v3/api-docs/django-helpdesk",
+                "/v3/api-docs/ticketing-v1",
+                "/v3/api-docs/bossdesk",
+                "/v3/api-docs/swagger-config",
+                "/swagger-ui.html")) {
+            HttpResponse<String> response = send(new Attempt("api-docs", "read " + path, "GET", path, null, false));
+            String body = response.body();
+            if (response.statusCode() >= 400) {
+                failures.add("not served: " + path + " -> " + response.statusCode());
+            }
+            if (body.contains(secretTitle)
+                    || body.contains(secretComment)
+                    || body.contains(owner.user().email())
+                    || body.contains(intruder.user().email())) {
+                failures.add("holds data: " + path);
+            }
+        }
+        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+    }
+
+    private static String subscribe(String id, String selection) {
+        return "{\"type\":\"subscribe\",\"id\":\"" + id + "\",\"payload\":{\"query\":\"subscription { " + selection
+                + " }\"}}";
+    }
+
     private HttpResponse<String> send(Attempt attempt) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + attempt.path()))
                 .header("Authorization", intruder.basic())
@@ -229,7 +346,8 @@ class CustomerIsolationMatrixTest {
     private Map<String, Object> rows() {
         return jdbc.queryForMap("SELECT (SELECT COUNT(*) FROM tickets) AS tickets, (SELECT COUNT(*) FROM comments)"
                 + " AS comments, (SELECT COUNT(*) FROM ticket_history) AS history,"
-                + " (SELECT MAX(updated_at) FROM tickets) AS touched");
+                + " (SELECT MAX(updated_at) FROM tickets) AS touched,"
+                + " (SELECT COUNT(*) FROM ticket_subscribers) AS watchers");
     }
 
     private static String abbreviate(String body) {

@@ -8,6 +8,10 @@ import io.polydesk.api.testing.HttpTestClient;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.project.Project;
+import io.polydesk.domain.sla.SlaAdministration;
+import io.polydesk.domain.sla.SlaPolicy;
+import io.polydesk.domain.sla.SlaPolicyCommand;
+import io.polydesk.domain.sla.SlaPolicyCommand.TargetSpec;
 import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.time.LogTime;
@@ -15,6 +19,7 @@ import io.polydesk.domain.time.TimeEntryService;
 import io.polydesk.domain.token.ApiTokenService;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.assertj.core.api.SoftAssertions;
@@ -58,12 +63,13 @@ class RoundTripBudgetTest extends GraphQlTestSupport {
     private TestUser agent;
     private Client client;
     private Ticket ticket;
+    private Project project;
 
     @BeforeEach
     void aTicketWithEverythingItsDetailShows() {
         agent = users.agent();
         TestUser customer = users.customer();
-        Project project = project();
+        project = project();
         for (int i = 0; i < 50; i++) {
             ticket = ticket(
                     agent.actor(),
@@ -121,6 +127,43 @@ class RoundTripBudgetTest extends GraphQlTestSupport {
                 () -> client.outside("POST", "/graphql", "application/json", query.formatted(50)));
         long fifty = spent(() -> client.outside("POST", "/graphql", "application/json", query.formatted(50)));
         budgets.assertThat(fifty).as("inbox of 50 against inbox of 10").isEqualTo(ten);
+    }
+
+    /**
+     * A page with every ticket's SLA: the policies and business hours come from memory, the clocks from the ticket
+     * rows, so the page costs what it costs without them, whatever its size.
+     */
+    @Test
+    void graphQlPageWithSlaCostsTheSameForTenAndFiftyTickets() {
+        SlaAdministration sla = context.getBean(SlaAdministration.class);
+        SlaPolicy policy = sla.createPolicy(
+                users.admin().actor(),
+                SlaPolicyCommand.create(
+                        "Budget " + unique(),
+                        project.id(),
+                        null,
+                        null,
+                        List.of(new TargetSpec("medium", 60, 480), new TargetSpec("high", 30, 240))));
+        try {
+            String query = """
+                    {"query":"{ tickets(first: %d) { nodes { id pendingUntil sla { breached policy { name } \
+                    firstResponse { dueAt remainingMinutes state } resolution { dueAt state } } } } }"}""";
+            long ten = spent(() -> client.outside("POST", "/graphql", "application/json", query.formatted(10)));
+            assertBudget(
+                    "GraphQL page of 50 with SLA",
+                    5,
+                    () -> client.outside("POST", "/graphql", "application/json", query.formatted(50)));
+            long fifty = spent(() -> client.outside("POST", "/graphql", "application/json", query.formatted(50)));
+            budgets.assertThat(fifty)
+                    .as("SLA page of 50 against SLA page of 10")
+                    .isEqualTo(ten);
+            budgets.assertThat(client.outside("POST", "/graphql", "application/json", query.formatted(1))
+                            .raw()
+                            .body())
+                    .contains("\"state\":\"ACTIVE\"");
+        } finally {
+            sla.archivePolicy(users.admin().actor(), policy.id());
+        }
     }
 
     @Test

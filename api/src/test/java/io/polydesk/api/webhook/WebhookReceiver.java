@@ -21,10 +21,10 @@ import javax.crypto.spec.SecretKeySpec;
  * A webhook receiver on loopback for tests: records every request and answers as told, by the request's number
  * (0 for the first): a status, a hang, a redirect or an endless body.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as it arrived. */
-    record Received(String messageId, long timestamp, String signature, String host, String body, long at) {}
+    public record Received(String messageId, long timestamp, String signature, String host, String body, long at) {}
 
     /** How to answer one request. */
     sealed interface Answer {}
@@ -46,7 +46,7 @@ final class WebhookReceiver implements AutoCloseable {
     private volatile IntFunction<Answer> answers = n -> new Status(200);
     private volatile long endlessBytesSent;
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", this::handle);
@@ -54,7 +54,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** By name, so the test also shows that the Host header keeps the name while the connection uses the address. */
-    String url() {
+    public String url() {
         return "http://localhost:" + server.getAddress().getPort() + "/hook";
     }
 
@@ -66,7 +66,7 @@ final class WebhookReceiver implements AutoCloseable {
         answers = value;
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return new ArrayList<>(received);
     }
 
@@ -75,7 +75,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** Waits until at least {@code count} requests arrived, or fails after {@code timeout}. */
-    List<Received> awaitCount(int count, Duration timeout) throws InterruptedException {
+    public List<Received> awaitCount(int count, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (received.size() < count) {
             if (System.nanoTime() > deadline) {

@@ -38,7 +38,12 @@ public record SaveSearch(
                     .maxLength(String.join(",", ticketFilter.statuses()), MAX_KEYS, "input.ticketFilter.status")
                     .maxLength(String.join(",", ticketFilter.priorities()), MAX_KEYS, "input.ticketFilter.priority")
                     .maxLength(ticketFilter.text(), MAX_TEXT, "input.ticketFilter.text")
-                    .maxLength(ticketFilter.tag(), MAX_TAG, "input.ticketFilter.tag");
+                    .maxLength(ticketFilter.tag(), MAX_TAG, "input.ticketFilter.tag")
+                    // Refused rather than dropped: a saved search must list what it was saved with.
+                    .check(
+                            ticketFilter.inbox().equals(TicketFilter.Inbox.ANY),
+                            "input.ticketFilter",
+                            "saved searches do not keep the inbox filters yet");
         } else {
             assetFilter = assetFilter == null ? AssetFilter.none() : stripped(assetFilter);
             ticketFilter = null;

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /** Checks business hours as given and turns them into their stored form, reporting every broken rule at once. */
@@ -77,8 +78,9 @@ final class BusinessHoursRules {
     static Set<LocalDate> holidays(List<LocalDate> holidays, Validation validation) {
         List<LocalDate> given = holidays == null ? List.of() : holidays;
         validation.check(given.size() <= MAX_HOLIDAYS, "holidays", "must hold at most " + MAX_HOLIDAYS + " dates");
-        validation.check(!given.contains(null), "holidays", "must not contain null");
-        return given.contains(null) ? Set.of() : new LinkedHashSet<>(given);
+        boolean nulls = given.stream().anyMatch(Objects::isNull);
+        validation.check(!nulls, "holidays", "must not contain null");
+        return nulls ? Set.of() : new LinkedHashSet<>(given);
     }
 
     private static DayOfWeek day(String day, String field, Validation validation) {

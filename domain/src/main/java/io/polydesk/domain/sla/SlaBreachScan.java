@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SlaBreachScan {
 
-    static final int BATCH = 100;
+    public static final int BATCH = 100;
 
     private final TicketClockRepository clocks;
     private final TicketRepository tickets;
@@ -52,17 +52,21 @@ public class SlaBreachScan {
         for (Ticket ticket : tickets.findByIds(ids)) {
             TicketClocks c = ticket.clocks();
             Status status = workflow.status(ticket.statusId());
-            if (c.alertAt() == null || c.alertAt().isAfter(now) || c.pausedAt() != null || status.isDone()) {
+            if (c.alertAt() == null || c.alertAt().isAfter(now)) {
                 continue;
             }
-            boolean firstOverdue = !c.firstResponseBreached()
+            boolean running = c.pausedAt() == null && !status.isDone();
+            boolean firstOverdue = running
+                    && !c.firstResponseBreached()
                     && ticket.firstResponseAt() == null
                     && c.firstResponseDueAt() != null
                     && !c.firstResponseDueAt().isAfter(now);
-            boolean resolutionOverdue = !c.resolutionBreached()
+            boolean resolutionOverdue = running
+                    && !c.resolutionBreached()
                     && c.resolutionDueAt() != null
                     && !c.resolutionDueAt().isAfter(now);
-            Instant nextAlert = nextAlert(c, firstOverdue, resolutionOverdue, ticket.firstResponseAt() != null);
+            Instant nextAlert =
+                    running ? nextAlert(c, firstOverdue, resolutionOverdue, ticket.firstResponseAt() != null) : null;
             TicketClocks after = new TicketClocks(
                     c.slaPolicyId(),
                     c.firstResponseDueAt(),

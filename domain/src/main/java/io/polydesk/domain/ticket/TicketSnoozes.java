@@ -27,7 +27,7 @@ public class TicketSnoozes {
     /** Snoozes longer than this are a typo. */
     static final Duration MAX_SNOOZE = Duration.ofDays(366);
 
-    static final int BATCH = 100;
+    public static final int BATCH = 100;
 
     private final TicketUpdates updates;
     private final TicketRepository tickets;

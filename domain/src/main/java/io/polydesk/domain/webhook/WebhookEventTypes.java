@@ -9,8 +9,13 @@ public final class WebhookEventTypes {
 
     public static final String TEST = "webhook.test";
 
-    public static final List<String> ALL =
-            List.of("ticket.created", "ticket.updated", "ticket.status_changed", "comment.created", "user.created");
+    public static final List<String> ALL = List.of(
+            "ticket.created",
+            "ticket.updated",
+            "ticket.status_changed",
+            "comment.created",
+            "user.created",
+            "ticket.sla_breached");
 
     private WebhookEventTypes() {}
 
@@ -27,6 +32,7 @@ public final class WebhookEventTypes {
                     case TICKET_STATUS_CHANGED -> "ticket.status_changed";
                     case COMMENT_ADDED -> "comment.created";
                     case USER_CREATED -> "user.created";
+                    case TICKET_SLA_BREACHED -> "ticket.sla_breached";
                     default -> null;
                 });
     }

@@ -86,6 +86,13 @@ class TicketingWebhookMessages implements WebhookMessages {
                         ? Optional.empty()
                         : ticket(owner, new TicketUpdated(event.ticketId(), actorId, changes), at, type.get());
             }
+            case TICKET_SLA_BREACHED ->
+                payloads.slaBreached(
+                        owner,
+                        event.ticketId(),
+                        String.valueOf(event.payload().get("target")),
+                        String.valueOf(event.payload().get("dueAt")),
+                        at);
             default -> Optional.empty();
         };
         return payload.map(json::writeValueAsString);

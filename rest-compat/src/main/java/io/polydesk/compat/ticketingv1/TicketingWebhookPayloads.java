@@ -4,6 +4,7 @@ import io.polydesk.compat.support.ConditionalOnDialect;
 import io.polydesk.compat.ticketingv1.dto.PersonRef;
 import io.polydesk.compat.ticketingv1.dto.WebhookPayload;
 import io.polydesk.compat.ticketingv1.dto.WebhookPayload.CommentCreatedData;
+import io.polydesk.compat.ticketingv1.dto.WebhookPayload.SlaBreachedData;
 import io.polydesk.compat.ticketingv1.dto.WebhookPayload.StatusChangedData;
 import io.polydesk.compat.ticketingv1.dto.WebhookPayload.StatusChangedTicket;
 import io.polydesk.compat.ticketingv1.dto.WebhookPayload.TicketCreatedData;
@@ -91,6 +92,16 @@ public class TicketingWebhookPayloads {
                 "ticket.created",
                 timestamp,
                 new TicketCreatedData(converter.toWritten(views.row(recipient, ticket.get())))));
+    }
+
+    /** {@code ticket.sla_breached}, for a recipient who may see the ticket. */
+    public Optional<WebhookPayload> slaBreached(
+            Actor recipient, long ticketId, String target, String dueAt, Instant at) {
+        return visible(recipient, ticketId)
+                .map(ticket -> new WebhookPayload(
+                        "ticket.sla_breached",
+                        converter.timestamp(at),
+                        new SlaBreachedData(new TicketRef(Long.toString(ticket.id()), ticket.title()), target, dueAt)));
     }
 
     /** {@code user.created}; Polydesk publishes no domain event for it yet, so the events work passes the user. */

@@ -15,6 +15,9 @@ import io.polydesk.domain.savedsearch.SavedSearchQueries;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.ErrorCode;
+import io.polydesk.domain.sla.BusinessHours;
+import io.polydesk.domain.sla.SlaAdministration;
+import io.polydesk.domain.sla.SlaPolicy;
 import io.polydesk.domain.task.TaskQueries;
 import io.polydesk.domain.template.CommentTemplateQueries;
 import io.polydesk.domain.ticket.TicketQueries;
@@ -67,6 +70,7 @@ class NodeDirectory {
             CommentTemplateQueries templates,
             ApiTokenService tokens,
             WebhookEndpointService webhookEndpoints,
+            SlaAdministration sla,
             Workflow workflow,
             CatalogQueries catalog) {
         loaders.put("Ticket", tickets::visibleByIds);
@@ -82,6 +86,8 @@ class NodeDirectory {
         loaders.put("SavedSearch", each(savedSearches::get));
         loaders.put("TimeEntry", each(timeEntries::get));
         loaders.put("WebhookEndpoint", each(webhookEndpoints::get));
+        loaders.put("SlaPolicy", among(a -> sla.listPolicies(a, true), SlaPolicy::id));
+        loaders.put("BusinessHours", among(a -> sla.listBusinessHours(a, true), BusinessHours::id));
         loaders.put("Status", among(a -> workflow.statuses(), s -> s.id()));
         loaders.put("Priority", among(a -> workflow.priorities(), p -> p.id()));
         loaders.put("Team", among(organisations::teams, t -> t.id()));

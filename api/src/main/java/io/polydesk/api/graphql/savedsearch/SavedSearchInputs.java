@@ -37,9 +37,29 @@ final class SavedSearchInputs {
             Instant updatedTo,
             LocalDate dueFrom,
             LocalDate dueTo,
-            String companyId) {
+            String companyId,
+            List<String> teamIds,
+            List<String> typeIds,
+            List<String> tagsAll,
+            List<String> tagsAny,
+            List<String> tagsNone,
+            List<String> statusNot,
+            List<String> teamIdsNot) {
 
         TicketFilter toFilter() {
+            if (teamIds != null
+                    || typeIds != null
+                    || tagsAll != null
+                    || tagsAny != null
+                    || tagsNone != null
+                    || statusNot != null
+                    || teamIdsNot != null) {
+                // Refused rather than dropped: a saved search must list what it was saved with.
+                throw DomainException.invalid(
+                        "input.ticketFilter",
+                        "saved searches do not keep teamIds, typeIds, tagsAll, tagsAny, tagsNone, statusNot or"
+                                + " teamIdsNot yet");
+            }
             if (assignee != null && assigneeId != null) {
                 throw DomainException.invalid(
                         "input.ticketFilter.assigneeId", "give either assignee or assigneeId, not both");

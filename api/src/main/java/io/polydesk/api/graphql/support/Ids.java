@@ -39,7 +39,8 @@ public final class Ids {
             Map.entry("taskId", "Task"),
             Map.entry("manufacturerId", "Manufacturer"),
             Map.entry("supplierId", "Supplier"),
-            Map.entry("locationId", "Location"));
+            Map.entry("locationId", "Location"),
+            Map.entry("businessHoursId", "BusinessHours"));
 
     private Ids() {}
 

@@ -62,7 +62,9 @@ final class TicketInputs {
             List<String> tagsAny,
             List<String> tagsNone,
             List<String> statusNot,
-            List<String> teamIdsNot) {
+            List<String> teamIdsNot,
+            Boolean slaBreached,
+            Instant slaDueBefore) {
 
         TicketFilter toFilter() {
             if (assignee != null && assigneeId != null) {
@@ -93,6 +95,8 @@ final class TicketInputs {
                     .dueFrom(dueFrom)
                     .dueTo(dueTo)
                     .companyId(Ids.parse(companyId, "filter.companyId"))
+                    .slaBreached(slaBreached)
+                    .slaDueBefore(slaDueBefore)
                     .inbox(new TicketFilter.Inbox(
                             ids(teamIds, "filter.teamIds"),
                             ids(typeIds, "filter.typeIds"),

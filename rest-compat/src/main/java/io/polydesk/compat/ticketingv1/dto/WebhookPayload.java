@@ -38,6 +38,9 @@ public record WebhookPayload(String event, String timestamp, Object data) {
 
     public record TicketRef(String id, String title) {}
 
+    /** Polydesk's own event, not in the document: {@code target} is first_response or resolution. */
+    public record SlaBreachedData(TicketRef ticket, String target, String dueAt) {}
+
     /** {@code user.created}: the user as {@code GET /users} lists them. */
     public record UserCreatedData(UserItem user) {}
 }
