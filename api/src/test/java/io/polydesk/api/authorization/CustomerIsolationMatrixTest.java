@@ -258,6 +258,78 @@ class CustomerIsolationMatrixTest {
                 .isEqualTo(secretTitle);
     }
 
+    /**
+     * The subscription endpoint: naming the other ticket is NOT_FOUND, and a replay of the whole event log from
+     * its start (with every field that could carry it) shows nothing of it.
+     */
+    @Test
+    void aCustomerHearsNothingOfAnotherCustomersTicketOverTheSubscriptionEndpoint() throws Exception {
+        String init = "{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"" + intruder.basic() + "\"}}";
+        String fields = "{ id type ticketId ticket { title description } comment { content } actor { email } }";
+        List<String> frames = List.of(
+                init,
+                subscribe(
+                        "direct",
+                        "ticketEvents(filter: {ticketId: \\\"" + secret.id() + "\\\"}, after: \\\"0\\\") " + fields),
+                subscribe(
+                        "comments", "commentAdded(ticketId: \\\"" + secret.id() + "\\\", after: \\\"0\\\") " + fields),
+                subscribe("replay", "ticketEvents(after: \\\"0\\\") " + fields));
+        io.polydesk.api.testing.WsConversation.Answer answer =
+                io.polydesk.api.testing.WsConversation.converse(port, Map.of(), frames, 4);
+        List<String> failures = new ArrayList<>();
+        for (String message : answer.messages()) {
+            if (message.contains(secretTitle)
+                    || message.contains(secretComment)
+                    || message.contains(owner.user().email())
+                    || message.contains("\"ticketId\":\"" + secret.id() + "\"")) {
+                failures.add("hears of the other customer's ticket: " + abbreviate(message));
+            }
+        }
+        for (String id : List.of("direct", "comments")) {
+            boolean notFound = answer.messages().stream()
+                    .anyMatch(m -> m.contains("\"id\":\"" + id + "\"") && m.contains("NOT_FOUND"));
+            if (!notFound) {
+                failures.add("not refused: " + id + " in " + abbreviate(String.join(" | ", answer.messages())));
+            }
+        }
+        if (answer.closeCode() == 1011 || answer.closeCode() == 1006) {
+            failures.add("server error: close " + answer.closeCode());
+        }
+        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+    }
+
+    /** The API documents and their viewer hold no data: a customer finds nothing of anyone's tickets in them. */
+    @Test
+    void theApiDocumentsShowACustomerNothingOfAnyonesData() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (String path : List.of(
+                "/v3/api-docs/arctyk",
+                "/v3/api-docs/jitbit",
+                "/v3/api-docs/django-helpdesk",
+                "/v3/api-docs/ticketing-v1",
+                "/v3/api-docs/bossdesk",
+                "/v3/api-docs/swagger-config",
+                "/swagger-ui.html")) {
+            HttpResponse<String> response = send(new Attempt("api-docs", "read " + path, "GET", path, null, false));
+            String body = response.body();
+            if (response.statusCode() >= 400) {
+                failures.add("not served: " + path + " -> " + response.statusCode());
+            }
+            if (body.contains(secretTitle)
+                    || body.contains(secretComment)
+                    || body.contains(owner.user().email())
+                    || body.contains(intruder.user().email())) {
+                failures.add("holds data: " + path);
+            }
+        }
+        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+    }
+
+    private static String subscribe(String id, String selection) {
+        return "{\"type\":\"subscribe\",\"id\":\"" + id + "\",\"payload\":{\"query\":\"subscription { " + selection
+                + " }\"}}";
+    }
+
     private HttpResponse<String> send(Attempt attempt) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + attempt.path()))
                 .header("Authorization", intruder.basic())

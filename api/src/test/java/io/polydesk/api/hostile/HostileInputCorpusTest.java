@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers;
 import io.polydesk.api.testing.TestUsers.TestUser;
+import io.polydesk.api.testing.WsConversation;
 import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketCreation;
@@ -346,16 +347,209 @@ class HostileInputCorpusTest {
         assertThat(failures).as(String.join("\n", failures)).isEmpty();
     }
 
+    /**
+     * The subscription endpoint: WebSocket upgrades with wrong, malformed or missing credentials, and malformed
+     * graphql-transport-ws messages. The server answers a refused upgrade with a 4xx in GraphQL's shape and ends a
+     * bad conversation with a 4xxx close code (or 1008/1009), never an internal error (1011) or a leak.
+     */
+    @Test
+    void theSubscriptionEndpointRefusesHostileUpgradesAndMessagesWithoutAServerError() throws Exception {
+        List<String> failures = new ArrayList<>();
+        String encryptedJwtShape = "Bearer eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ.a.b.c.d";
+        Map<String, String> upgrades = new java.util.LinkedHashMap<>();
+        upgrades.put(
+                "wrong password", "Basic " + java.util.Base64.getEncoder().encodeToString("nobody:wrong".getBytes()));
+        upgrades.put("garbage bearer", "Bearer not.a.jwt");
+        upgrades.put("encrypted JWT shape", encryptedJwtShape);
+        upgrades.put("NUL in credential", "Basic \u0000\u0000");
+        upgrades.put("unknown scheme", "Negotiate abc");
+        for (Map.Entry<String, String> upgrade : upgrades.entrySet()) {
+            RawAnswer answer = raw(
+                    "GET",
+                    "/graphql",
+                    Map.of(
+                            "Upgrade", "websocket",
+                            "Connection", "Upgrade",
+                            "Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==",
+                            "Sec-WebSocket-Version", "13",
+                            "Sec-WebSocket-Protocol", "graphql-transport-ws",
+                            "Authorization", upgrade.getValue()));
+            String what = "upgrade [" + upgrade.getKey() + "] -> " + answer.status() + " " + abbreviate(answer.body());
+            if (answer.status() != 401 && answer.status() != 400) {
+                failures.add("not refused: " + what);
+            }
+            if (LEAK.matcher(answer.body()).find() || !answer.body().startsWith("{\"errors\":")) {
+                failures.add("leak or foreign shape: " + what);
+            }
+        }
+        String agent = users.agent().basic();
+        String ticketEvents = "subscription { ticketEvents { type ticket { id } } }";
+        Map<String, List<String>> conversations = new java.util.LinkedHashMap<>();
+        conversations.put("not JSON", List.of("{{{"));
+        conversations.put("JSON array", List.of("[1,2]"));
+        conversations.put("no type", List.of("{\"payload\":{}}"));
+        conversations.put("unknown type", List.of("{\"type\":\"wat\"}"));
+        conversations.put("subscribe before init", List.of(subscribe("1", ticketEvents)));
+        conversations.put("init twice", List.of(init(agent), init(agent)));
+        conversations.put("init payload of the wrong type", List.of("{\"type\":\"connection_init\",\"payload\":[1]}"));
+        conversations.put(
+                "authorization of the wrong type",
+                List.of("{\"type\":\"connection_init\",\"payload\":{\"Authorization\":42}}"));
+        conversations.put("encrypted JWT in init", List.of(init(encryptedJwtShape)));
+        conversations.put(
+                "NUL in init", List.of("{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"\\u0000\"}}"));
+        conversations.put(
+                "subscribe without id",
+                List.of(init(agent), "{\"type\":\"subscribe\",\"payload\":{\"query\":\"" + ticketEvents + "\"}}"));
+        conversations.put(
+                "subscribe without query",
+                List.of(init(agent), "{\"type\":\"subscribe\",\"id\":\"1\",\"payload\":{}}"));
+        conversations.put(
+                "query of the wrong type",
+                List.of(init(agent), "{\"type\":\"subscribe\",\"id\":\"1\",\"payload\":{\"query\":[1]}}"));
+        conversations.put("broken query", List.of(init(agent), subscribe("1", "subscription { ticketEvents {")));
+        conversations.put("unknown field", List.of(init(agent), subscribe("1", "subscription { nope }")));
+        conversations.put(
+                "bad arguments",
+                List.of(
+                        init(agent),
+                        subscribe(
+                                "1",
+                                "subscription { ticketEvents(filter: {ticketId: \\\"%00' OR 1=1\\\"}, after: \\\"-1e99\\\") { type } }")));
+        conversations.put(
+                "deep query",
+                List.of(
+                        init(agent),
+                        subscribe(
+                                "1",
+                                "subscription { ticketEvents { ticket { " + "links { ticket { ".repeat(20) + "id"
+                                        + " } }".repeat(20) + " } } }")));
+        conversations.put(
+                "duplicate id", List.of(init(agent), subscribe("1", ticketEvents), subscribe("1", ticketEvents)));
+        conversations.put("a query, not a subscription", List.of(init(agent), subscribe("1", "{ me { id } }")));
+        conversations.put("complete of an unknown id", List.of(init(agent), "{\"type\":\"complete\",\"id\":\"zz\"}"));
+        conversations.put(
+                "huge message",
+                List.of(
+                        init(agent),
+                        subscribe("1", "subscription { ticketEvents { type } } #" + "x".repeat(2_000_000))));
+        conversations.put("anonymous subscribe", List.of(init(null), subscribe("1", ticketEvents)));
+        for (Map.Entry<String, List<String>> conversation : conversations.entrySet()) {
+            WsConversation.Answer answer = WsConversation.converse(port, Map.of(), conversation.getValue(), 2);
+            String what = "subscription [" + conversation.getKey() + "] -> close " + answer.closeCode() + " "
+                    + abbreviate(String.join(" | ", answer.messages()));
+            if (answer.closeCode() == 1011 || answer.closeCode() == 1006) {
+                failures.add("server error: " + what);
+            }
+            if (answer.messages().stream().anyMatch(m -> LEAK.matcher(m).find())) {
+                failures.add("leak: " + what);
+            }
+            boolean refused = answer.closeCode() >= 4400 && answer.closeCode() < 4500
+                    || answer.closeCode() == 1008
+                    || answer.closeCode() == 1009
+                    || answer.messages().stream()
+                            .anyMatch(m -> m.contains("\"type\":\"error\"") || m.contains("\"errors\":[{"));
+            if (!refused && !conversation.getKey().equals("complete of an unknown id")) {
+                failures.add("not refused: " + what);
+            }
+        }
+        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+    }
+
+    /**
+     * The API documents and their viewer take no input but the dialect's name: odd names, methods, queries and
+     * bodies are 4xx in the plain JSON shape (or the document itself), for every caller.
+     */
+    @Test
+    void theApiDocumentsRefuseHostileRequestsInTheirShape() throws Exception {
+        Pattern envelope = Pattern.compile("^\\{\"error\":\\{\"(code|message)\":");
+        List<String> paths = List.of(
+                "/v3/api-docs/arctyk?group=../../etc/passwd&x=%00",
+                "/v3/api-docs/ticketing-v1?format=%27;--",
+                "/v3/api-docs/no-such-dialect",
+                "/v3/api-docs/%3Cscript%3E",
+                "/v3/api-docs/" + "x".repeat(5000),
+                "/v3/api-docs/swagger-config?configUrl=javascript:alert(1)",
+                "/v3/api-docs.yaml/arctyk/../../",
+                "/swagger-ui.html?url=http://evil.example/x.json",
+                "/swagger-ui/index.html?configUrl=%00",
+                "/swagger-ui/../../../../etc/passwd",
+                "/swagger-ui/no-such-asset.js");
+        List<TestUser> callers = new ArrayList<>();
+        callers.add(null);
+        callers.add(users.customer());
+        callers.add(users.admin());
+        List<String> failures = new ArrayList<>();
+        for (String path : paths) {
+            for (String method : List.of("GET", "POST", "PUT", "DELETE")) {
+                for (TestUser caller : callers) {
+                    Map<String, Object> before = rows();
+                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .header("Content-Type", JSON)
+                            .method(
+                                    method,
+                                    method.equals("GET")
+                                            ? HttpRequest.BodyPublishers.noBody()
+                                            : HttpRequest.BodyPublishers.ofString(
+                                                    "{\"openapi\":\"3.1.0\",\"paths\":{\"/x\":1}}"));
+                    if (caller != null) {
+                        request.header("Authorization", caller.basic());
+                    }
+                    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                    String who =
+                            caller == null ? "anonymous" : caller.user().role().name();
+                    String what = method + " " + abbreviate(path) + " [" + who + "] -> " + response.statusCode() + " "
+                            + abbreviate(response.body());
+                    if (response.statusCode() >= 500) {
+                        failures.add("server error: " + what);
+                    }
+                    if (LEAK.matcher(response.body()).find()) {
+                        failures.add("leak: " + what);
+                    }
+                    if (response.statusCode() >= 400
+                            && !response.body().isEmpty()
+                            && !envelope.matcher(response.body()).find()) {
+                        failures.add("foreign shape: " + what);
+                    }
+                    if (!method.equals("GET") && response.statusCode() < 400) {
+                        failures.add("a write was taken: " + what);
+                    }
+                    if (!rows().equals(before)) {
+                        failures.add("partial write: " + what);
+                    }
+                }
+            }
+        }
+        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+    }
+
+    private static String init(String authorization) {
+        return authorization == null
+                ? "{\"type\":\"connection_init\"}"
+                : "{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"" + authorization + "\"}}";
+    }
+
+    private static String subscribe(String id, String query) {
+        return "{\"type\":\"subscribe\",\"id\":\"" + id + "\",\"payload\":{\"query\":\"" + query + "\"}}";
+    }
+
     private record RawAnswer(int status, String contentType, String body) {}
 
     private RawAnswer raw(String method, String target) throws Exception {
+        return raw(method, target, Map.of("Connection", "close"));
+    }
+
+    private RawAnswer raw(String method, String target, Map<String, String> headers) throws Exception {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
-            String request = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + JSON
-                    + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}";
+            StringBuilder lines = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+            headers.forEach((name, value) ->
+                    lines.append(name).append(": ").append(value).append("\r\n"));
+            String request = lines
+                    + (method.equals("GET") ? "\r\n" : "Content-Type: " + JSON + "\r\nContent-Length: 2\r\n\r\n{}");
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String answer = readAnswer(socket.getInputStream());
             int headEnd = answer.indexOf("\r\n\r\n");
             String head = headEnd < 0 ? answer : answer.substring(0, headEnd);
             String body = headEnd < 0 ? "" : answer.substring(headEnd + 4);
@@ -370,6 +564,34 @@ class HostileInputCorpusTest {
                     .orElse("");
             return new RawAnswer(status, contentType, body);
         }
+    }
+
+    /** Reads until the server closes or one whole answer (by Content-Length or the last chunk) has come. */
+    private static String readAnswer(java.io.InputStream in) throws java.io.IOException {
+        java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+            read.write(buffer, 0, n);
+            String sofar = read.toString(StandardCharsets.UTF_8);
+            int headEnd = sofar.indexOf("\r\n\r\n");
+            if (headEnd < 0) {
+                continue;
+            }
+            String head = sofar.substring(0, headEnd).toLowerCase();
+            java.util.regex.Matcher length =
+                    Pattern.compile("content-length: *(\\d+)").matcher(head);
+            if (length.find() && read.size() - headEnd - 4 >= Integer.parseInt(length.group(1))) {
+                break;
+            }
+            if (head.contains("transfer-encoding: chunked") && sofar.endsWith("0\r\n\r\n")) {
+                break;
+            }
+            if (head.startsWith("http/1.1 101")) {
+                break;
+            }
+        }
+        return read.toString(StandardCharsets.UTF_8);
     }
 
     private static String unchunked(String body) {

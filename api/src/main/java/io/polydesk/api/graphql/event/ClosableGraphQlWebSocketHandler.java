@@ -7,6 +7,7 @@ import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 
 /**
@@ -35,6 +36,20 @@ class ClosableGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
         session.getAttributes().put(SESSION, session);
         connections.opened(session);
         super.afterConnectionEstablished(session);
+    }
+
+    /**
+     * A message that is not a graphql-transport-ws message (not JSON, no known type, a subscribe without an id or
+     * query, a payload that is not an object) ends the connection with 4400, as the protocol asks, before Spring's
+     * decoder would fail on it and close with 1011, an internal error.
+     */
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage message) throws Exception {
+        if (!WellFormedMessages.isWellFormed(message.getPayload())) {
+            session.close(new CloseStatus(4400, "Invalid message"));
+            return;
+        }
+        super.handleTextMessage(session, message);
     }
 
     @Override
