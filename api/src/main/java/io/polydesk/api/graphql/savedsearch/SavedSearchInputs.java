@@ -44,7 +44,9 @@ final class SavedSearchInputs {
             List<String> tagsAny,
             List<String> tagsNone,
             List<String> statusNot,
-            List<String> teamIdsNot) {
+            List<String> teamIdsNot,
+            Boolean slaBreached,
+            Instant slaDueBefore) {
 
         TicketFilter toFilter() {
             if (teamIds != null
@@ -53,12 +55,14 @@ final class SavedSearchInputs {
                     || tagsAny != null
                     || tagsNone != null
                     || statusNot != null
-                    || teamIdsNot != null) {
+                    || teamIdsNot != null
+                    || slaBreached != null
+                    || slaDueBefore != null) {
                 // Refused rather than dropped: a saved search must list what it was saved with.
                 throw DomainException.invalid(
                         "input.ticketFilter",
-                        "saved searches do not keep teamIds, typeIds, tagsAll, tagsAny, tagsNone, statusNot or"
-                                + " teamIdsNot yet");
+                        "saved searches do not keep teamIds, typeIds, tagsAll, tagsAny, tagsNone, statusNot,"
+                                + " teamIdsNot, slaBreached or slaDueBefore yet");
             }
             if (assignee != null && assigneeId != null) {
                 throw DomainException.invalid(

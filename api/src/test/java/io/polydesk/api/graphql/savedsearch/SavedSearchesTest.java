@@ -302,6 +302,14 @@ class SavedSearchesTest extends GraphQlTestSupport {
                         as(agent)
                                 .document(CREATE)
                                 .variable(
+                                        "input", Map.of("name", "Overdue", "ticketFilter", Map.of("slaBreached", true)))
+                                .execute(),
+                        "BAD_REQUEST")))
+                .containsExactly("input.ticketFilter");
+        assertThat(detailFields(singleError(
+                        as(agent)
+                                .document(CREATE)
+                                .variable(
                                         "input",
                                         Map.of("name", "Mixed", "kind", "ASSET", "ticketFilter", Map.of("text", "x")))
                                 .execute(),
