@@ -127,12 +127,19 @@ public class EventBroadcaster implements SmartLifecycle {
     /** One round: the next events in order, to every subscriber that may see them. */
     void pollOnce() {
         synchronized (feedLock) {
-            feedPosition();
+            long before = feedPosition();
             List<DomainEvent> next = feed.poll();
             if (next.isEmpty() || subscribers.isEmpty()) {
                 return;
             }
-            Audience audience = visibility.of(next);
+            Audience audience;
+            try {
+                audience = visibility.of(next);
+            } catch (RuntimeException e) {
+                // Who may see them is read from the database; while it is away, the events wait rather than vanish.
+                feed.rewindTo(before);
+                throw e;
+            }
             for (LiveSubscriber subscriber : subscribers) {
                 subscriber.offer(audience);
             }

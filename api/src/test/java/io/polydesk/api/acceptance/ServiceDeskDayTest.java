@@ -139,10 +139,10 @@ class ServiceDeskDayTest extends GraphQlTestSupport {
 
         // The customer sees the answer and the file (never the time booked), and downloads the file.
         String downloadUrl = customer.document("""
-                query ($id: ID!) { ticket(id: $id) { comments { content } timeSpent { minutes } attachments { downloadUrl } } }""")
+                query ($id: ID!) { ticket(id: $id) { comments { nodes { content } } timeSpent { minutes } attachments { downloadUrl } } }""")
                 .variable("id", first)
                 .execute()
-                .path("ticket.comments[*].content")
+                .path("ticket.comments.nodes[*].content")
                 .entityList(String.class)
                 .contains("Reinstalled the driver.")
                 .path("ticket.timeSpent")

@@ -122,6 +122,15 @@ class CustomerIsolationMatrixTest {
                         "{ ticket(id: \\\"" + id + "\\\") { comments { edges { node { content } } } } }",
                         true),
                 graphql(
+                        "timeline",
+                        "{ ticket(id: \\\"" + id + "\\\") { timeline { totalCount nodes { ... on Comment { content } }"
+                                + " } } }",
+                        true),
+                graphql(
+                        "changes",
+                        "{ ticket(id: \\\"" + id + "\\\") { changes { totalCount nodes { field toValue } } } }",
+                        true),
+                graphql(
                         "edit",
                         "mutation { updateTicket(input: {id: \\\"" + id
                                 + "\\\", title: \\\"taken\\\"}) { ticket { id } } }",

@@ -218,7 +218,15 @@ class HostileInputCorpusTest {
                                 + "\\\"not-a-time\\\"}) { totalCount } slaPolicies { id } businessHours { id } }\"}"),
                 Payload.json(
                         "graphql bad cursor",
-                        "{\"query\":\"{ tickets(first: 5, after: \\\"%%%not-a-cursor\\\") { totalCount } }\"}"));
+                        "{\"query\":\"{ tickets(first: 5, after: \\\"%%%not-a-cursor\\\") { totalCount } }\"}"),
+                Payload.json(
+                        "graphql ticket listings with forged cursors",
+                        "{\"query\":\"{ tickets(first: 3) { nodes { "
+                                + "a: timeline(first: 3, after: \\\"dGltZWxpbmUtMXwxfGFiYzp6eg\\\") { totalCount } "
+                                + "b: timeline(after: \\\"dGltZWxpbmUtMXwxfDkyMjMzNzIwMzY4NTQ3NzU4MDc6MQ\\\") { totalCount } "
+                                + "c: comments(first: -1, after: \\\"Y29tbWVudHMtMXwxfC05MjIzMzcyMDM2ODU0Nzc1ODA4\\\") "
+                                + "{ totalCount } d: changes(first: 101, after: \\\"\\\") { totalCount } "
+                                + "e: timeline(first: 0) { nodes { __typename } } } } }\"}"));
     }
 
     @Test

@@ -123,6 +123,16 @@ class BossDeskLookupsTest {
         assertThat(agent.get("/manufacturers?q[name_start]=BOSS%20" + suffix + "&per_page=2")
                         .json())
                 .hasSize(2);
+        // Either condition, in name order, searched and paged by the database; a % in the value is literal.
+        assertThat(agent.get("/groups?q[m]=or&q[name_eq]=bulls%20" + suffix + "%200&q[name_end]=" + suffix + "%202")
+                        .json())
+                .extracting(g -> g.get("name").asString())
+                .containsExactly("Bulls " + suffix + " 0", "Bulls " + suffix + " 2");
+        assertThat(agent.get("/groups?q[name_cont]=" + suffix + "&q[name_not_cont]=" + suffix + "%201")
+                        .json())
+                .hasSize(2);
+        assertThat(agent.get("/manufacturers?q[name_cont]=" + suffix + "%25").json())
+                .isEmpty();
     }
 
     @Test

@@ -164,6 +164,14 @@ class JitbitUsersTest {
                 .json();
         assertThat(techs).extracting(u -> u.get("UserID").asLong()).contains(agent.id(), admin.id());
         assertThat(techs).extracting(u -> u.get("UserID").asLong()).doesNotContain(customer.id());
+        assertThat(techs).extracting(u -> u.get("UserID").asLong()).isSorted();
+        // Agents and administrators are one list, paged in the database: the second tech is the second page.
+        assertThat(as(agent)
+                        .get("/api/Users?listMode=techs&count=1&page=2")
+                        .expect(200)
+                        .json())
+                .extracting(u -> u.get("UserID").asLong())
+                .containsExactly(techs.get(1).get("UserID").asLong());
         JsonNode regular = as(agent)
                 .get("/api/Users?listMode=regular&count=1000")
                 .expect(200)

@@ -72,6 +72,21 @@ class TicketingV1WebhookPayloadsTest {
     }
 
     @Test
+    void anSlaBreachNamesTheTicketTheTargetAndTheDeadline() {
+        JsonNode body = tree(payloads.slaBreached(admin.actor(), ticket, "first_response", "2025-05-04T16:00:00Z", AT)
+                .orElseThrow());
+        assertThat(body.get("event").asString()).isEqualTo("ticket.sla_breached");
+        assertThat(body.get("data").get("ticket").get("id").asString()).isEqualTo(Long.toString(ticket));
+        assertThat(body.get("data").get("ticket").get("title").asString()).isEqualTo(title);
+        assertThat(body.get("data").get("target").asString()).isEqualTo("first_response");
+        assertThat(body.get("data").get("dueAt").asString()).isEqualTo("2025-05-04T16:00:00Z");
+        // A recipient who may not see the ticket gets nothing.
+        TestUser stranger = new TestUsers(context).customer();
+        assertThat(payloads.slaBreached(stranger.actor(), ticket, "resolution", "x", AT))
+                .isEmpty();
+    }
+
+    @Test
     void ticketCreatedCarriesTheTicketAsCreateAnswersIt() {
         List<WebhookPayload> created = payloads.of(admin.actor(), new TicketCreated(ticket, customer.id()), AT);
 

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A filter resolved for the database: tree filters expanded to id lists, visibility applied. An empty id list
  * does not filter; {@code visibleTo} keeps only assets that user owns or is assigned to; {@code nothing}
- * means no row can match.
+ * means no row can match; {@code anyOf}, when not empty, also requires one of those criteria to hold.
  */
 public record AssetCriteria(
         List<Long> typeIds,
@@ -16,11 +16,26 @@ public record AssetCriteria(
         String tag,
         String text,
         Long visibleTo,
-        boolean nothing) {
+        boolean nothing,
+        List<AssetCriteria> anyOf) {
 
     public AssetCriteria {
         typeIds = typeIds == null ? List.of() : List.copyOf(typeIds);
         locationIds = locationIds == null ? List.of() : List.copyOf(locationIds);
+        anyOf = anyOf == null ? List.of() : List.copyOf(anyOf);
+    }
+
+    /**
+     * Assets matching any of {@code alternatives}, each resolved on its own (visibility included), in one statement.
+     * Alternatives that can match nothing drop out; with none left, nothing matches.
+     */
+    public static AssetCriteria anyOf(List<AssetCriteria> alternatives) {
+        List<AssetCriteria> possible =
+                alternatives.stream().filter(c -> !c.nothing()).toList();
+        if (possible.size() == 1) {
+            return possible.get(0);
+        }
+        return builder().nothing(possible.isEmpty()).anyOf(possible).build();
     }
 
     public static AssetCriteria all() {
@@ -41,6 +56,7 @@ public record AssetCriteria(
         private String tag;
         private String text;
         private Long visibleTo;
+        private List<AssetCriteria> anyOf;
         private boolean nothing;
 
         public Builder typeIds(List<Long> value) {
@@ -88,9 +104,14 @@ public record AssetCriteria(
             return this;
         }
 
+        public Builder anyOf(List<AssetCriteria> value) {
+            anyOf = value;
+            return this;
+        }
+
         public AssetCriteria build() {
             return new AssetCriteria(
-                    typeIds, statusId, locationIds, ownerId, assignedUserId, tag, text, visibleTo, nothing);
+                    typeIds, statusId, locationIds, ownerId, assignedUserId, tag, text, visibleTo, nothing, anyOf);
         }
     }
 }

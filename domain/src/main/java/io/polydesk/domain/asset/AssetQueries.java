@@ -25,6 +25,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class AssetQueries {
 
+    /** Live assets sharing one name (as the collation compares) read for a barcode lookup; names rarely repeat. */
+    private static final int SAME_NAME_CANDIDATES = 100;
+
     static final int MAX_TEXT = 200;
 
     private final AssetRepository assets;
@@ -47,6 +50,22 @@ public class AssetQueries {
         return access.visible(actor, id);
     }
 
+    /**
+     * The first live asset (by id) whose name is {@code name} ignoring case, for staff (a barcode lookup); read from
+     * the name index, never by scanning.
+     */
+    public Optional<Asset> firstByName(Actor actor, String name) {
+        Actor.requireStaff(actor);
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        return assets.findLiveByName(name.strip(), SAME_NAME_CANDIDATES).stream()
+                .filter(a ->
+                        a.name() != null && a.name().toLowerCase(Locale.ROOT).equals(wanted))
+                .findFirst();
+    }
+
     /** A numbered page, for the dialects whose documents page by number. */
     public Page<Asset> page(Actor actor, AssetFilter filter, AssetOrder order, OffsetPage page) {
         AssetCriteria criteria = criteria(Actor.require(actor), filter);
@@ -55,6 +74,20 @@ public class AssetQueries {
         }
         List<Asset> items = assets.search(AssetSearch.atOffset(criteria, order, page.offset(), page.size()));
         return new Page<>(items, assets.count(criteria), page);
+    }
+
+    /**
+     * The rows of one numbered page of assets matching any of {@code filters} (Ransack's {@code m=or}), each
+     * resolved for the caller on its own, in one statement ordered and cut in SQL; no count.
+     */
+    public List<Asset> itemsOfAny(Actor actor, List<AssetFilter> filters, AssetOrder order, OffsetPage page) {
+        Actor.require(actor);
+        AssetCriteria criteria = AssetCriteria.anyOf(
+                filters.stream().map(f -> criteria(actor, f)).toList());
+        if (criteria.nothing()) {
+            return List.of();
+        }
+        return assets.search(AssetSearch.atOffset(criteria, order, page.offset(), page.size()));
     }
 
     /** A keyset window: {@code first} rows after the cursor {@code after}. */

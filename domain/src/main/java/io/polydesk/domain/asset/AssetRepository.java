@@ -20,6 +20,12 @@ public interface AssetRepository {
 
     List<Asset> findByIds(Collection<Long> ids);
 
+    /**
+     * Live assets whose name the database's collation deems equal to {@code name} (at least ignoring case), by id,
+     * at most {@code limit}: an index lookup, for the caller to narrow to the exact match.
+     */
+    List<Asset> findLiveByName(String name, int limit);
+
     List<Asset> search(AssetSearch search);
 
     long count(AssetCriteria criteria);

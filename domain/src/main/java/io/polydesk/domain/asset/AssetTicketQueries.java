@@ -57,7 +57,15 @@ public class AssetTicketQueries {
         if (visibleTicketIds.isEmpty()) {
             return Map.of();
         }
-        List<AssetTicket> rows = links.ofTickets(visibleTicketIds);
+        return assetsOfLinks(actor, links.ofTickets(visibleTicketIds));
+    }
+
+    /** The live assets the caller may see among links of tickets already shown to them, per ticket. */
+    public Map<Long, List<Asset>> assetsOfLinks(Actor actor, List<AssetTicket> rows) {
+        Actor.require(actor);
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
         Map<Long, Asset> visible = new HashMap<>(assets.visibleByIds(
                 actor, rows.stream().map(AssetTicket::assetId).distinct().toList()));
         visible.values().removeIf(Asset::archived);

@@ -1,6 +1,8 @@
 package io.polydesk.domain.asset;
 
 import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.shared.NameSearch;
+import io.polydesk.domain.shared.OffsetPage;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,12 @@ public class AssetVendorQueries {
     public List<AssetVendor> list(Actor actor, VendorKind kind, boolean includeArchived) {
         Actor.requireStaff(actor);
         return vendors.list(kind, includeArchived);
+    }
+
+    /** A page of live vendors of a kind whose names match, by name and id, paged in the database. Staff only. */
+    public List<AssetVendor> page(Actor actor, VendorKind kind, NameSearch names, OffsetPage page) {
+        Actor.requireStaff(actor);
+        return vendors.page(kind, names, page.offset(), page.size());
     }
 
     /** Those named by assets the caller was already shown, in one query, keyed by id. */

@@ -1,5 +1,6 @@
 package io.polydesk.domain.asset;
 
+import io.polydesk.domain.shared.NameSearch;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -21,4 +22,7 @@ public interface AssetVendorRepository {
 
     /** By name, then id; archived ones only when asked for. */
     List<AssetVendor> list(VendorKind kind, boolean includeArchived);
+
+    /** Live vendors of a kind whose names match, by name and id, {@code limit} rows after {@code offset}. */
+    List<AssetVendor> page(VendorKind kind, NameSearch names, long offset, int limit);
 }

@@ -1,11 +1,15 @@
 package io.polydesk.domain.comment;
 
 import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.shared.CursorPage;
 import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.shared.KeysetWindow;
+import io.polydesk.domain.shared.TicketListCursor;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketAccess;
 import io.polydesk.domain.ticket.TicketPolicy;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,6 +18,8 @@ import org.springframework.stereotype.Service;
 /** Reads of comments; internal ones are filtered out in the query for anyone but staff. */
 @Service
 public class CommentQueries {
+
+    private static final String LISTING = "comments";
 
     private final CommentRepository comments;
     private final TicketAccess access;
@@ -34,6 +40,67 @@ public class CommentQueries {
             throw DomainException.notFound("Ticket", ticket.id());
         }
         return comments.listByTicket(ticket.id(), TicketPolicy.canSeeInternal(actor));
+    }
+
+    /** One window of a ticket's comments after the cursor {@code after}, oldest first; the total when counted. */
+    public CursorPage<Comment> window(Actor actor, long ticketId, Integer first, String after, boolean counted) {
+        int limit = KeysetWindow.limit(first);
+        TicketListCursor position = TicketListCursor.decode(LISTING, ticketId, after);
+        access.visible(actor, ticketId);
+        boolean internal = TicketPolicy.canSeeInternal(actor);
+        List<Comment> rows = limit == 0
+                ? List.of()
+                : comments.windowByTicket(
+                        ticketId,
+                        internal,
+                        position == null ? null : position.at(),
+                        position == null ? null : position.id(),
+                        limit + 1);
+        long total =
+                counted ? comments.countByTickets(List.of(ticketId), internal).getOrDefault(ticketId, 0L) : 0;
+        return page(ticketId, rows, limit, position != null, total);
+    }
+
+    /** The first window of each of many tickets the caller has already been shown, keyed by ticket id. */
+    public Map<Long, CursorPage<Comment>> firstWindows(
+            Actor actor, Collection<Long> visibleTicketIds, Integer first, boolean counted) {
+        Actor.require(actor);
+        int limit = KeysetWindow.limit(first);
+        if (visibleTicketIds.isEmpty()) {
+            return Map.of();
+        }
+        boolean internal = TicketPolicy.canSeeInternal(actor);
+        Map<Long, List<Comment>> rows = limit == 0
+                ? Map.of()
+                : comments.firstOfTickets(visibleTicketIds, internal, limit + 1).stream()
+                        .collect(Collectors.groupingBy(Comment::ticketId));
+        Map<Long, Long> totals = counted ? comments.countByTickets(visibleTicketIds, internal) : Map.of();
+        Map<Long, CursorPage<Comment>> result = new HashMap<>();
+        for (long ticketId : visibleTicketIds) {
+            result.put(
+                    ticketId,
+                    page(
+                            ticketId,
+                            rows.getOrDefault(ticketId, List.of()),
+                            limit,
+                            false,
+                            totals.getOrDefault(ticketId, 0L)));
+        }
+        return result;
+    }
+
+    /** Checks a window's arguments up front, so a batch of windows never fails for one bad argument. */
+    public static void checkWindow(long ticketId, Integer first, String after) {
+        KeysetWindow.limit(first);
+        TicketListCursor.decode(LISTING, ticketId, after);
+    }
+
+    private static CursorPage<Comment> page(
+            long ticketId, List<Comment> rows, int limit, boolean previous, long total) {
+        List<CursorPage.Edge<Comment>> edges = rows.subList(0, Math.min(limit, rows.size())).stream()
+                .map(c -> new CursorPage.Edge<>(TicketListCursor.encode(LISTING, ticketId, c.createdAt(), c.id()), c))
+                .toList();
+        return new CursorPage<>(edges, rows.size() > limit, previous, total);
     }
 
     public Comment get(Actor actor, long ticketId, long commentId) {

@@ -16,6 +16,12 @@ public interface CommentRepository {
     /** A ticket's comments, oldest first. */
     List<Comment> listByTicket(long ticketId, boolean includeInternal);
 
+    /**
+     * One ticket's comments in (created, id) order, after ({@code afterAt}, {@code afterId}) when those are given;
+     * at most {@code limit}.
+     */
+    List<Comment> windowByTicket(long ticketId, boolean includeInternal, Instant afterAt, Long afterId, int limit);
+
     /** The first {@code perTicket} comments of each ticket, oldest first, in one query. */
     List<Comment> firstOfTickets(Collection<Long> ticketIds, boolean includeInternal, int perTicket);
 

@@ -52,4 +52,15 @@ public final class EventFeed {
     public long position() {
         return position;
     }
+
+    /**
+     * Goes back to {@code earlier}, a position this feed stood at, so the events handed out since are handed out
+     * again: for a reader that could not pass them on.
+     */
+    public void rewindTo(long earlier) {
+        if (earlier > position) {
+            throw new IllegalArgumentException("Cannot rewind forward, from " + position + " to " + earlier);
+        }
+        position = earlier;
+    }
 }

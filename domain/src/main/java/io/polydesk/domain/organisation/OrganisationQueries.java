@@ -5,6 +5,8 @@ import io.polydesk.domain.shared.CursorPage;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.Keyset;
 import io.polydesk.domain.shared.KeysetWindow;
+import io.polydesk.domain.shared.NameSearch;
+import io.polydesk.domain.shared.OffsetPage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -106,6 +108,12 @@ public class OrganisationQueries {
     public List<UserGroup> userGroups(Actor actor) {
         Actor.requireStaff(actor);
         return organisations.listUserGroups();
+    }
+
+    /** A page of groups whose names match, by name and id, paged in the database. Staff only. */
+    public List<UserGroup> userGroups(Actor actor, NameSearch names, OffsetPage page) {
+        Actor.requireStaff(actor);
+        return organisations.pageUserGroups(names, page.offset(), page.size());
     }
 
     /** Live teams by name. Staff only. */

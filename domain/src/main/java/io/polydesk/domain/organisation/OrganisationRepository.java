@@ -1,5 +1,6 @@
 package io.polydesk.domain.organisation;
 
+import io.polydesk.domain.shared.NameSearch;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,9 @@ public interface OrganisationRepository {
     boolean userGroupNameTaken(String name, long exceptId);
 
     List<UserGroup> listUserGroups();
+
+    /** Groups whose names match, by name and id, {@code limit} rows after {@code offset}. */
+    List<UserGroup> pageUserGroups(NameSearch names, long offset, int limit);
 
     /** Answers whether the user was not a member yet. */
     boolean addUserGroupMember(long groupId, long userId);

@@ -2,6 +2,8 @@ package io.polydesk.domain.organisation;
 
 import io.polydesk.domain.ticket.TicketEvent.TicketCreated;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +20,9 @@ public class TicketCompanyDefaults {
         this.organisations = organisations;
     }
 
+    /** Before the listeners that read the ticket's company (the SLA clocks choose their policy by it). */
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     public void onTicketCreated(TicketCreated event) {
         organisations.assignTicketCompanyFromRequester(event.ticketId());
     }

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,7 +59,9 @@ public class SlaTracker {
         this.clock = clock;
     }
 
+    /** After the ticket's company is filed ({@code TicketCompanyDefaults} runs first). */
     @EventListener
+    @Order(Ordered.LOWEST_PRECEDENCE)
     public void onTicketCreated(TicketCreated event) {
         if (catalog.anyLivePolicy()) {
             retime(List.of(event.ticketId()));

@@ -8,6 +8,7 @@ import java.util.List;
  * A filter resolved for the database: keys turned into ids, visibility applied. An empty id list does not
  * filter; {@code nothing} means the filter can match no row (an unknown status, say). {@code ids}, when not
  * empty, limits the rows to those tickets: the search index's answer to the text filter, which then is null.
+ * {@code anyOf}, when not empty, also requires one of those criteria to hold ({@link #anyOf(List)}).
  */
 public record TicketCriteria(
         List<Long> statusIds,
@@ -30,11 +31,26 @@ public record TicketCriteria(
         Inbox inbox,
         Boolean slaBreached,
         Instant slaAsOf,
-        Instant slaDueBefore) {
+        Instant slaDueBefore,
+        List<TicketCriteria> anyOf) {
 
     public TicketCriteria {
         ids = ids == null ? List.of() : List.copyOf(ids);
         inbox = inbox == null ? Inbox.ANY : inbox;
+        anyOf = anyOf == null ? List.of() : List.copyOf(anyOf);
+    }
+
+    /**
+     * Rows matching any of {@code alternatives}, each resolved on its own (visibility included), in one statement.
+     * Alternatives that can match nothing drop out; with none left, nothing matches.
+     */
+    public static TicketCriteria anyOf(List<TicketCriteria> alternatives) {
+        List<TicketCriteria> possible =
+                alternatives.stream().filter(c -> !c.nothing()).toList();
+        if (possible.size() == 1) {
+            return possible.get(0);
+        }
+        return builder().nothing(possible.isEmpty()).anyOf(possible).build();
     }
 
     /**
@@ -94,6 +110,7 @@ public record TicketCriteria(
         private Boolean slaBreached;
         private Instant slaAsOf;
         private Instant slaDueBefore;
+        private List<TicketCriteria> anyOf = List.of();
 
         public Builder statusIds(List<Long> value) {
             statusIds = value;
@@ -192,6 +209,11 @@ public record TicketCriteria(
             return this;
         }
 
+        public Builder anyOf(List<TicketCriteria> value) {
+            anyOf = value;
+            return this;
+        }
+
         public Builder slaDueBefore(Instant value) {
             slaDueBefore = value;
             return this;
@@ -219,7 +241,8 @@ public record TicketCriteria(
                     inbox,
                     slaBreached,
                     slaAsOf,
-                    slaDueBefore);
+                    slaDueBefore,
+                    anyOf);
         }
     }
 }

@@ -98,6 +98,27 @@ public class TicketQueries {
         return tickets.search(TicketSearch.atOffset(criteria, order, offset, limit));
     }
 
+    /**
+     * Like {@link #slice}, for tickets matching any of {@code filters} (Ransack's {@code m=or}), each resolved for
+     * the caller on its own, in one statement ordered and cut in SQL. No filter matches nothing.
+     */
+    public List<Ticket> sliceOfAny(Actor actor, List<TicketFilter> filters, TicketOrder order, long offset, int limit) {
+        Actor.require(actor);
+        if (filters.size() == 1) {
+            return slice(actor, filters.get(0), order, offset, limit);
+        }
+        if (offset < 0 || limit < 1 || limit > OffsetPage.MAX_SIZE) {
+            throw DomainException.invalid(
+                    offset < 0 ? "offset" : "limit", offset < 0 ? "must be 0 or more" : "is out of range");
+        }
+        TicketCriteria criteria = TicketCriteria.anyOf(
+                filters.stream().map(f -> this.filters.of(actor, f)).toList());
+        if (criteria.nothing()) {
+            return List.of();
+        }
+        return tickets.search(TicketSearch.atOffset(criteria, order, offset, limit));
+    }
+
     /** A keyset window: {@code first} rows after the cursor {@code after}. */
     public CursorPage<Ticket> window(Actor actor, TicketFilter filter, TicketOrder order, Integer first, String after) {
         return window(actor, filter, order, first, after, true);

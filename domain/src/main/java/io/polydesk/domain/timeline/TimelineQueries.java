@@ -8,12 +8,12 @@ import io.polydesk.domain.shared.CursorPage;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.Keyset;
 import io.polydesk.domain.shared.KeysetWindow;
+import io.polydesk.domain.shared.TicketListCursor;
 import io.polydesk.domain.ticket.TicketAccess;
 import io.polydesk.domain.ticket.TicketChange;
 import io.polydesk.domain.ticket.TicketPolicy;
 import io.polydesk.domain.ticket.TicketQueries;
 import io.polydesk.domain.time.TimeEntry;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -123,7 +123,7 @@ public class TimelineQueries {
         try {
             int rank = Integer.parseInt(parts[1]);
             TimelineSource.ofRank(rank);
-            return new TimelinePosition(Instant.ofEpochMilli(Long.parseLong(parts[0])), rank, keyset.id());
+            return new TimelinePosition(TicketListCursor.instant(Long.parseLong(parts[0])), rank, keyset.id());
         } catch (RuntimeException e) {
             throw DomainException.invalid("after", "is not a cursor this listing issued");
         }

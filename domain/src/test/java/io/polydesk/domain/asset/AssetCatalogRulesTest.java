@@ -10,6 +10,7 @@ import io.polydesk.domain.shared.Change;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.ErrorCode;
 import io.polydesk.domain.shared.InvalidFields;
+import io.polydesk.domain.shared.NameSearch;
 import io.polydesk.domain.shared.Role;
 import java.time.Clock;
 import java.time.Instant;
@@ -130,6 +131,12 @@ class AssetCatalogRulesTest {
             return rows.values().stream()
                     .filter(v -> v.kind() == kind && (includeArchived || !v.archived()))
                     .toList();
+        }
+
+        /** The rules under test never search by name: every live vendor of the kind, paged. */
+        @Override
+        public List<AssetVendor> page(VendorKind kind, NameSearch names, long offset, int limit) {
+            return list(kind, false).stream().skip(offset).limit(limit).toList();
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.polydesk.domain.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -49,6 +50,18 @@ class EventFeedTest {
         assertThat(poll()).containsExactly(1L, 2L, 3L);
         assertThat(poll()).isEmpty();
         assertThat(feed.position()).isEqualTo(3);
+    }
+
+    @Test
+    void aReaderThatCouldNotPassEventsOnGetsThemAgain() {
+        commit(1, 2);
+        long before = feed.position();
+        assertThat(poll()).containsExactly(1L, 2L);
+
+        feed.rewindTo(before);
+
+        assertThat(poll()).containsExactly(1L, 2L);
+        assertThatThrownBy(() -> feed.rewindTo(5)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -22,6 +22,8 @@ public interface AssetMapper {
 
     List<Asset> findByIds(@Param("ids") Collection<Long> ids);
 
+    List<Asset> findLiveByName(@Param("name") String name, @Param("limit") int limit);
+
     List<Asset> search(@Param("q") AssetQuery query);
 
     long count(@Param("q") AssetQuery query);

@@ -42,6 +42,11 @@ public final class AssetQuery extends ListingWindow {
         return new AssetQuery(criteria, AssetOrder.NEWEST_FIRST, null, null, 0, 0);
     }
 
+    /** The alternatives of an OR, each as the parameters of its own conditions. */
+    public List<AssetQuery> getAnyOf() {
+        return criteria.anyOf().stream().map(AssetQuery::count).toList();
+    }
+
     public List<Long> getTypeIds() {
         return criteria.typeIds();
     }

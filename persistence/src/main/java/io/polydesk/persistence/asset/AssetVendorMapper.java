@@ -3,6 +3,7 @@ package io.polydesk.persistence.asset;
 import io.polydesk.domain.asset.AssetVendor;
 import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.persistence.support.GeneratedId;
+import io.polydesk.persistence.support.NameConditions;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -26,4 +27,10 @@ public interface AssetVendorMapper {
     AssetVendor findByName(@Param("kind") VendorKind kind, @Param("name") String name);
 
     List<AssetVendor> list(@Param("kind") VendorKind kind, @Param("includeArchived") boolean includeArchived);
+
+    List<AssetVendor> page(
+            @Param("kind") VendorKind kind,
+            @Param("names") NameConditions names,
+            @Param("offset") long offset,
+            @Param("limit") int limit);
 }

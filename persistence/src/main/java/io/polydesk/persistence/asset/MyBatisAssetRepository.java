@@ -48,6 +48,11 @@ public class MyBatisAssetRepository implements AssetRepository {
     }
 
     @Override
+    public List<Asset> findLiveByName(String name, int limit) {
+        return mapper.findLiveByName(name, limit);
+    }
+
+    @Override
     public List<Asset> search(AssetSearch search) {
         if (search.limit() <= 0 || search.criteria().nothing()) {
             return List.of();

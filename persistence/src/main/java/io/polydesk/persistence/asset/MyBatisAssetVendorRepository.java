@@ -3,7 +3,9 @@ package io.polydesk.persistence.asset;
 import io.polydesk.domain.asset.AssetVendor;
 import io.polydesk.domain.asset.AssetVendorRepository;
 import io.polydesk.domain.asset.VendorKind;
+import io.polydesk.domain.shared.NameSearch;
 import io.polydesk.persistence.support.GeneratedId;
+import io.polydesk.persistence.support.NameConditions;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -49,5 +51,10 @@ public class MyBatisAssetVendorRepository implements AssetVendorRepository {
     @Override
     public List<AssetVendor> list(VendorKind kind, boolean includeArchived) {
         return mapper.list(kind, includeArchived);
+    }
+
+    @Override
+    public List<AssetVendor> page(VendorKind kind, NameSearch names, long offset, int limit) {
+        return mapper.page(kind, new NameConditions(names), offset, limit);
     }
 }

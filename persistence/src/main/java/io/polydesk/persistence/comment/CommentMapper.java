@@ -22,6 +22,13 @@ public interface CommentMapper {
 
     List<Comment> listByTicket(@Param("ticketId") long ticketId, @Param("includeInternal") boolean includeInternal);
 
+    List<Comment> windowByTicket(
+            @Param("ticketId") long ticketId,
+            @Param("includeInternal") boolean includeInternal,
+            @Param("afterAt") Instant afterAt,
+            @Param("afterId") Long afterId,
+            @Param("limit") int limit);
+
     List<Comment> firstOfTickets(
             @Param("ticketIds") Collection<Long> ticketIds,
             @Param("includeInternal") boolean includeInternal,

@@ -40,6 +40,12 @@ public class MyBatisCommentRepository implements CommentRepository {
     }
 
     @Override
+    public List<Comment> windowByTicket(
+            long ticketId, boolean includeInternal, Instant afterAt, Long afterId, int limit) {
+        return limit <= 0 ? List.of() : mapper.windowByTicket(ticketId, includeInternal, afterAt, afterId, limit);
+    }
+
+    @Override
     public List<Comment> firstOfTickets(Collection<Long> ticketIds, boolean includeInternal, int perTicket) {
         if (ticketIds.isEmpty() || perTicket <= 0) {
             return List.of();

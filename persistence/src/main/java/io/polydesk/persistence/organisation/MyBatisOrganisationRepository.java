@@ -9,9 +9,11 @@ import io.polydesk.domain.organisation.OrganisationRepository;
 import io.polydesk.domain.organisation.TicketCompany;
 import io.polydesk.domain.organisation.UserGroup;
 import io.polydesk.domain.organisation.UserOrganisation;
+import io.polydesk.domain.shared.NameSearch;
 import io.polydesk.persistence.support.GeneratedId;
 import io.polydesk.persistence.support.IdCount;
 import io.polydesk.persistence.support.LikePatterns;
+import io.polydesk.persistence.support.NameConditions;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +138,11 @@ public class MyBatisOrganisationRepository implements OrganisationRepository {
     @Override
     public List<UserGroup> listUserGroups() {
         return mapper.listUserGroups();
+    }
+
+    @Override
+    public List<UserGroup> pageUserGroups(NameSearch names, long offset, int limit) {
+        return mapper.pageUserGroups(new NameConditions(names), offset, limit);
     }
 
     @Override

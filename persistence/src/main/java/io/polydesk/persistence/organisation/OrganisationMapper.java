@@ -9,6 +9,7 @@ import io.polydesk.domain.organisation.UserGroup;
 import io.polydesk.domain.organisation.UserOrganisation;
 import io.polydesk.persistence.support.GeneratedId;
 import io.polydesk.persistence.support.IdCount;
+import io.polydesk.persistence.support.NameConditions;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -62,6 +63,9 @@ public interface OrganisationMapper {
     boolean userGroupNameTaken(@Param("name") String name, @Param("exceptId") long exceptId);
 
     List<UserGroup> listUserGroups();
+
+    List<UserGroup> pageUserGroups(
+            @Param("names") NameConditions names, @Param("offset") long offset, @Param("limit") int limit);
 
     boolean isUserGroupMember(@Param("groupId") long groupId, @Param("userId") long userId);
 

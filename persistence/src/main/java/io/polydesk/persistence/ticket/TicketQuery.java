@@ -44,6 +44,11 @@ public final class TicketQuery extends ListingWindow {
         return new TicketQuery(criteria, TicketOrder.NEWEST_FIRST, null, null, 0, 0);
     }
 
+    /** The alternatives of an OR, each as the parameters of its own conditions. */
+    public List<TicketQuery> getAnyOf() {
+        return criteria.anyOf().stream().map(TicketQuery::count).toList();
+    }
+
     public List<Long> getStatusIds() {
         return criteria.statusIds() == null ? List.of() : criteria.statusIds();
     }

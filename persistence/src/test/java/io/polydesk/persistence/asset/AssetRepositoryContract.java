@@ -185,6 +185,36 @@ abstract class AssetRepositoryContract extends RepositoryTest {
     }
 
     @Test
+    void liveAssetsOfANameReadBackIgnoringCaseByIdAndAnOrOfFiltersMatchesEither() {
+        Asset first = insert("Scanner", null, activeId, null, null, 1);
+        Asset second = insert("Scanner", null, activeId, null, null, 2);
+        Asset gone = insert("Scanner", null, activeId, null, null, 3);
+        jdbc.update("UPDATE assets SET archived = TRUE WHERE id = ?", gone.id());
+        Asset other = insert("Scanner two", null, activeId, null, null, 4);
+
+        assertThat(assets.findLiveByName((prefix + " scanner").toUpperCase(), 10))
+                .extracting(Asset::id)
+                .containsExactly(first.id(), second.id());
+        assertThat(assets.findLiveByName(prefix + " Scanner", 1))
+                .extracting(Asset::id)
+                .containsExactly(first.id());
+        assertThat(assets.findLiveByName(prefix + " nothing", 10)).isEmpty();
+
+        // (MyBatis would answer a repeated statement from its session cache, so the data is set up first.)
+        jdbc.update("UPDATE assets SET status_id = ? WHERE id = ?", retiredId, first.id());
+        AssetCriteria either = AssetCriteria.anyOf(List.of(
+                text(prefix + " Scanner two"),
+                AssetCriteria.builder().text(prefix).statusId(retiredId).build(),
+                AssetCriteria.builder().nothing(true).build()));
+        assertThat(ids(either)).containsExactly(first.id(), other.id());
+        assertThat(assets.count(either)).isEqualTo(2);
+        assertThat(ids(AssetCriteria.anyOf(List.of(
+                        AssetCriteria.builder().text(prefix).statusId(retiredId).build(),
+                        AssetCriteria.builder().text(prefix + " Scanner two").build()))))
+                .containsExactly(first.id(), other.id());
+    }
+
+    @Test
     void listingFiltersByTypeStatusLocationOwnerAssigneeTagAndTextAndNeverShowsArchived() {
         User owner = newUser(Role.CUSTOMER);
         User holder = newUser(Role.CUSTOMER);

@@ -170,6 +170,9 @@ class TicketListPlansOnMySqlTest extends RepositoryTest implements OnMySql {
                 listing(
                         "due in a range",
                         (c, ids) -> c.dueFrom(LocalDate.of(2026, 3, 1)).dueTo(LocalDate.of(2026, 3, 2))),
+                listing("SLA breached", (c, ids) -> c.slaBreached(true, T0.plus(30, ChronoUnit.DAYS))),
+                listing("SLA not breached", (c, ids) -> c.slaBreached(false, T0.plus(30, ChronoUnit.DAYS))),
+                listing("an SLA deadline before", (c, ids) -> c.slaDueBefore(T0.plus(30, ChronoUnit.DAYS))),
                 listing("a team", (c, ids) -> c.inbox(inbox(List.of(1L), null, null, null, null, null, null))),
                 listing("two types", (c, ids) -> c.inbox(inbox(null, List.of(1L, 2L), null, null, null, null, null))),
                 listing(

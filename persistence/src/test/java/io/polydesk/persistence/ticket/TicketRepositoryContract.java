@@ -268,6 +268,36 @@ abstract class TicketRepositoryContract extends RepositoryTest {
     }
 
     @Test
+    void anOrOfFiltersMatchesTicketsOfAnyOfThemInOneOrderedPage() {
+        Tag urgent = catalog.ensureTag(unique("Urgent"));
+        Ticket open = aTicket(requester).project(project).status("open").insert();
+        Ticket assigned = aTicket(requester).project(project).assignee(agent).insert();
+        Ticket tagged = aTicket(requester).project(project).insert();
+        tickets.replaceTags(tagged.id(), List.of(urgent.id()));
+        Ticket neither = aTicket(requester).project(project).status("closed").insert();
+        Ticket elsewhere =
+                aTicket(requester).project(newProject()).status("open").insert();
+
+        TicketCriteria any = TicketCriteria.anyOf(List.of(
+                inProject().statuses(statusId("open")).build(),
+                inProject().assignee(agent.id()).build(),
+                inProject().tag(urgent.name().toUpperCase()).build(),
+                inProject().nothing().build()));
+
+        assertThat(ids(search(any, new TicketOrder(Field.ID, true))))
+                .containsExactly(tagged.id(), assigned.id(), open.id())
+                .doesNotContain(neither.id(), elsewhere.id());
+        assertThat(ids(tickets.search(TicketSearch.atOffset(any, new TicketOrder(Field.ID, false), 1, 1))))
+                .containsExactly(assigned.id());
+        assertThat(tickets.count(any)).isEqualTo(3);
+        assertThat(TicketCriteria.anyOf(List.of(inProject().nothing().build())).nothing())
+                .isTrue();
+        assertThat(TicketCriteria.anyOf(List.of(inProject().assignee(agent.id()).build()))
+                        .anyOf())
+                .isEmpty();
+    }
+
+    @Test
     void filtersByAssigneeAndByBeingAssigned() {
         User other = newUser(Role.AGENT);
         Ticket mine = aTicket(requester).project(project).assignee(agent).insert();

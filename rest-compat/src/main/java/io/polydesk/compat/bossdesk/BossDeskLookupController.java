@@ -4,26 +4,22 @@ import io.polydesk.compat.bossdesk.dto.Lookups;
 import io.polydesk.compat.bossdesk.dto.NamedRef;
 import io.polydesk.compat.support.ConditionalOnDialect;
 import io.polydesk.domain.asset.AssetCatalogQueries;
-import io.polydesk.domain.asset.AssetVendor;
 import io.polydesk.domain.asset.AssetVendorQueries;
 import io.polydesk.domain.asset.VendorKind;
 import io.polydesk.domain.catalog.CatalogQueries;
 import io.polydesk.domain.customfield.CustomFieldDefinition;
 import io.polydesk.domain.customfield.CustomFieldService;
 import io.polydesk.domain.organisation.OrganisationQueries;
-import io.polydesk.domain.organisation.UserGroup;
 import io.polydesk.domain.project.ProjectService;
 import io.polydesk.domain.shared.Actor;
-import io.polydesk.domain.shared.OffsetPage;
+import io.polydesk.domain.shared.NameSearch;
 import io.polydesk.domain.task.TaskQueries;
 import io.polydesk.domain.workflow.Priority;
 import io.polydesk.domain.workflow.Workflow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.MultiValueMap;
@@ -32,8 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The lookup lists of the document: unpaged arrays, except groups and manufacturers, which are paged and searchable
- * by {@code name} (eq, cont, start, end). Who may list what is the domain's rule.
+ * The lookup lists of the document: unpaged arrays, except groups and manufacturers, which are searchable by
+ * {@code name} (eq, cont, start, end) and paged, both in SQL. Who may list what is the domain's rule.
  */
 @RestController
 @ConditionalOnDialect(BossDeskDialect.NAME)
@@ -179,8 +175,7 @@ class BossDeskLookupController {
     @GetMapping("/groups")
     List<Lookups.Named> groups(
             @AuthenticationPrincipal Actor actor, @RequestParam MultiValueMap<String, String> params) {
-        List<UserGroup> all = organisation.userGroups(actor);
-        return page(all, UserGroup::name, params).stream()
+        return organisation.userGroups(actor, names(params), BossDeskPaging.of(params)).stream()
                 .map(g -> new Lookups.Named(
                         g.id(), g.name(), BossDeskFormats.time(g.createdAt()), BossDeskFormats.time(g.updatedAt())))
                 .toList();
@@ -189,8 +184,7 @@ class BossDeskLookupController {
     @GetMapping("/manufacturers")
     List<Lookups.Manufacturer> manufacturers(
             @AuthenticationPrincipal Actor actor, @RequestParam MultiValueMap<String, String> params) {
-        List<AssetVendor> all = vendors.list(actor, VendorKind.MANUFACTURER, false);
-        return page(all, AssetVendor::name, params).stream()
+        return vendors.page(actor, VendorKind.MANUFACTURER, names(params), BossDeskPaging.of(params)).stream()
                 .map(m -> new Lookups.Manufacturer(m.id(), m.name(), BossDeskFormats.time(m.updatedAt())))
                 .toList();
     }
@@ -217,40 +211,24 @@ class BossDeskLookupController {
         };
     }
 
-    /** The short lookup tables are filtered by name and paged in memory, in the domain's order. */
-    private static <T> List<T> page(List<T> all, Function<T, String> name, MultiValueMap<String, String> params) {
+    /** Ransack's name conditions as a name search for the database; predicates it does not know are ignored. */
+    private static NameSearch names(MultiValueMap<String, String> params) {
         Ransack q = Ransack.parse(params, NAMED);
-        List<T> matching =
-                all.stream().filter(item -> matchesAll(q, name.apply(item))).toList();
-        OffsetPage page = BossDeskPaging.of(params);
-        int from = (int) Math.min(page.offset(), matching.size());
-        return matching.subList(from, Math.min(from + page.size(), matching.size()));
-    }
-
-    private static boolean matchesAll(Ransack q, String name) {
-        if (q.conditions().isEmpty()) {
-            return true;
-        }
-        String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
-        List<Boolean> results = new ArrayList<>();
+        List<NameSearch.Condition> conditions = new ArrayList<>();
         for (Ransack.Condition c : q.conditions()) {
-            String v = c.value().toLowerCase(Locale.ROOT);
-            Boolean match = switch (c.predicate()) {
-                case "eq" -> n.equals(v);
-                case "not_eq" -> !n.equals(v);
-                case "cont", "i_cont" -> n.contains(v);
-                case "not_cont" -> !n.contains(v);
-                case "start" -> n.startsWith(v);
-                case "end" -> n.endsWith(v);
+            NameSearch.Op op = switch (c.predicate()) {
+                case "eq" -> NameSearch.Op.EQ;
+                case "not_eq" -> NameSearch.Op.NOT_EQ;
+                case "cont", "i_cont" -> NameSearch.Op.CONTAINS;
+                case "not_cont" -> NameSearch.Op.NOT_CONTAINS;
+                case "start" -> NameSearch.Op.STARTS;
+                case "end" -> NameSearch.Op.ENDS;
                 default -> null;
             };
-            if (match != null) {
-                results.add(match);
+            if (op != null) {
+                conditions.add(new NameSearch.Condition(op, c.value()));
             }
         }
-        if (results.isEmpty()) {
-            return true;
-        }
-        return q.any() ? results.contains(Boolean.TRUE) : !results.contains(Boolean.FALSE);
+        return new NameSearch(conditions, q.any());
     }
 }

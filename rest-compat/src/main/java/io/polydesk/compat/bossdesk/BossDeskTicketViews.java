@@ -19,10 +19,8 @@ import io.polydesk.compat.support.ConditionalOnDialect;
 import io.polydesk.domain.asset.Asset;
 import io.polydesk.domain.asset.AssetCatalogQueries;
 import io.polydesk.domain.asset.AssetStatus;
-import io.polydesk.domain.asset.AssetTicketQueries;
 import io.polydesk.domain.asset.AssetType;
 import io.polydesk.domain.attachment.Attachment;
-import io.polydesk.domain.attachment.AttachmentQueries;
 import io.polydesk.domain.catalog.CatalogQueries;
 import io.polydesk.domain.catalog.TicketType;
 import io.polydesk.domain.comment.Comment;
@@ -40,14 +38,17 @@ import io.polydesk.domain.task.TaskQueries;
 import io.polydesk.domain.task.TaskType;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketQueries;
+import io.polydesk.domain.ticketview.TicketFacet;
+import io.polydesk.domain.ticketview.TicketFacetQueries;
+import io.polydesk.domain.ticketview.TicketFacets;
 import io.polydesk.domain.time.TimeEntry;
-import io.polydesk.domain.time.TimeEntryQueries;
 import io.polydesk.domain.user.User;
 import io.polydesk.domain.user.UserQueries;
 import io.polydesk.domain.workflow.Priority;
 import io.polydesk.domain.workflow.Status;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,20 +67,15 @@ import org.springframework.stereotype.Component;
 @ConditionalOnDialect(BossDeskDialect.NAME)
 class BossDeskTicketViews {
 
-    /** The detail shows the first time entries of a ticket; the domain pages them in windows of at most this. */
-    private static final int TIME_ENTRIES = 100;
-
     private final TicketQueries tickets;
     private final UserQueries users;
     private final CatalogQueries catalog;
     private final ProjectService projects;
     private final CommentQueries comments;
-    private final AttachmentQueries attachments;
+    private final TicketFacetQueries facets;
     private final TaskQueries tasks;
-    private final TimeEntryQueries timeEntries;
     private final OrganisationQueries organisation;
     private final CustomFieldService customFields;
-    private final AssetTicketQueries assetTickets;
     private final AssetCatalogQueries assets;
     private final BossDeskUserConverter people;
 
@@ -89,12 +85,10 @@ class BossDeskTicketViews {
             CatalogQueries catalog,
             ProjectService projects,
             CommentQueries comments,
-            AttachmentQueries attachments,
+            TicketFacetQueries facets,
             TaskQueries tasks,
-            TimeEntryQueries timeEntries,
             OrganisationQueries organisation,
             CustomFieldService customFields,
-            AssetTicketQueries assetTickets,
             AssetCatalogQueries assets,
             BossDeskUserConverter people) {
         this.tickets = tickets;
@@ -102,12 +96,10 @@ class BossDeskTicketViews {
         this.catalog = catalog;
         this.projects = projects;
         this.comments = comments;
-        this.attachments = attachments;
+        this.facets = facets;
         this.tasks = tasks;
-        this.timeEntries = timeEntries;
         this.organisation = organisation;
         this.customFields = customFields;
-        this.assetTickets = assetTickets;
         this.assets = assets;
         this.people = people;
     }
@@ -145,20 +137,33 @@ class BossDeskTicketViews {
                 .toList();
     }
 
+    /**
+     * The detail in four round trips: the ticket (already read), the comments the caller may see, every other facet
+     * in one statement (tasks, time entries, files, teams, custom fields, tags, linked assets), then the people all
+     * of those name. Task types, asset types and statuses cost one more each only when the ticket has any.
+     */
     TicketDetail detail(Actor actor, Ticket t) {
         List<Long> ticketIds = List.of(t.id());
         List<Comment> visibleComments = comments.ofShownTicket(actor, t);
-        List<Task> ticketTasks = tasks.ofTickets(actor, ticketIds).getOrDefault(t.id(), List.of());
-        List<TimeEntry> entries = timeEntries.firstWindows(actor, ticketIds, TIME_ENTRIES).get(t.id()).edges().stream()
-                .map(e -> e.node())
-                .toList();
+        TicketFacets facets = this.facets.of(
+                actor,
+                ticketIds,
+                EnumSet.of(
+                        TicketFacet.TASKS,
+                        TicketFacet.TIME_ENTRIES,
+                        TicketFacet.FILES,
+                        TicketFacet.TEAMS,
+                        TicketFacet.CUSTOM_FIELDS,
+                        TicketFacet.TAGS,
+                        TicketFacet.ASSETS));
+        List<Task> ticketTasks = facets.tasksOf(t.id());
+        List<TimeEntry> entries = facets.timeEntriesOf(t.id());
         Set<Long> personIds = new HashSet<>(personIds(List.of(t)));
         visibleComments.stream().map(Comment::authorId).filter(Objects::nonNull).forEach(personIds::add);
         ticketTasks.stream().map(Task::agentId).filter(Objects::nonNull).forEach(personIds::add);
         entries.forEach(e -> personIds.add(e.agentId()));
         Map<Long, User> persons = users.byIds(personIds);
-        // The ticket's files include those of the comments the caller may see: one query for both.
-        List<Attachment> allFiles = attachments.ofTickets(actor, ticketIds).getOrDefault(t.id(), List.of());
+        List<Attachment> allFiles = facets.filesOf(t.id());
         Map<Long, List<Attachment>> commentFiles = allFiles.stream()
                 .filter(a -> a.commentId() != null)
                 .collect(Collectors.groupingBy(Attachment::commentId));
@@ -166,7 +171,7 @@ class BossDeskTicketViews {
                 allFiles.stream().filter(a -> a.commentId() == null).toList();
         Map<Long, TaskType> taskTypes = tasks.typesByIds(
                 ticketTasks.stream().map(Task::typeId).filter(Objects::nonNull).toList());
-        Map<Long, AgentTeam> teams = teams(actor);
+        Map<Long, AgentTeam> teams = facets.teams();
         Map<Long, Task> tasksById = ticketTasks.stream().collect(Collectors.toMap(Task::id, Function.identity()));
         Map<Long, TicketType> types = catalog.ticketTypesByIds(ids(List.of(t), Ticket::typeId));
         Map<Long, Project> categories = projects.byIds(ids(List.of(t), Ticket::projectId));
@@ -178,7 +183,7 @@ class BossDeskTicketViews {
                 t.description(),
                 BossDeskStatuses.of(tickets.status(t)),
                 t.source(),
-                customFields(actor, t.id()),
+                customFields(actor, facets.customFieldsOf(t.id())),
                 BossDeskFormats.time(t.createdAt()),
                 BossDeskFormats.time(t.updatedAt()),
                 BossDeskFormats.time(t.dueDate()),
@@ -194,7 +199,7 @@ class BossDeskTicketViews {
                 visibleComments.stream()
                         .map(c -> comment(c, persons, commentFiles.getOrDefault(c.id(), List.of())))
                         .toList(),
-                tickets.tagsOf(ticketIds).getOrDefault(t.id(), List.of()).stream()
+                facets.tagsOf(t.id()).stream()
                         .map(g -> new NamedRef(g.id(), g.name()))
                         .toList(),
                 ticketFiles.stream().map(BossDeskTicketViews::attachment).toList(),
@@ -205,7 +210,7 @@ class BossDeskTicketViews {
                 null,
                 null,
                 List.of(),
-                cis(actor, t.id()));
+                cis(facets.assetsOf(t.id())));
     }
 
     CommentItem comment(Comment c, Map<Long, User> persons, List<Attachment> files) {
@@ -275,9 +280,7 @@ class BossDeskTicketViews {
     }
 
     /** Values keyed by field id as a string, typed as the field is: numbers, booleans, text. */
-    private Map<String, Object> customFields(Actor actor, long ticketId) {
-        List<CustomFieldValue> values =
-                tickets.customFieldsOf(List.of(ticketId)).getOrDefault(ticketId, List.of());
+    private Map<String, Object> customFields(Actor actor, List<CustomFieldValue> values) {
         if (values.isEmpty()) {
             return Map.of();
         }
@@ -308,8 +311,7 @@ class BossDeskTicketViews {
         }
     }
 
-    private List<CiRef> cis(Actor actor, long ticketId) {
-        List<Asset> linked = assetTickets.assetsOf(actor, List.of(ticketId)).getOrDefault(ticketId, List.of());
+    private List<CiRef> cis(List<Asset> linked) {
         if (linked.isEmpty()) {
             return List.of();
         }

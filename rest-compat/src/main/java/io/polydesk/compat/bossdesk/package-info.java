@@ -51,7 +51,7 @@
  *     {@code category_id} and {@code tags_name} with eq; {@code title_or_description} with cont (it also matches
  *     the ticket number); {@code created_at}, {@code updated_at}, {@code due_at} with gt/gteq/lt/lteq. Sorts
  *     ({@code q[s]}): id, friendly_id, created_at, updated_at, priority_level; the first known one applies, newest
- *     first by default. {@code q[m]=or} is exact for the first 1000 matches; beyond, such pages are empty. Values
+ *     first by default. {@code q[m]=or} is one SQL query whose conditions are OR-ed, ordered and paged there. Values
  *     Ransack could not cast, and anything else, are ignored.</li>
  * <li>Comments (201): {@code is_public} is required, {@code body} may not be blank; the author's role gives
  *     {@code from_agent}. Tasks: {@code due_at} is {@code YYYY-MM-DD hh:mm:ss} read as UTC (ISO 8601 too);
@@ -84,15 +84,15 @@
  *     string, 2 text, 3 URL, 4 integer, 5 float (decimal), 6 date, 7 boolean, 8 dropdown (no cascading
  *     dropdowns in Polydesk); options get ids 1, 2... in their order. Times Polydesk does not keep are null.
  *     Groups and manufacturers are paged and searchable by {@code name} (eq, not_eq, cont, not_cont, start,
- *     end), filtered in memory (they are short tables).</li>
+ *     end), filtered and paged in SQL.</li>
  * <li>CIs are Polydesk assets, for staff; {@code friendly_id} is the asset id. A barcode encodes the CI's name
- *     ({@code ci_barcode_method} "name"); {@code by_barcode} finds the first CI of that name ignoring case.
+ *     ({@code ci_barcode_method} "name"); {@code by_barcode} finds the first live CI of that name ignoring case,
+ *     by id, through the name index.
  *     DELETE archives the CI (204); it then leaves the lists. A purchase order is only its {@code number};
  *     {@code dns_host_name} and {@code distinguished_name} are null. Ransack on CIs: {@code type_id},
  *     {@code status_id}, {@code location_id}, {@code users_id} and {@code tags_name} with eq (a type or location
  *     includes its subtree), {@code name_or_description_cont} (also matches serial number, model and
- *     manufacturer); sorts id, name, created_at, updated_at (default name); {@code q[m]=or} as for tickets
- *     (exact for the first 1000 matches).</li>
+ *     manufacturer); sorts id, name, created_at, updated_at (default name); {@code q[m]=or} as for tickets.</li>
  * <li>Saved searches: the caller's own and the shared ones, the first 100 of each kind; running one pages
  *     tickets (newest first) or CIs (by name). Polydesk has only these two kinds, so the document's 501 for other
  *     owner classes cannot arise.</li>

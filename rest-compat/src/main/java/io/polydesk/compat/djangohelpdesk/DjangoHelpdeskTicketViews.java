@@ -5,7 +5,6 @@ import io.polydesk.compat.djangohelpdesk.dto.PublicTicketBody;
 import io.polydesk.compat.djangohelpdesk.dto.TicketBody;
 import io.polydesk.compat.support.ConditionalOnDialect;
 import io.polydesk.domain.attachment.Attachment;
-import io.polydesk.domain.attachment.AttachmentQueries;
 import io.polydesk.domain.comment.Comment;
 import io.polydesk.domain.comment.CommentQueries;
 import io.polydesk.domain.customfield.CustomFieldDefinition;
@@ -16,20 +15,26 @@ import io.polydesk.domain.project.ProjectService;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketQueries;
+import io.polydesk.domain.ticketview.TicketFacet;
+import io.polydesk.domain.ticketview.TicketFacetQueries;
+import io.polydesk.domain.ticketview.TicketFacets;
 import io.polydesk.domain.user.User;
 import io.polydesk.domain.user.UserQueries;
 import io.polydesk.domain.workflow.Status;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds django-helpdesk's ticket shapes for a whole page at once: one query each for the requesters, the
- * comments, their files, the custom-field values and (for {@code user_tickets}) the queues. Never one per ticket.
+ * Builds django-helpdesk's ticket shapes for a whole page at once: one query each for the requesters and the
+ * comments, one for their files with the custom-field values, and (for {@code user_tickets}) the queues. Never one
+ * per ticket.
  */
 @Component
 @ConditionalOnDialect(DjangoHelpdeskDialect.NAME)
@@ -41,7 +46,7 @@ class DjangoHelpdeskTicketViews {
     private final TicketQueries tickets;
     private final UserQueries users;
     private final CommentQueries comments;
-    private final AttachmentQueries attachments;
+    private final TicketFacetQueries facets;
     private final CustomFieldService customFields;
     private final ProjectService projects;
     private final DjangoHelpdeskFollowUpConverter followUps;
@@ -51,7 +56,7 @@ class DjangoHelpdeskTicketViews {
             TicketQueries tickets,
             UserQueries users,
             CommentQueries comments,
-            AttachmentQueries attachments,
+            TicketFacetQueries facets,
             CustomFieldService customFields,
             ProjectService projects,
             DjangoHelpdeskFollowUpConverter followUps,
@@ -59,7 +64,7 @@ class DjangoHelpdeskTicketViews {
         this.tickets = tickets;
         this.users = users;
         this.comments = comments;
-        this.attachments = attachments;
+        this.facets = facets;
         this.customFields = customFields;
         this.projects = projects;
         this.followUps = followUps;
@@ -75,14 +80,13 @@ class DjangoHelpdeskTicketViews {
         Map<Long, User> requesters =
                 users.byIds(page.stream().map(Ticket::requesterId).distinct().toList());
         Map<Long, List<Comment>> conversation = comments.firstOfTickets(actor, ids, FOLLOWUPS_PER_TICKET);
-        Map<Long, List<Attachment>> files = attachments.ofComments(
-                actor,
-                conversation.values().stream()
-                        .flatMap(List::stream)
-                        .map(Comment::id)
-                        .toList());
+        // The followups' files and the custom field values come from one statement.
+        TicketFacets facets = this.facets.of(actor, ids, EnumSet.of(TicketFacet.FILES, TicketFacet.CUSTOM_FIELDS));
+        Map<Long, List<Attachment>> files = ids.stream()
+                .flatMap(id -> facets.filesOf(id).stream())
+                .filter(a -> a.commentId() != null)
+                .collect(Collectors.groupingBy(Attachment::commentId));
         List<CustomFieldDefinition> fields = customFields.ticketFields(actor);
-        Map<Long, List<CustomFieldValue>> values = tickets.customFieldsOf(ids);
         return page.stream()
                 .map(t -> {
                     Status status = tickets.status(t);
@@ -107,7 +111,7 @@ class DjangoHelpdeskTicketViews {
                             dueDate(t.dueDate()),
                             null,
                             followups,
-                            DjangoHelpdeskCustomFields.keys(fields, values.getOrDefault(t.id(), List.of())));
+                            DjangoHelpdeskCustomFields.keys(fields, facets.customFieldsOf(t.id())));
                 })
                 .toList();
     }

@@ -1,23 +1,30 @@
 package io.polydesk.compat.jitbit;
 
 import io.polydesk.compat.jitbit.dto.JitbitAttachment;
+import io.polydesk.compat.jitbit.dto.JitbitUser;
 import io.polydesk.compat.jitbit.dto.TicketDetail;
 import io.polydesk.compat.jitbit.dto.TicketSummary;
 import io.polydesk.compat.support.ConditionalOnDialect;
-import io.polydesk.domain.attachment.AttachmentQueries;
 import io.polydesk.domain.organisation.Company;
 import io.polydesk.domain.organisation.OrganisationQueries;
+import io.polydesk.domain.organisation.UserOrganisation;
 import io.polydesk.domain.project.Project;
 import io.polydesk.domain.project.ProjectService;
 import io.polydesk.domain.relation.RelationQueries;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketQueries;
-import io.polydesk.domain.time.TimeEntryQueries;
+import io.polydesk.domain.ticketview.TicketFacet;
+import io.polydesk.domain.ticketview.TicketFacetQueries;
+import io.polydesk.domain.ticketview.TicketFacets;
 import io.polydesk.domain.time.TimeSpent;
 import io.polydesk.domain.user.User;
 import io.polydesk.domain.user.UserQueries;
 import io.polydesk.domain.workflow.Status;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +34,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads what Jitbit's ticket shapes point at for a whole page in a fixed number of queries (people, projects,
- * companies, sub-tickets, and custom fields when asked), and for the detail also tags, files and time spent.
+ * companies, sub-tickets, and custom fields when asked); the detail reads its facets in one statement.
  */
 @Component
 @ConditionalOnDialect(JitbitDialect.NAME)
@@ -38,8 +45,7 @@ class JitbitTicketViews {
     private final ProjectService projects;
     private final OrganisationQueries organisations;
     private final RelationQueries relations;
-    private final AttachmentQueries attachments;
-    private final TimeEntryQueries time;
+    private final TicketFacetQueries facets;
     private final JitbitUserViews userViews;
     private final JitbitCustomFields customFields;
     private final JitbitAttachmentConverter attachmentConverter;
@@ -52,8 +58,7 @@ class JitbitTicketViews {
             ProjectService projects,
             OrganisationQueries organisations,
             RelationQueries relations,
-            AttachmentQueries attachments,
-            TimeEntryQueries time,
+            TicketFacetQueries facets,
             JitbitUserViews userViews,
             JitbitCustomFields customFields,
             JitbitAttachmentConverter attachmentConverter,
@@ -64,8 +69,7 @@ class JitbitTicketViews {
         this.projects = projects;
         this.organisations = organisations;
         this.relations = relations;
-        this.attachments = attachments;
-        this.time = time;
+        this.facets = facets;
         this.userViews = userViews;
         this.customFields = customFields;
         this.attachmentConverter = attachmentConverter;
@@ -99,21 +103,52 @@ class JitbitTicketViews {
                 .toList();
     }
 
+    /**
+     * The detail in four round trips at most: the ticket (already read), its people, then its company, sub-tickets,
+     * files, time, tags and its people's places in one statement, then the companies and departments those name
+     * (none when there are none).
+     */
     TicketDetail detail(Actor actor, Ticket t) {
         Map<Long, User> people = people(actor, List.of(t));
-        Map<Long, Long> companyIds = organisations.ticketCompanyIds(List.of(t.id()));
-        Company company = companyIds.get(t.id()) == null
-                ? null
-                : organisations
-                        .companiesByIds(actor, List.of(companyIds.get(t.id())))
-                        .get(companyIds.get(t.id()));
-        boolean hasChildren = relations.childrenOf(actor, List.of(t.id())).containsKey(t.id());
+        TicketFacets facets = this.facets.of(
+                actor,
+                List.of(t.id()),
+                EnumSet.of(
+                        TicketFacet.COMPANY,
+                        TicketFacet.CHILDREN,
+                        TicketFacet.FILES,
+                        TicketFacet.TIME_TOTALS,
+                        TicketFacet.TAGS,
+                        TicketFacet.PEOPLE_ORGANISATIONS));
+        Long companyId = facets.companyIdOf(t.id());
+        List<User> shown = new ArrayList<>();
+        Map<Long, UserOrganisation> places = new HashMap<>();
+        for (Long id : Arrays.asList(t.requesterId(), t.assigneeId())) {
+            User person = id == null ? null : people.get(id);
+            if (person != null && !places.containsKey(person.id())) {
+                shown.add(person);
+                UserOrganisation place = facets.organisationOf(person.id());
+                places.put(person.id(), place == null ? new UserOrganisation(person.id(), null, null) : place);
+            }
+        }
+        Set<Long> companyIds = new HashSet<>(JitbitUserViews.companyIds(places.values()));
+        if (companyId != null) {
+            companyIds.add(companyId);
+        }
+        Map<Long, Company> companies =
+                companyIds.isEmpty() ? Map.of() : organisations.companiesByIds(actor, companyIds);
+        Company company = companyId == null ? null : companies.get(companyId);
+        Map<Long, JitbitUser> infos = new HashMap<>();
+        List<JitbitUser> converted = userViews.all(actor, shown, places, companies);
+        for (int i = 0; i < shown.size(); i++) {
+            infos.put(shown.get(i).id(), converted.get(i));
+        }
+        boolean hasChildren = !facets.childrenOf(t.id()).isEmpty();
         JitbitTicketView base = view(t, people, projects(List.of(t)), company, hasChildren, null, actor, true);
-        List<JitbitAttachment> files =
-                attachments.ofTickets(actor, List.of(t.id())).getOrDefault(t.id(), List.of()).stream()
-                        .map(attachmentConverter::toAttachment)
-                        .toList();
-        TimeSpent spent = time.totalsOf(actor, List.of(t.id())).get(t.id());
+        List<JitbitAttachment> files = facets.filesOf(t.id()).stream()
+                .map(attachmentConverter::toAttachment)
+                .toList();
+        TimeSpent spent = facets.timeSpentOf(t.id());
         return converter.toDetail(new JitbitTicketView(
                 t,
                 base.statusId(),
@@ -126,10 +161,10 @@ class JitbitTicketViews {
                 company,
                 hasChildren,
                 null,
-                tickets.tagsOf(List.of(t.id())).getOrDefault(t.id(), List.of()),
+                facets.tagsOf(t.id()),
                 files,
-                base.requester() == null ? null : userViews.one(actor, base.requester()),
-                base.assignee() == null ? null : userViews.one(actor, base.assignee()),
+                base.requester() == null ? null : infos.get(base.requester().id()),
+                base.assignee() == null ? null : infos.get(base.assignee().id()),
                 spent == null ? 0 : spent.minutes() * 60,
                 t.requesterId() == actor.userId(),
                 actor.isStaff()));

@@ -17,11 +17,10 @@ import io.polydesk.domain.user.User;
 import io.polydesk.domain.user.UserFilter;
 import io.polydesk.domain.user.UserLookup;
 import io.polydesk.domain.user.UserQueries;
+import io.polydesk.domain.user.UserSearch;
 import io.polydesk.domain.user.UserService;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -193,15 +192,16 @@ class JitbitUserMethods implements JitbitMethods {
         return views.all(actor, found);
     }
 
-    /** Agents and administrators together, in id order; staff lists are short, so both are read and merged. */
+    /** Live agents and administrators together, in id order, as one page in SQL. */
     private List<User> techs(Actor actor, OffsetPage window) {
-        OffsetPage all = new OffsetPage(1, OffsetPage.MAX_SIZE);
-        List<User> staff = new ArrayList<>(
-                queries.list(actor, UserFilter.of(Role.AGENT, true), all).items());
-        staff.addAll(queries.list(actor, UserFilter.of(Role.ADMIN, true), all).items());
-        staff.sort(Comparator.comparingLong(User::id));
-        int from = (int) Math.min(window.offset(), staff.size());
-        return staff.subList(from, Math.min(staff.size(), from + window.size()));
+        UserSearch staff = new UserSearch(
+                List.of(
+                        UserSearch.Condition.flag(UserSearch.Field.STAFF, true),
+                        UserSearch.Condition.flag(UserSearch.Field.ACTIVE, true)),
+                false,
+                UserSearch.Field.ID,
+                false);
+        return queries.search(actor, staff, window).items();
     }
 
     private static String randomPassword() {

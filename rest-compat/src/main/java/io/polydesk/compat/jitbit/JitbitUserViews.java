@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 
-/** Loads the companies and departments of a batch of users (three queries) and converts them to Jitbit's User. */
+/**
+ * Loads the companies and departments of a batch of users (three queries, or one when the caller knows their places
+ * and companies) and converts them to Jitbit's User.
+ */
 @Component
 @ConditionalOnDialect(JitbitDialect.NAME)
 class JitbitUserViews {
@@ -34,13 +37,22 @@ class JitbitUserViews {
     List<JitbitUser> all(Actor actor, Collection<User> users) {
         Map<Long, UserOrganisation> places =
                 organisations.userOrganisations(users.stream().map(User::id).toList());
-        Map<Long, Company> companies = organisations.companiesByIds(
-                actor,
-                places.values().stream()
-                        .map(UserOrganisation::companyId)
-                        .filter(Objects::nonNull)
-                        .distinct()
-                        .toList());
+        Map<Long, Company> companies = organisations.companiesByIds(actor, companyIds(places.values()));
+        return all(actor, users, places, companies);
+    }
+
+    /** The company ids among {@code places}, for a caller that loads them together with others. */
+    static List<Long> companyIds(Collection<UserOrganisation> places) {
+        return places.stream()
+                .map(UserOrganisation::companyId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+    }
+
+    /** Users whose places are known, with (at least) their companies already loaded: one query for departments. */
+    List<JitbitUser> all(
+            Actor actor, Collection<User> users, Map<Long, UserOrganisation> places, Map<Long, Company> companies) {
         Map<Long, Department> departments = organisations.departmentsByIds(
                 actor,
                 places.values().stream()

@@ -3,7 +3,6 @@ package io.polydesk.compat.ticketingv1;
 import io.polydesk.compat.support.ConditionalOnDialect;
 import io.polydesk.compat.ticketingv1.TicketingTicketView.AuthoredComment;
 import io.polydesk.domain.attachment.Attachment;
-import io.polydesk.domain.attachment.AttachmentQueries;
 import io.polydesk.domain.catalog.Tag;
 import io.polydesk.domain.comment.Comment;
 import io.polydesk.domain.comment.CommentQueries;
@@ -13,8 +12,12 @@ import io.polydesk.domain.customfield.CustomFieldValue;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketQueries;
+import io.polydesk.domain.ticketview.TicketFacet;
+import io.polydesk.domain.ticketview.TicketFacetQueries;
+import io.polydesk.domain.ticketview.TicketFacets;
 import io.polydesk.domain.user.User;
 import io.polydesk.domain.user.UserQueries;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,13 +25,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads what the Ticketing shapes of a batch of tickets point at: one query each for the people, the tags and the
- * custom fields, and for the detail its comments and files. Never a query per ticket.
+ * Loads what the Ticketing shapes of a batch of tickets point at: one query each for the people and the tags, and for
+ * the detail its comments, then its tags, custom fields and files in one statement. Never a query per ticket.
  */
 @Component
 @ConditionalOnDialect(TicketingV1Dialect.NAME)
@@ -37,19 +38,19 @@ class TicketingTicketViews {
     private final TicketQueries tickets;
     private final UserQueries users;
     private final CommentQueries comments;
-    private final AttachmentQueries attachments;
+    private final TicketFacetQueries facets;
     private final CustomFieldService customFields;
 
     TicketingTicketViews(
             TicketQueries tickets,
             UserQueries users,
             CommentQueries comments,
-            AttachmentQueries attachments,
+            TicketFacetQueries facets,
             CustomFieldService customFields) {
         this.tickets = tickets;
         this.users = users;
         this.comments = comments;
-        this.attachments = attachments;
+        this.facets = facets;
         this.customFields = customFields;
     }
 
@@ -65,9 +66,15 @@ class TicketingTicketViews {
     /** What create, update and webhooks answer: the row with its custom fields. */
     TicketingTicketView row(Actor actor, Ticket ticket) {
         Map<Long, User> people = users.byIds(actor, peopleOf(List.of(ticket)));
-        Map<Long, List<Tag>> tags = tickets.tagsOf(List.of(ticket.id()));
-        Map<String, String> fields = customFieldsOf(actor, List.of(ticket.id())).getOrDefault(ticket.id(), Map.of());
-        return view(ticket, people, tags, fields, List.of(), List.of());
+        TicketFacets facets =
+                this.facets.of(actor, List.of(ticket.id()), EnumSet.of(TicketFacet.TAGS, TicketFacet.CUSTOM_FIELDS));
+        return view(
+                ticket,
+                people,
+                facets.tags(),
+                customFields(actor, facets.customFieldsOf(ticket.id())),
+                List.of(),
+                List.of());
     }
 
     /** The detail: also the comments the caller may see, oldest first, and the files of the ticket and of those. */
@@ -79,13 +86,18 @@ class TicketingTicketViews {
         List<AuthoredComment> authored = visible.stream()
                 .map(c -> new AuthoredComment(c, c.authorId() == null ? null : people.get(c.authorId())))
                 .toList();
+        // Tags, custom fields and files come from one statement.
+        TicketFacets facets = this.facets.of(
+                actor,
+                List.of(ticket.id()),
+                EnumSet.of(TicketFacet.TAGS, TicketFacet.CUSTOM_FIELDS, TicketFacet.FILES));
         return view(
                 ticket,
                 people,
-                tickets.tagsOf(List.of(ticket.id())),
-                customFieldsOf(actor, List.of(ticket.id())).getOrDefault(ticket.id(), Map.of()),
+                facets.tags(),
+                customFields(actor, facets.customFieldsOf(ticket.id())),
                 authored,
-                attachments.ofTickets(actor, List.of(ticket.id())).getOrDefault(ticket.id(), List.of()));
+                facets.filesOf(ticket.id()));
     }
 
     private TicketingTicketView view(
@@ -111,28 +123,20 @@ class TicketingTicketViews {
     }
 
     /** Custom field values keyed by the field's key, in the order the fields were defined. */
-    private Map<Long, Map<String, String>> customFieldsOf(Actor actor, List<Long> ticketIds) {
-        Map<Long, List<CustomFieldValue>> values = tickets.customFieldsOf(ticketIds);
+    private Map<String, String> customFields(Actor actor, List<CustomFieldValue> values) {
         if (values.isEmpty()) {
             return Map.of();
         }
-        List<CustomFieldDefinition> definitions = customFields.ticketFields(actor);
-        Map<Long, CustomFieldDefinition> byId =
-                definitions.stream().collect(Collectors.toMap(CustomFieldDefinition::id, Function.identity()));
-        Map<Long, Map<String, String>> result = new LinkedHashMap<>();
-        values.forEach((ticketId, list) -> {
-            // A plain map: a field may hold no value, which Collectors.toMap refuses.
-            Map<Long, String> byField = new HashMap<>();
-            list.forEach(v -> byField.put(v.fieldId(), v.value()));
-            Map<String, String> keyed = new LinkedHashMap<>();
-            for (CustomFieldDefinition field : definitions) {
-                if (byField.containsKey(field.id()) && byId.containsKey(field.id())) {
-                    keyed.put(field.key(), byField.get(field.id()));
-                }
+        // A plain map: a field may hold no value, which Collectors.toMap refuses.
+        Map<Long, String> byField = new HashMap<>();
+        values.forEach(v -> byField.put(v.fieldId(), v.value()));
+        Map<String, String> keyed = new LinkedHashMap<>();
+        for (CustomFieldDefinition field : customFields.ticketFields(actor)) {
+            if (byField.containsKey(field.id())) {
+                keyed.put(field.key(), byField.get(field.id()));
             }
-            result.put(ticketId, keyed);
-        });
-        return result;
+        }
+        return keyed;
     }
 
     private static Set<Long> peopleOf(List<Ticket> page) {

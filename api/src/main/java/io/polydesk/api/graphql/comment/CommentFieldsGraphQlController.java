@@ -3,12 +3,14 @@ package io.polydesk.api.graphql.comment;
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import io.polydesk.api.graphql.support.Batches;
+import io.polydesk.api.graphql.support.Connection;
 import io.polydesk.api.graphql.support.CurrentActor;
 import io.polydesk.domain.comment.Comment;
 import io.polydesk.domain.comment.CommentEdit;
 import io.polydesk.domain.comment.CommentQueries;
 import io.polydesk.domain.shared.Actor;
-import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.shared.CursorPage;
+import io.polydesk.domain.shared.KeysetWindow;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.user.User;
 import io.polydesk.domain.user.UserQueries;
@@ -27,18 +29,18 @@ import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
 /**
- * Comments as fields of tickets, and the fields of comments. {@code Ticket.comments(first:)} takes an
- * argument, which {@code @BatchMapping} cannot key on, so it has its own DataLoader keyed by (ticket, first):
- * one query per distinct {@code first} in a response.
+ * Comments as fields of tickets, and the fields of comments. {@code Ticket.comments(first, after)} takes
+ * arguments, which {@code @BatchMapping} cannot key on, so it has its own DataLoader keyed by (ticket, first, after,
+ * counted): first pages of any number of tickets cost one query per distinct {@code first} (two with totalCount);
+ * a page after a cursor (which belongs to one ticket) is loaded on its own.
  */
 @Controller
 class CommentFieldsGraphQlController {
 
-    static final String FIRST_COMMENTS = "ticketFirstComments";
-    static final int MAX_FIRST = 100;
+    static final String COMMENT_WINDOWS = "ticketCommentWindows";
 
-    /** A DataLoader key: the first {@code first} comments of one ticket. */
-    record FirstComments(long ticketId, int first) {}
+    /** A DataLoader key: one window of one ticket's comments. */
+    record Window(long ticketId, Integer first, String after, boolean counted) {}
 
     private final CommentQueries comments;
     private final UserQueries users;
@@ -46,18 +48,17 @@ class CommentFieldsGraphQlController {
     CommentFieldsGraphQlController(CommentQueries comments, UserQueries users, BatchLoaderRegistry registry) {
         this.comments = comments;
         this.users = users;
-        registry.<FirstComments, List<Comment>>forName(FIRST_COMMENTS)
+        registry.<Window, CursorPage<Comment>>forName(COMMENT_WINDOWS)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(keys, CurrentActor.from(env))));
     }
 
     @SchemaMapping(typeName = "Ticket", field = "comments")
-    CompletableFuture<List<Comment>> comments(Ticket ticket, @Argument Integer first, DataFetchingEnvironment env) {
-        int limit = first == null ? 20 : first;
-        if (limit < 0 || limit > MAX_FIRST) {
-            throw DomainException.invalid("comments.first", "must be between 0 and " + MAX_FIRST);
-        }
-        DataLoader<FirstComments, List<Comment>> loader = env.getDataLoader(FIRST_COMMENTS);
-        return loader.load(new FirstComments(ticket.id(), limit));
+    CompletableFuture<Connection<Comment>> comments(
+            Ticket ticket, @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        CommentQueries.checkWindow(ticket.id(), first, after);
+        boolean counted = env.getSelectionSet().contains("totalCount");
+        DataLoader<Window, CursorPage<Comment>> loader = env.getDataLoader(COMMENT_WINDOWS);
+        return loader.load(new Window(ticket.id(), first, after, counted)).thenApply(Connection::of);
     }
 
     @BatchMapping(typeName = "Ticket")
@@ -86,15 +87,21 @@ class CommentFieldsGraphQlController {
         return Batches.byKey(batch, CommentEdit::editorId, users::byIds);
     }
 
-    private Map<FirstComments, List<Comment>> load(Set<FirstComments> keys, Actor actor) {
-        Map<FirstComments, List<Comment>> result = new HashMap<>();
-        Map<Integer, List<Long>> ticketsByFirst = keys.stream()
+    private Map<Window, CursorPage<Comment>> load(Set<Window> keys, Actor actor) {
+        Map<Window, CursorPage<Comment>> result = new HashMap<>();
+        Map<List<Object>, List<Window>> firstPages = keys.stream()
+                .filter(k -> k.after() == null)
                 .collect(Collectors.groupingBy(
-                        FirstComments::first, Collectors.mapping(FirstComments::ticketId, Collectors.toList())));
-        ticketsByFirst.forEach((first, ticketIds) -> {
-            Map<Long, List<Comment>> loaded = comments.firstOfTickets(actor, ticketIds, first);
-            ticketIds.forEach(id -> result.put(new FirstComments(id, first), loaded.getOrDefault(id, List.of())));
+                        k -> List.of(k.first() == null ? KeysetWindow.DEFAULT_SIZE : k.first(), k.counted())));
+        firstPages.forEach((shape, windows) -> {
+            Map<Long, CursorPage<Comment>> pages = comments.firstWindows(
+                    actor, windows.stream().map(Window::ticketId).toList(), (Integer) shape.get(0), (Boolean)
+                            shape.get(1));
+            windows.forEach(w -> result.put(w, pages.get(w.ticketId())));
         });
+        keys.stream()
+                .filter(k -> k.after() != null)
+                .forEach(k -> result.put(k, comments.window(actor, k.ticketId(), k.first(), k.after(), k.counted())));
         return result;
     }
 }

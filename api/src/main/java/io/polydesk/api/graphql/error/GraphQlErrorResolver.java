@@ -3,6 +3,7 @@ package io.polydesk.api.graphql.error;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import io.polydesk.api.web.DatabaseUnavailable;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.FieldError;
 import java.util.LinkedHashMap;
@@ -50,6 +51,17 @@ public class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
         }
         if (ex instanceof AccessDeniedException) {
             return error(env, ErrorType.FORBIDDEN, "Access denied", Map.of());
+        }
+        if (DatabaseUnavailable.causedBy(ex)) {
+            log.warn(
+                    "Database unavailable for GraphQL field {}: {}",
+                    env.getExecutionStepInfo().getPath(),
+                    ex.getMessage());
+            return error(
+                    env,
+                    ErrorType.INTERNAL_ERROR,
+                    DatabaseUnavailable.MESSAGE,
+                    Map.of("code", DatabaseUnavailable.CODE));
         }
         log.error(
                 "Unexpected error in GraphQL field {} ({})",

@@ -8,7 +8,11 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import io.polydesk.api.ratelimit.RequestAllowance;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -17,7 +21,8 @@ import reactor.core.publisher.Mono;
 /**
  * A GraphQL request is charged to the rate limit by what it costs, not as one request: every
  * {@value #POINTS_PER_REQUEST} points of complexity beyond the first are one more request. A query the allowance
- * cannot pay for is refused before any field runs.
+ * cannot pay for is refused before any field runs. Every executed operation reports its cost in
+ * {@code extensions.cost}: {@code requested}, the points it weighed, and {@code limit}, the most one may weigh.
  */
 final class CostCharge extends SimplePerformantInstrumentation implements WebGraphQlInterceptor {
 
@@ -25,10 +30,14 @@ final class CostCharge extends SimplePerformantInstrumentation implements WebGra
 
     private static final String KEY = RequestAllowance.class.getName();
 
+    private static final String COST = CostCharge.class.getName() + ".cost";
+
     private final PageWeightedComplexity complexity;
+    private final int maxComplexity;
 
     CostCharge(int maxComplexity) {
         this.complexity = new PageWeightedComplexity(maxComplexity);
+        this.maxComplexity = maxComplexity;
     }
 
     /** Hands the allowance the limiter left on the HTTP request to the execution that follows. */
@@ -46,10 +55,10 @@ final class CostCharge extends SimplePerformantInstrumentation implements WebGra
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
-        RequestAllowance allowance = execution.getGraphQLContext().get(KEY);
-        if (allowance == null || QueryLimits.isIntrospection(parameters)) {
+        if (QueryLimits.isIntrospection(parameters)) {
             return SimpleInstrumentationContext.noOp();
         }
+        RequestAllowance allowance = execution.getGraphQLContext().get(KEY);
         int cost = QueryComplexityCalculator.newCalculator()
                 .fieldComplexityCalculator(complexity)
                 .schema(execution.getGraphQLSchema())
@@ -58,12 +67,26 @@ final class CostCharge extends SimplePerformantInstrumentation implements WebGra
                 .variables(execution.getCoercedVariables())
                 .build()
                 .calculate();
+        execution.getGraphQLContext().put(COST, cost);
         long more = (cost - 1) / POINTS_PER_REQUEST;
-        if (more > 0 && !allowance.take(more)) {
+        if (allowance != null && more > 0 && !allowance.take(more)) {
             throw QueryLimits.refusal(
                     "This query costs " + (more + 1) + " requests of your rate limit, more than is left",
                     "RATE_LIMITED");
         }
         return SimpleInstrumentationContext.noOp();
+    }
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(
+            ExecutionResult result, InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        Integer cost = parameters.getGraphQLContext().get(COST);
+        if (cost == null) {
+            return CompletableFuture.completedFuture(result);
+        }
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("requested", cost);
+        report.put("limit", maxComplexity);
+        return CompletableFuture.completedFuture(result.transform(b -> b.addExtension("cost", report)));
     }
 }

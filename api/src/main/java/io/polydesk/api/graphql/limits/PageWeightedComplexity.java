@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * What a field costs: one point plus what it selects, where a page of items costs its selection once per item,
  * as in GitHub's and Shopify's cost models. A list field with a {@code first} argument, and a connection's
- * {@code edges}, multiply their selection by {@code first}, or by the default page size when it is absent; so
+ * {@code edges} or {@code nodes}, multiply their selection by {@code first}, or by the default page size when it is absent; so
  * {@code tickets(first: 100) { edges { node { comments(first: 100) { id } } } }} costs over 20,000 points.
  *
  * <p>Every list that can grow under an object (a ticket's links, sub-tickets, history, tasks or attachments, an
@@ -60,15 +60,25 @@ final class PageWeightedComplexity implements FieldComplexityCalculator {
                 && environment.getArguments().get("ids") instanceof List<?> ids) {
             return ids.size();
         }
-        if (GraphQLTypeUtil.unwrapNonNull(definition.getType()) instanceof GraphQLList
-                && !environment.getField().getName().equals("edges")) {
+        if (GraphQLTypeUtil.unwrapNonNull(definition.getType()) instanceof GraphQLList && !isPageItems(environment)) {
             return UNPAGED_LIST_WEIGHT;
         }
         FieldComplexityEnvironment parent = environment.getParentEnvironment();
-        boolean edgesOfPage = environment.getField().getName().equals("edges")
+        boolean edgesOfPage = isPageItems(environment)
                 && parent != null
                 && parent.getFieldDefinition().getArgument("first") != null;
         return edgesOfPage ? first(parent) : 1;
+    }
+
+    /** A connection's {@code edges} and {@code nodes} both hold one page of items ({@code Query.nodes} does not). */
+    private static boolean isPageItems(FieldComplexityEnvironment environment) {
+        String name = environment.getField().getName();
+        FieldComplexityEnvironment parent = environment.getParentEnvironment();
+        return (name.equals("edges") || name.equals("nodes"))
+                && parent != null
+                && GraphQLTypeUtil.unwrapAll(parent.getFieldDefinition().getType())
+                        .getName()
+                        .endsWith("Connection");
     }
 
     private static boolean isPagedList(GraphQLFieldDefinition field) {

@@ -29,7 +29,7 @@ class AttachmentBatchLoadingTest extends GraphQlTestSupport {
                 edges { node {
                   id
                   attachments(first: 5) { id fileName uploadedBy { id } downloadUrl }
-                  comments(first: 5) { id attachments(first: 5) { id sha256 uploadedBy { id } } }
+                  comments(first: 5) { nodes { id attachments(first: 5) { id sha256 uploadedBy { id } } } }
                 } }
               }
             }""";
@@ -80,7 +80,7 @@ class AttachmentBatchLoadingTest extends GraphQlTestSupport {
                 .path("tickets.edges[0].node.attachments")
                 .entityList(Object.class)
                 .hasSize(2)
-                .path("tickets.edges[0].node.comments[0].attachments")
+                .path("tickets.edges[0].node.comments.nodes[0].attachments")
                 .entityList(Object.class)
                 .hasSize(1)
                 .path("tickets.edges[0].node.attachments[0].uploadedBy.id")

@@ -43,7 +43,7 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
             query ($id: ID!) {
               ticket(id: $id) {
                 attachments { id fileName commentId }
-                comments { id attachments { id fileName } }
+                comments { nodes { id attachments { id fileName } } }
               }
             }""";
 
@@ -312,10 +312,10 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
                 .path("ticket.attachments[*].id")
                 .entityList(String.class)
                 .containsExactly(id(onTicket.id()), id(shared.id()))
-                .path("ticket.comments[*].id")
+                .path("ticket.comments.nodes[*].id")
                 .entityList(String.class)
                 .containsExactly(id(open.id()))
-                .path("ticket.comments[0].attachments[*].fileName")
+                .path("ticket.comments.nodes[0].attachments[*].fileName")
                 .entityList(String.class)
                 .containsExactly("howto.txt");
         singleError(as(customer).document(ONE).variable("id", id(secret.id())).execute(), "NOT_FOUND");
@@ -342,7 +342,7 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
                 .path("ticket.attachments[1].commentId")
                 .entity(String.class)
                 .isEqualTo(id(internal.id()))
-                .path("ticket.comments[0].attachments[*].fileName")
+                .path("ticket.comments.nodes[0].attachments[*].fileName")
                 .entityList(String.class)
                 .containsExactly("secret.txt");
     }

@@ -34,7 +34,7 @@ class BatchLoadingTest extends GraphQlTestSupport {
                   id title tags commentCount
                   status { key } priority { key }
                   requester { id name } assignee { id name } project { id name ticketCount }
-                  comments(first: 2) { content author { id name } editHistory(first: 3) { previousContent } }
+                  comments(first: 2) { nodes { content author { id name } editHistory(first: 3) { previousContent } } }
                   customFields { key value }
                   history(first: 5) { field toValue actor { id name } }
                 } }
@@ -100,7 +100,7 @@ class BatchLoadingTest extends GraphQlTestSupport {
                 .path("tickets.edges")
                 .entityList(Object.class)
                 .hasSize(first)
-                .path("tickets.edges[0].node.comments")
+                .path("tickets.edges[0].node.comments.nodes")
                 .entityList(Object.class)
                 .hasSize(2)
                 .path("tickets.edges[0].node.requester.id")

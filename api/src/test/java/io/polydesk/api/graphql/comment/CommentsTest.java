@@ -31,7 +31,7 @@ class CommentsTest extends GraphQlTestSupport {
 
     private static final String COMMENTS = """
             query ($id: ID!, $first: Int) {
-              ticket(id: $id) { comments(first: $first) { id content } commentCount }
+              ticket(id: $id) { comments(first: $first) { nodes { id content } } commentCount }
             }""";
 
     @Test
@@ -75,7 +75,7 @@ class CommentsTest extends GraphQlTestSupport {
                 .document(COMMENTS)
                 .variable("id", id(ticket.id()))
                 .execute()
-                .path("ticket.comments")
+                .path("ticket.comments.nodes")
                 .entityList(Object.class)
                 .hasSize(0)
                 .path("ticket.commentCount")
@@ -142,7 +142,7 @@ class CommentsTest extends GraphQlTestSupport {
                 .variable("id", id(ticket.id()))
                 .variable("first", 2)
                 .execute()
-                .path("ticket.comments[*].content")
+                .path("ticket.comments.nodes[*].content")
                 .entityList(String.class)
                 .containsExactly("one", "two")
                 .path("ticket.commentCount")

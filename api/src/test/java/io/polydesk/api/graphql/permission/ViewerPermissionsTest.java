@@ -37,7 +37,7 @@ class ViewerPermissionsTest extends GraphQlTestSupport {
 
     private static final String COMMENT_PERMISSIONS = """
             query ($id: ID!) {
-              ticket(id: $id) { comments { viewerCanUpdate viewerCanDelete } }
+              ticket(id: $id) { comments { nodes { viewerCanUpdate viewerCanDelete } } }
             }""";
 
     private static final Map<String, String> ACTIONS = Map.of(
@@ -97,8 +97,8 @@ class ViewerPermissionsTest extends GraphQlTestSupport {
         TestUser caller = caller(role, author);
 
         DocumentContext shown = post(caller, COMMENT_PERMISSIONS, Map.of("id", id(ticket.id())));
-        List<Boolean> update = shown.read("$.data.ticket.comments[*].viewerCanUpdate");
-        List<Boolean> delete = shown.read("$.data.ticket.comments[*].viewerCanDelete");
+        List<Boolean> update = shown.read("$.data.ticket.comments.nodes[*].viewerCanUpdate");
+        List<Boolean> delete = shown.read("$.data.ticket.comments.nodes[*].viewerCanDelete");
 
         DocumentContext answer = post(
                 caller,

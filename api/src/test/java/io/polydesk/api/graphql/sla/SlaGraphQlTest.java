@@ -9,6 +9,8 @@ import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.event.DomainEvent;
 import io.polydesk.domain.event.EventLog;
 import io.polydesk.domain.event.EventType;
+import io.polydesk.domain.event.EventVisibility;
+import io.polydesk.domain.event.TicketEventFilter;
 import io.polydesk.domain.project.Project;
 import io.polydesk.domain.sla.SlaBreachScan;
 import io.polydesk.domain.sla.SlaPolicy;
@@ -23,6 +25,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +95,9 @@ class SlaGraphQlTest extends GraphQlTestSupport {
 
     @Autowired
     EventLog events;
+
+    @Autowired
+    EventVisibility visibility;
 
     private TestUser admin;
     private TestUser agent;
@@ -349,6 +360,47 @@ class SlaGraphQlTest extends GraphQlTestSupport {
                 .isEqualTo("BREACHED");
         assertThat(listed(agent, Map.of("projectId", id(project.id()), "slaBreached", true)))
                 .containsExactly(id(ticket.id()));
+    }
+
+    @Test
+    void twoInstancesScanningAtOnceRecordTheBreachOnceAndCustomersNeverHearOfIt() throws Exception {
+        Project project = project();
+        String policyId = policy(project, null, List.of(target("high", 5, null)));
+        TestUser requester = users.customer();
+        Ticket ticket = ticket(
+                agent.actor(),
+                CreateTicket.builder()
+                        .title("Raced " + unique())
+                        .description("Timed")
+                        .projectId(project.id())
+                        .priority("high")
+                        .requesterId(requester.id())
+                        .build());
+        createdAt(ticket, Instant.now().minus(1, ChronoUnit.HOURS));
+        renamePolicy(policyId);
+
+        CyclicBarrier together = new CyclicBarrier(2);
+        Callable<Integer> scan = () -> {
+            together.await(10, TimeUnit.SECONDS);
+            return breachScan.scan();
+        };
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            for (Future<Integer> done : instances.invokeAll(List.of(scan, scan))) {
+                done.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            instances.shutdownNow();
+        }
+
+        List<DomainEvent> breaches = events.readByTicket(ticket.id(), 0, 100).stream()
+                .filter(e -> e.type() == EventType.TICKET_SLA_BREACHED)
+                .toList();
+        assertThat(breaches).hasSize(1);
+        EventVisibility.Audience audience = visibility.of(breaches);
+        assertThat(audience.visibleTo(requester.actor(), TicketEventFilter.all()))
+                .isEmpty();
+        assertThat(audience.visibleTo(agent.actor(), TicketEventFilter.all())).hasSize(1);
     }
 
     @Test

@@ -36,7 +36,7 @@ class TicketQueriesTest extends GraphQlTestSupport {
                 id number title lockVersion tags
                 status { key } priority { key }
                 requester { id username } assignee { id } project { id name }
-                comments { content internal author { id } }
+                comments { nodes { content internal author { id } } }
                 commentCount
               }
             }""";
@@ -86,8 +86,8 @@ class TicketQueriesTest extends GraphQlTestSupport {
         response.path("ticket.tags").entityList(String.class).containsExactly("hardware", "urgent");
         response.path("ticket.status.key").entity(String.class).isEqualTo(Workflow.NEW);
         response.path("ticket.priority.key").entity(String.class).isEqualTo(Workflow.DEFAULT_PRIORITY);
-        response.path("ticket.comments[0].content").entity(String.class).isEqualTo("Please hurry");
-        response.path("ticket.comments[0].author.id").entity(String.class).isEqualTo(id(customer.id()));
+        response.path("ticket.comments.nodes[0].content").entity(String.class).isEqualTo("Please hurry");
+        response.path("ticket.comments.nodes[0].author.id").entity(String.class).isEqualTo(id(customer.id()));
         response.path("ticket.commentCount").entity(Integer.class).isEqualTo(1);
     }
 
@@ -153,10 +153,10 @@ class TicketQueriesTest extends GraphQlTestSupport {
                 .document(TICKET)
                 .variable("id", id(ticket.id()))
                 .execute()
-                .path("ticket.comments[*].content")
+                .path("ticket.comments.nodes[*].content")
                 .entityList(String.class)
                 .containsExactly("We are looking into it")
-                .path("ticket.comments[*].internal")
+                .path("ticket.comments.nodes[*].internal")
                 .entityList(Boolean.class)
                 .containsExactly(false)
                 .path("ticket.commentCount")
@@ -166,7 +166,7 @@ class TicketQueriesTest extends GraphQlTestSupport {
                 .document(TICKET)
                 .variable("id", id(ticket.id()))
                 .execute()
-                .path("ticket.comments[*].content")
+                .path("ticket.comments.nodes[*].content")
                 .entityList(String.class)
                 .containsExactly("We are looking into it", "Probably their fault")
                 .path("ticket.commentCount")

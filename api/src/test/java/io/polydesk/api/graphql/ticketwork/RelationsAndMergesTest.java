@@ -46,7 +46,7 @@ class RelationsAndMergesTest extends GraphQlTestSupport {
     private static final String MERGE = """
             mutation ($input: MergeTicketsInput!) {
               mergeTickets(input: $input) {
-                ticket { id comments { content system } links { ticket { id } } subTickets { id } }
+                ticket { id comments { nodes { content system } } links { ticket { id } } subTickets { id } }
                 mergedTicket { status { key } closedAt mergedInto { id } }
               }
             }""";
@@ -247,10 +247,10 @@ class RelationsAndMergesTest extends GraphQlTestSupport {
                 .document(MERGE)
                 .variable("input", Map.of("sourceId", id(source.id()), "targetId", id(target.id())))
                 .execute()
-                .path("mergeTickets.ticket.comments[0].content")
+                .path("mergeTickets.ticket.comments.nodes[0].content")
                 .entity(String.class)
                 .isEqualTo("Since 9am")
-                .path("mergeTickets.ticket.comments[1].system")
+                .path("mergeTickets.ticket.comments.nodes[1].system")
                 .entity(Boolean.class)
                 .isEqualTo(true)
                 .path("mergeTickets.ticket.links[*].ticket.id")
@@ -294,19 +294,19 @@ class RelationsAndMergesTest extends GraphQlTestSupport {
                 .isEqualTo("duplicate");
 
         String asAlice = as(alice)
-                .document("query ($id: ID!) { ticket(id: $id) { comments { content } } }")
+                .document("query ($id: ID!) { ticket(id: $id) { comments { nodes { content } } } }")
                 .variable("id", id(alices.id()))
                 .execute()
-                .path("ticket.comments[*].content")
+                .path("ticket.comments.nodes[*].content")
                 .entityList(String.class)
                 .get()
                 .toString();
         assertThat(asAlice).doesNotContain("Elm Street").doesNotContain(bobs.number());
         as(agent)
-                .document("query ($id: ID!) { ticket(id: $id) { comments { content internal } } }")
+                .document("query ($id: ID!) { ticket(id: $id) { comments { nodes { content internal } } } }")
                 .variable("id", id(alices.id()))
                 .execute()
-                .path("ticket.comments[?(@.content == 'My home address is 1 Elm Street')].internal")
+                .path("ticket.comments.nodes[?(@.content == 'My home address is 1 Elm Street')].internal")
                 .entityList(Boolean.class)
                 .containsExactly(true);
     }

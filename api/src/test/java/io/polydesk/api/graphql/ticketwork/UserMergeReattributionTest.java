@@ -105,7 +105,7 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
             query ($id: ID!) { ticket(id: $id) {
               requester { id } assignee { id }
               history { actor { id } }
-              comments { author { id } editHistory { editor { id } } }
+              comments { nodes { author { id } editHistory { editor { id } } } }
               attachments { uploadedBy { id } }
               tasks { agent { id } }
               timeEntries { edges { node { agent { id } } } }
@@ -341,10 +341,10 @@ class UserMergeReattributionTest extends GraphQlTestSupport {
                 .path("ticket.history[*].actor.id")
                 .entityList(String.class)
                 .satisfies(actors -> assertThat(actors).hasSizeGreaterThan(1).containsOnly(me))
-                .path("ticket.comments[*].author.id")
+                .path("ticket.comments.nodes[*].author.id")
                 .entityList(String.class)
                 .containsExactly(me)
-                .path("ticket.comments[0].editHistory[*].editor.id")
+                .path("ticket.comments.nodes[0].editHistory[*].editor.id")
                 .entityList(String.class)
                 .containsExactly(me)
                 .path("ticket.attachments[*].uploadedBy.id")

@@ -218,7 +218,7 @@ class GraphQlOverHttpTest extends GraphQlTestSupport {
 
     @Test
     void tooComplexQueryIsRefusedBeforeExecution() {
-        String pagesInPages = "{ tickets(first: 100) { edges { node { comments(first: 100) { id } } } } }";
+        String pagesInPages = "{ tickets(first: 100) { edges { node { comments(first: 100) { nodes { id } } } } } }";
         post(pagesInPages, users.agent(), MediaType.APPLICATION_JSON)
                 .expectStatus()
                 .isOk()

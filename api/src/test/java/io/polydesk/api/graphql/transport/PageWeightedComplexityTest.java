@@ -24,19 +24,21 @@ class PageWeightedComplexityTest extends GraphQlTestSupport {
     void aPageOfCommentsInEachOfAPageOfTicketsIsRefusedBeforeItRuns() {
         var error = singleError(
                 as(users.agent())
-                        .document("{ tickets(first: 100) { edges { node { comments(first: 100) { id } } } } }")
+                        .document(
+                                "{ tickets(first: 100) { edges { node { comments(first: 100) { nodes { id } } } } } }")
                         .execute(),
                 "BAD_REQUEST");
         assertThat(error.getExtensions()).containsEntry("code", "MAX_COMPLEXITY_EXCEEDED");
-        // comments: 1 + 100 x 1; node: 1 + 101; edges: 1 + 100 x 102; tickets: 1 + 10201.
-        assertThat(error.getMessage()).isEqualTo("Query complexity 10202 exceeds the limit of 5000");
+        // nodes: 1 + 100 x 1; comments: 1 + 101; node: 1 + 102; edges: 1 + 100 x 103; tickets: 1 + 10301.
+        assertThat(error.getMessage()).isEqualTo("Query complexity 10302 exceeds the limit of 5000");
     }
 
     @Test
     void aPageLargerThanAllowedIsRefusedForItsSizeNotItsCost() {
         assertThat(detailFields(singleError(
                         as(users.agent())
-                                .document("{ tickets(first: 100000) { edges { node { id comments { id } } } } }")
+                                .document(
+                                        "{ tickets(first: 100000) { edges { node { id comments { nodes { id } } } } } }")
                                 .execute(),
                         "BAD_REQUEST")))
                 .containsExactly("first");
@@ -46,13 +48,14 @@ class PageWeightedComplexityTest extends GraphQlTestSupport {
     void anAbsentFirstCountsAsTheDefaultPageOfTwenty() {
         var error = singleError(
                 as(users.agent())
-                        .document("{ tickets { edges { node { comments(first: 100) { id content createdAt } } } } }")
+                        .document(
+                                "{ tickets { edges { node { comments(first: 100) { nodes { id content createdAt } } } } } }")
                         .execute(),
                 "BAD_REQUEST");
-        // comments: 1 + 100 x 3; node: 1 + 301; edges: 1 + 20 x 302; tickets: 1 + 6041.
-        assertThat(error.getMessage()).isEqualTo("Query complexity 6042 exceeds the limit of 5000");
+        // nodes: 1 + 100 x 3; comments: 1 + 301; node: 1 + 302; edges: 1 + 20 x 303; tickets: 1 + 6061.
+        assertThat(error.getMessage()).isEqualTo("Query complexity 6062 exceeds the limit of 5000");
         as(users.agent())
-                .document("{ tickets { edges { node { comments { id content createdAt } } } } }")
+                .document("{ tickets { edges { node { comments { nodes { id content createdAt } } } } } }")
                 .execute()
                 .path("tickets.edges")
                 .hasValue();
