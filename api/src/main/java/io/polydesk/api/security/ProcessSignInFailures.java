@@ -6,13 +6,11 @@ import io.polydesk.domain.user.SignInFailures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
 
 /**
- * Runs of failed sign-ins, counted in this process like the rate limits. Bounded, and a run is forgotten an
+ * Runs of failed sign-ins, counted in this process: without Redis, and while Redis is away. Bounded, and a run is forgotten an
  * hour after its last failure, so a flood of made-up logins cannot exhaust memory.
  */
-@Component
 class ProcessSignInFailures implements SignInFailures {
 
     private record Run(int failures, Instant blockedUntil) {}

@@ -63,6 +63,7 @@ class TwoNodesOneDatabaseTest {
         shared.put("polydesk.rate-limit.redis.key-prefix", "polydesk-test:" + UUID.randomUUID() + ":");
         shared.put("polydesk.rate-limit.redis.timeout", "5s");
         shared.put("polydesk.rate-limit.surfaces.django-helpdesk.anonymous", "4");
+        shared.put("polydesk.security.lockout.account-failures", "5");
         first = PolydeskNode.start(node(shared, "first"));
         second = PolydeskNode.start(node(shared, "second"));
     }
@@ -162,6 +163,48 @@ class TwoNodesOneDatabaseTest {
 
         assertThat(anonymousTickets(first).statusCode()).isEqualTo(429);
         assertThat(anonymousTickets(second).statusCode()).isEqualTo(429);
+    }
+
+    @Test
+    void wrongPasswordsOnOneNodeBlockSignInOnTheOther() {
+        TestRedis.require();
+        String name = "locked" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "right-password-1";
+        graphql(
+                first,
+                ADMIN,
+                "mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id } } }",
+                Map.of(
+                        "input",
+                        Map.of(
+                                "username",
+                                name,
+                                "email",
+                                name + "@example.com",
+                                "password",
+                                password,
+                                "role",
+                                "CUSTOMER")));
+        for (int i = 0; i < 5; i++) {
+            assertThat(me(first, basic(name, "wrong-password-" + i)).statusCode())
+                    .isEqualTo(401);
+        }
+        HttpResponse<String> blocked = me(second, basic(name, password));
+        assertThat(blocked.statusCode()).as(blocked.body()).isEqualTo(429);
+        assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+        assertThat(me(first, basic(name, password)).statusCode()).isEqualTo(429);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> me(PolydeskNode node, String authorization) {
+        return HttpTestClient.exchange(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port() + "/graphql"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", authorization)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { username } }\"}")));
     }
 
     private static HttpResponse<String> anonymousTickets(PolydeskNode node) {
