@@ -41,7 +41,7 @@ class OpenConnections implements SmartLifecycle {
     private final Set<WebSocketSession> sessions = ConcurrentHashMap.newKeySet();
     private final SessionCredentialCheck check;
     private final Duration interval;
-    private final Sinks.Many<Boolean> revocations = Sinks.many().unicast().onBackpressureBuffer();
+    private volatile Sinks.Many<Boolean> revocations = Sinks.many().unicast().onBackpressureBuffer();
     private volatile Disposable checking;
 
     OpenConnections(SessionCredentialCheck check, EventsProperties properties) {
@@ -96,9 +96,12 @@ class OpenConnections implements SmartLifecycle {
 
     @Override
     public void start() {
+        // A stopped context may start again, and a unicast sink takes one subscriber: each start has its own.
+        Sinks.Many<Boolean> signals = Sinks.many().unicast().onBackpressureBuffer();
+        revocations = signals;
         // One check at a time: revocations that come while one runs are folded into the next.
         checking = Flux.merge(
-                        revocations.asFlux(), Flux.interval(interval, interval).map(tick -> Boolean.TRUE))
+                        signals.asFlux(), Flux.interval(interval, interval).map(tick -> Boolean.TRUE))
                 .onBackpressureLatest()
                 .publishOn(Schedulers.boundedElastic(), 1)
                 .subscribe(signal -> {

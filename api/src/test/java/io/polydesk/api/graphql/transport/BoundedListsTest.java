@@ -17,6 +17,7 @@ import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.UpdateTicket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.GraphQlSource;
@@ -35,6 +36,8 @@ class BoundedListsTest extends GraphQlTestSupport {
     @Autowired
     GraphQlSource graphQlSource;
 
+    private static final Set<String> BOUNDED_BY_DEFINITION = Set.of("SlaPolicy.targets", "BusinessHours.windows");
+
     @Test
     void everyListOfObjectsUnderANodeTakesFirst() {
         GraphQLSchema schema = graphQlSource.schema();
@@ -48,9 +51,11 @@ class BoundedListsTest extends GraphQlTestSupport {
             for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
                 boolean listOfObjects = GraphQLTypeUtil.unwrapNonNull(field.getType()) instanceof GraphQLList
                         && GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLObjectType;
-                // One value per defined custom field: bounded by the definitions, not by use.
+                // Bounded by what they are, not by use: one value per defined custom field, a policy's target per
+                // priority, business hours' windows per weekday (validated on write).
                 if (listOfObjects
                         && field.getArgument("first") == null
+                        && !BOUNDED_BY_DEFINITION.contains(type.getName() + "." + field.getName())
                         && !field.getName().equals("customFields")) {
                     unbounded.add(type.getName() + "." + field.getName());
                 }
