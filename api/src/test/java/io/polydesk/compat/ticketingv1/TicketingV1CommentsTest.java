@@ -187,13 +187,14 @@ class TicketingV1CommentsTest {
                 .raw(
                         "POST",
                         "/graphql",
-                        "{\"query\":\"{ ticket(id: \\\"" + ticket + "\\\") { comments { content internal"
-                                + " author { email } } } }\"}")
+                        "{\"query\":\"{ ticket(id: \\\"" + ticket + "\\\") { comments { nodes { content internal"
+                                + " author { email } } } } }\"}")
                 .expect(200)
                 .json()
                 .get("data")
                 .get("ticket")
-                .get("comments");
+                .get("comments")
+                .get("nodes");
         assertThat(comments).hasSize(1);
         assertThat(comments.get(0).get("content").asString())
                 .isEqualTo("I've checked the server logs and found the issue.");
