@@ -9,9 +9,9 @@ import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketAccess;
 import io.polydesk.domain.ticket.TicketPolicy;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
@@ -75,18 +75,7 @@ public class CommentQueries {
                 : comments.firstOfTickets(visibleTicketIds, internal, limit + 1).stream()
                         .collect(Collectors.groupingBy(Comment::ticketId));
         Map<Long, Long> totals = counted ? comments.countByTickets(visibleTicketIds, internal) : Map.of();
-        Map<Long, CursorPage<Comment>> result = new HashMap<>();
-        for (long ticketId : visibleTicketIds) {
-            result.put(
-                    ticketId,
-                    page(
-                            ticketId,
-                            rows.getOrDefault(ticketId, List.of()),
-                            limit,
-                            false,
-                            totals.getOrDefault(ticketId, 0L)));
-        }
-        return result;
+        return CursorPage.firstOfEach(visibleTicketIds, rows, limit, totals, CommentQueries::edgeOf);
     }
 
     /** Checks a window's arguments up front, so a batch of windows never fails for one bad argument. */
@@ -97,10 +86,11 @@ public class CommentQueries {
 
     private static CursorPage<Comment> page(
             long ticketId, List<Comment> rows, int limit, boolean previous, long total) {
-        List<CursorPage.Edge<Comment>> edges = rows.subList(0, Math.min(limit, rows.size())).stream()
-                .map(c -> new CursorPage.Edge<>(TicketListCursor.encode(LISTING, ticketId, c.createdAt(), c.id()), c))
-                .toList();
-        return new CursorPage<>(edges, rows.size() > limit, previous, total);
+        return CursorPage.of(rows, limit, previous, total, edgeOf(ticketId));
+    }
+
+    private static Function<Comment, CursorPage.Edge<Comment>> edgeOf(long ticketId) {
+        return c -> new CursorPage.Edge<>(TicketListCursor.encode(LISTING, ticketId, c.createdAt(), c.id()), c);
     }
 
     public Comment get(Actor actor, long ticketId, long commentId) {

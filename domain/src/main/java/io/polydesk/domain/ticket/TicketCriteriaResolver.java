@@ -3,7 +3,7 @@ package io.polydesk.domain.ticket;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.workflow.Workflow;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +18,12 @@ final class TicketCriteriaResolver {
 
     private final Workflow workflow;
     private final TicketTextIndex textIndex;
+    private final Clock clock;
 
-    TicketCriteriaResolver(Workflow workflow, TicketTextIndex textIndex) {
+    TicketCriteriaResolver(Workflow workflow, TicketTextIndex textIndex, Clock clock) {
         this.workflow = workflow;
         this.textIndex = textIndex;
+        this.clock = clock;
     }
 
     TicketCriteria of(Actor actor, TicketFilter f) {
@@ -94,7 +96,7 @@ final class TicketCriteriaResolver {
                 .companyId(f.companyId())
                 .ids(ids)
                 .inbox(inbox(actor, f.inbox()))
-                .slaBreached(f.slaBreached(), Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                .slaBreached(f.slaBreached(), clock.instant().truncatedTo(ChronoUnit.MILLIS))
                 .slaDueBefore(f.slaDueBefore())
                 .build();
     }

@@ -5,9 +5,9 @@ import io.polydesk.domain.shared.CursorPage;
 import io.polydesk.domain.shared.KeysetWindow;
 import io.polydesk.domain.shared.TicketListCursor;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
@@ -58,18 +58,7 @@ public class TicketHistoryQueries {
         Map<Long, List<TicketChange>> byTicket =
                 forCaller(actor, rows).stream().collect(Collectors.groupingBy(TicketChange::ticketId));
         Map<Long, Long> totals = counted ? history.countByTickets(visibleTicketIds) : Map.of();
-        Map<Long, CursorPage<TicketChange>> result = new HashMap<>();
-        for (long ticketId : visibleTicketIds) {
-            result.put(
-                    ticketId,
-                    page(
-                            ticketId,
-                            byTicket.getOrDefault(ticketId, List.of()),
-                            limit,
-                            false,
-                            totals.getOrDefault(ticketId, 0L)));
-        }
-        return result;
+        return CursorPage.firstOfEach(visibleTicketIds, byTicket, limit, totals, TicketHistoryQueries::edgeOf);
     }
 
     /** Checks a window's arguments up front, so a batch of windows never fails for one bad argument. */
@@ -86,9 +75,10 @@ public class TicketHistoryQueries {
 
     private static CursorPage<TicketChange> page(
             long ticketId, List<TicketChange> rows, int limit, boolean previous, long total) {
-        List<CursorPage.Edge<TicketChange>> edges = rows.subList(0, Math.min(limit, rows.size())).stream()
-                .map(c -> new CursorPage.Edge<>(TicketListCursor.encode(LISTING, ticketId, c.at(), c.id()), c))
-                .toList();
-        return new CursorPage<>(edges, rows.size() > limit, previous, total);
+        return CursorPage.of(rows, limit, previous, total, edgeOf(ticketId));
+    }
+
+    private static Function<TicketChange, CursorPage.Edge<TicketChange>> edgeOf(long ticketId) {
+        return c -> new CursorPage.Edge<>(TicketListCursor.encode(LISTING, ticketId, c.at(), c.id()), c);
     }
 }

@@ -13,6 +13,7 @@ import io.polydesk.domain.shared.Page;
 import io.polydesk.domain.workflow.Priority;
 import io.polydesk.domain.workflow.Status;
 import io.polydesk.domain.workflow.Workflow;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -42,12 +43,13 @@ public class TicketQueries {
             TicketAccess access,
             CustomFieldRepository customFields,
             Workflow workflow,
-            TicketTextIndex textIndex) {
+            TicketTextIndex textIndex,
+            Clock clock) {
         this.tickets = tickets;
         this.access = access;
         this.customFields = customFields;
         this.workflow = workflow;
-        this.filters = new TicketCriteriaResolver(workflow, textIndex);
+        this.filters = new TicketCriteriaResolver(workflow, textIndex, clock);
     }
 
     public Ticket get(Actor actor, long id) {

@@ -73,18 +73,7 @@ public class TimelineQueries {
         Map<Long, Long> totals = counted ? timeline.countByTickets(visibleTicketIds, staff) : Map.of();
         Map<Long, List<Hydrated>> byTicket = hydrate(actor, entries).stream()
                 .collect(Collectors.groupingBy(h -> h.entry().ticketId()));
-        Map<Long, CursorPage<TimelineItem>> result = new HashMap<>();
-        for (long ticketId : visibleTicketIds) {
-            result.put(
-                    ticketId,
-                    page(
-                            ticketId,
-                            byTicket.getOrDefault(ticketId, List.of()),
-                            limit,
-                            false,
-                            totals.getOrDefault(ticketId, 0L)));
-        }
-        return result;
+        return CursorPage.firstOfEach(visibleTicketIds, byTicket, limit, totals, TimelineQueries::edgeOf);
     }
 
     /** Checks a window's arguments up front, so a batch of windows never fails for one bad argument. */
@@ -97,11 +86,11 @@ public class TimelineQueries {
 
     private static CursorPage<TimelineItem> page(
             long ticketId, List<Hydrated> rows, int limit, boolean hasPrevious, long total) {
-        List<CursorPage.Edge<TimelineItem>> edges = new ArrayList<>();
-        for (Hydrated row : rows.subList(0, Math.min(limit, rows.size()))) {
-            edges.add(new CursorPage.Edge<>(cursor(ticketId, row.entry().position()), row.item()));
-        }
-        return new CursorPage<>(edges, rows.size() > limit, hasPrevious, total);
+        return CursorPage.of(rows, limit, hasPrevious, total, edgeOf(ticketId));
+    }
+
+    private static Function<Hydrated, CursorPage.Edge<TimelineItem>> edgeOf(long ticketId) {
+        return row -> new CursorPage.Edge<>(cursor(ticketId, row.entry().position()), row.item());
     }
 
     private static String cursor(long ticketId, TimelinePosition p) {
