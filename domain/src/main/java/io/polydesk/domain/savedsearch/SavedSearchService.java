@@ -40,6 +40,7 @@ public class SavedSearchService {
 
     public SavedSearch create(Actor actor, SaveSearch command) {
         Actor.require(actor);
+        checkAllowed(actor, command);
         checkReferences(command);
         Instant now = now();
         long id = searches.insert(new SavedSearch(
@@ -57,6 +58,7 @@ public class SavedSearchService {
 
     public SavedSearch update(Actor actor, long id, SaveSearch command) {
         SavedSearch current = changeable(actor, id);
+        checkAllowed(actor, command);
         checkReferences(command);
         searches.update(new SavedSearch(
                 id,
@@ -84,6 +86,13 @@ public class SavedSearchService {
         return search;
     }
 
+    /** The filters customers may not use in a listing they may not save either. */
+    private static void checkAllowed(Actor actor, SaveSearch command) {
+        if (command.ticketFilter() != null && command.ticketFilter().staffOnly() && !actor.isStaff()) {
+            throw DomainException.forbidden("Only agents and administrators filter by team or SLA");
+        }
+    }
+
     /**
      * Unknown workflow keys, asset types, statuses and locations are refused when saved, not first when run.
      * User ids are not checked: that would tell a customer which user ids exist.
@@ -94,6 +103,7 @@ public class SavedSearchService {
         if (tickets != null) {
             tickets.statuses().forEach(key -> workflow.statusOrInvalid(key, "input.ticketFilter.status"));
             tickets.priorities().forEach(key -> workflow.priorityOrInvalid(key, "input.ticketFilter.priority"));
+            tickets.inbox().statusesNot().forEach(key -> workflow.statusOrInvalid(key, "input.ticketFilter.statusNot"));
         }
         AssetFilter assets = command.assetFilter();
         if (assets != null) {

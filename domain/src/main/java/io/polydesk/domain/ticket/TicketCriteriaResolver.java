@@ -101,8 +101,7 @@ final class TicketCriteriaResolver {
                 .build();
     }
 
-    /** The most values one inbox filter list takes; each becomes a bound parameter. */
-    static final int MAX_VALUES = 50;
+    private static final int MAX_VALUES = TicketFilter.Inbox.MAX_VALUES;
 
     private TicketCriteria.Inbox inbox(Actor actor, TicketFilter.Inbox in) {
         if (!actor.isStaff() && !(in.teamIds().isEmpty() && in.teamIdsNot().isEmpty())) {

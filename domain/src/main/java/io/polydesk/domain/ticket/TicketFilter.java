@@ -49,6 +49,9 @@ public record TicketFilter(
 
         public static final Inbox ANY = new Inbox(null, null, null, null, null, null, null);
 
+        /** The most values one inbox list takes; each becomes a bound parameter. */
+        public static final int MAX_VALUES = 50;
+
         public Inbox {
             teamIds = copy(teamIds);
             typeIds = copy(typeIds);
@@ -62,6 +65,14 @@ public record TicketFilter(
         private static <T> List<T> copy(List<T> values) {
             return values == null ? List.of() : List.copyOf(values);
         }
+    }
+
+    /** Whether the filter uses a field only agents and administrators may filter by: teams and SLAs. */
+    public boolean staffOnly() {
+        return !inbox.teamIds().isEmpty()
+                || !inbox.teamIdsNot().isEmpty()
+                || slaBreached != null
+                || slaDueBefore != null;
     }
 
     public static TicketFilter none() {
@@ -96,6 +107,28 @@ public record TicketFilter(
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder holding every field of this filter, to change a few. */
+    public Builder toBuilder() {
+        return builder()
+                .statuses(statuses)
+                .priorities(priorities)
+                .assignee(assignee)
+                .requesterId(requesterId)
+                .projectId(projectId)
+                .tag(tag)
+                .text(text)
+                .createdFrom(createdFrom)
+                .createdTo(createdTo)
+                .updatedFrom(updatedFrom)
+                .updatedTo(updatedTo)
+                .dueFrom(dueFrom)
+                .dueTo(dueTo)
+                .companyId(companyId)
+                .inbox(inbox)
+                .slaBreached(slaBreached)
+                .slaDueBefore(slaDueBefore);
     }
 
     /** Builds a filter field by field; every field left out does not filter. */

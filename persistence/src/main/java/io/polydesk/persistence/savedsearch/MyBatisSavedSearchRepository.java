@@ -14,7 +14,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Repository;
 
 /**
- * Saved searches, their filter spread over one column per filter field (workflow keys never contain commas).
+ * Saved searches, their filter spread over one column per filter field (workflow keys never contain commas; tag
+ * name lists are escaped by {@link FilterLists}).
  * Every row is written in filter format 1; a later format would be told apart by {@code filter_version}.
  */
 @Repository
@@ -100,7 +101,16 @@ public class MyBatisSavedSearchRepository implements SavedSearchRepository {
                 af.assignedUserId(),
                 s.createdAt(),
                 s.updatedAt(),
-                s.kind() == SavedSearchKind.ASSET ? null : f.companyId());
+                s.kind() == SavedSearchKind.ASSET ? null : f.companyId(),
+                FilterLists.joinIds(f.inbox().teamIds()),
+                FilterLists.joinIds(f.inbox().typeIds()),
+                FilterLists.joinNames(f.inbox().tagsAll()),
+                FilterLists.joinNames(f.inbox().tagsAny()),
+                FilterLists.joinNames(f.inbox().tagsNone()),
+                join(f.inbox().statusesNot()),
+                FilterLists.joinIds(f.inbox().teamIdsNot()),
+                f.slaBreached(),
+                f.slaDueBefore());
     }
 
     private static SavedSearch fromRow(SavedSearchRow r) {
@@ -136,6 +146,16 @@ public class MyBatisSavedSearchRepository implements SavedSearchRepository {
                     .dueFrom(r.dueFrom())
                     .dueTo(r.dueTo())
                     .companyId(r.companyId())
+                    .inbox(new TicketFilter.Inbox(
+                            FilterLists.splitIds(r.teamIds()),
+                            FilterLists.splitIds(r.typeIds()),
+                            FilterLists.splitNames(r.tagsAll()),
+                            FilterLists.splitNames(r.tagsAny()),
+                            FilterLists.splitNames(r.tagsNone()),
+                            split(r.statusesNot()),
+                            FilterLists.splitIds(r.teamIdsNot())))
+                    .slaBreached(r.slaBreached())
+                    .slaDueBefore(r.slaDueBefore())
                     .build();
         }
         return new SavedSearch(

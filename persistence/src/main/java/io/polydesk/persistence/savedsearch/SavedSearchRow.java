@@ -32,4 +32,13 @@ public record SavedSearchRow(
         Long assignedUserId,
         Instant createdAt,
         Instant updatedAt,
-        Long companyId) {}
+        Long companyId,
+        String teamIds,
+        String typeIds,
+        String tagsAll,
+        String tagsAny,
+        String tagsNone,
+        String statusesNot,
+        String teamIdsNot,
+        Boolean slaBreached,
+        Instant slaDueBefore) {}

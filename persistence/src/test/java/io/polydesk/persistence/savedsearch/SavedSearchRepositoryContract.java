@@ -58,6 +58,40 @@ abstract class SavedSearchRepositoryContract extends RepositoryTest {
     }
 
     @Test
+    void theInboxAndSlaFieldsReadBackWithTagNamesHoldingCommas() {
+        User owner = newUser(Role.AGENT);
+        TicketFilter filter = TicketFilter.builder()
+                .inbox(new TicketFilter.Inbox(
+                        List.of(3L, 4L),
+                        List.of(5L),
+                        List.of("vip", "a,b"),
+                        List.of("back\\slash", "trailing\\"),
+                        List.of(",", "spam"),
+                        List.of("closed", "resolved"),
+                        List.of(6L)))
+                .slaBreached(false)
+                .slaDueBefore(T0.plusSeconds(3600))
+                .build();
+
+        SavedSearch found = saved(owner, "Inbox", false, filter);
+
+        assertThat(found.ticketFilter()).isEqualTo(filter);
+        SavedSearch listed = searches.listVisible(owner.id(), SavedSearchKind.TICKET, null, null, 500).stream()
+                .filter(s -> s.id() == found.id())
+                .findFirst()
+                .orElseThrow();
+        assertThat(listed.ticketFilter()).isEqualTo(filter);
+        assertThat(saved(
+                                owner,
+                                "Breached",
+                                false,
+                                TicketFilter.builder().slaBreached(true).build())
+                        .ticketFilter()
+                        .slaBreached())
+                .isTrue();
+    }
+
+    @Test
     void everyAssetFilterFieldReadsBackAndAssetSearchesAreListedApart() {
         User owner = newUser(Role.AGENT);
         AssetFilter filter = AssetFilter.builder()

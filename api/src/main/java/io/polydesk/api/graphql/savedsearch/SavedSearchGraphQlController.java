@@ -1,6 +1,5 @@
 package io.polydesk.api.graphql.savedsearch;
 
-import io.polydesk.api.graphql.savedsearch.SavedSearchInputs.AssigneeScope;
 import io.polydesk.api.graphql.savedsearch.SavedSearchInputs.CreateSavedSearchInput;
 import io.polydesk.api.graphql.savedsearch.SavedSearchInputs.DeleteSavedSearchInput;
 import io.polydesk.api.graphql.savedsearch.SavedSearchInputs.DeleteSavedSearchPayload;
@@ -9,6 +8,7 @@ import io.polydesk.api.graphql.savedsearch.SavedSearchInputs.UpdateSavedSearchIn
 import io.polydesk.api.graphql.support.Batches;
 import io.polydesk.api.graphql.support.Connection;
 import io.polydesk.api.graphql.support.Ids;
+import io.polydesk.api.graphql.ticket.TicketFilterInput.AssigneeScope;
 import io.polydesk.domain.asset.Asset;
 import io.polydesk.domain.savedsearch.SavedSearch;
 import io.polydesk.domain.savedsearch.SavedSearchKind;
@@ -124,5 +124,40 @@ class SavedSearchGraphQlController {
     Long assigneeId(TicketFilter filter) {
         AssigneeFilter a = filter.assignee();
         return a != null && a.kind() == AssigneeFilter.Kind.USER ? a.userId() : null;
+    }
+
+    @SchemaMapping(typeName = "SavedTicketFilter", field = "teamIds")
+    List<Long> teamIds(TicketFilter filter) {
+        return filter.inbox().teamIds();
+    }
+
+    @SchemaMapping(typeName = "SavedTicketFilter", field = "typeIds")
+    List<Long> typeIds(TicketFilter filter) {
+        return filter.inbox().typeIds();
+    }
+
+    @SchemaMapping(typeName = "SavedTicketFilter", field = "tagsAll")
+    List<String> tagsAll(TicketFilter filter) {
+        return filter.inbox().tagsAll();
+    }
+
+    @SchemaMapping(typeName = "SavedTicketFilter", field = "tagsAny")
+    List<String> tagsAny(TicketFilter filter) {
+        return filter.inbox().tagsAny();
+    }
+
+    @SchemaMapping(typeName = "SavedTicketFilter", field = "tagsNone")
+    List<String> tagsNone(TicketFilter filter) {
+        return filter.inbox().tagsNone();
+    }
+
+    @SchemaMapping(typeName = "SavedTicketFilter", field = "statusNot")
+    List<String> statusNot(TicketFilter filter) {
+        return filter.inbox().statusesNot();
+    }
+
+    @SchemaMapping(typeName = "SavedTicketFilter", field = "teamIdsNot")
+    List<Long> teamIdsNot(TicketFilter filter) {
+        return filter.inbox().teamIdsNot();
     }
 }

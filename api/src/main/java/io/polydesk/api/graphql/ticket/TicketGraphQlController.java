@@ -8,7 +8,6 @@ import io.polydesk.api.graphql.ticket.TicketInputs.AssignTicketInput;
 import io.polydesk.api.graphql.ticket.TicketInputs.ChangeTicketStatusInput;
 import io.polydesk.api.graphql.ticket.TicketInputs.CreateTicketInput;
 import io.polydesk.api.graphql.ticket.TicketInputs.DeleteTicketInput;
-import io.polydesk.api.graphql.ticket.TicketInputs.TicketFilterInput;
 import io.polydesk.api.graphql.ticket.TicketInputs.TicketOrderInput;
 import io.polydesk.api.graphql.ticket.TicketInputs.UpdateTicketInput;
 import io.polydesk.domain.shared.Actor;
@@ -61,7 +60,7 @@ class TicketGraphQlController {
             DataFetchingFieldSelectionSet selection,
             @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
-        TicketFilter ticketFilter = filter == null ? TicketFilter.none() : filter.toFilter();
+        TicketFilter ticketFilter = filter == null ? TicketFilter.none() : filter.toFilter("filter");
         TicketOrder order = orderBy == null ? TicketOrder.NEWEST_FIRST : orderBy.toOrder();
         // Counting reads every match: only when the query asks for the total.
         boolean counted = selection.contains("totalCount");

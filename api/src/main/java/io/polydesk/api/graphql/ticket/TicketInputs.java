@@ -3,15 +3,10 @@ package io.polydesk.api.graphql.ticket;
 import io.polydesk.api.graphql.support.Changes;
 import io.polydesk.api.graphql.support.Ids;
 import io.polydesk.domain.shared.Change;
-import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.ticket.CreateTicket;
-import io.polydesk.domain.ticket.TicketFilter;
-import io.polydesk.domain.ticket.TicketFilter.AssigneeFilter;
 import io.polydesk.domain.ticket.TicketOrder;
 import io.polydesk.domain.ticket.UpdateTicket;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +16,6 @@ import org.springframework.graphql.data.ArgumentValue;
 final class TicketInputs {
 
     private TicketInputs() {}
-
-    enum AssigneeScope {
-        ME,
-        UNASSIGNED,
-        ANY
-    }
 
     enum TicketOrderField {
         ID,
@@ -38,86 +27,6 @@ final class TicketInputs {
     enum SortDirection {
         ASC,
         DESC
-    }
-
-    record TicketFilterInput(
-            List<String> status,
-            List<String> priority,
-            AssigneeScope assignee,
-            String assigneeId,
-            String requesterId,
-            String projectId,
-            String tag,
-            String text,
-            Instant createdFrom,
-            Instant createdTo,
-            Instant updatedFrom,
-            Instant updatedTo,
-            LocalDate dueFrom,
-            LocalDate dueTo,
-            String companyId,
-            List<String> teamIds,
-            List<String> typeIds,
-            List<String> tagsAll,
-            List<String> tagsAny,
-            List<String> tagsNone,
-            List<String> statusNot,
-            List<String> teamIdsNot,
-            Boolean slaBreached,
-            Instant slaDueBefore) {
-
-        TicketFilter toFilter() {
-            if (assignee != null && assigneeId != null) {
-                throw DomainException.invalid("filter.assigneeId", "give either assignee or assigneeId, not both");
-            }
-            AssigneeFilter assigneeFilter = null;
-            if (assigneeId != null) {
-                assigneeFilter = AssigneeFilter.user(Ids.require(assigneeId, "filter.assigneeId"));
-            } else if (assignee != null) {
-                assigneeFilter = switch (assignee) {
-                    case ME -> AssigneeFilter.me();
-                    case UNASSIGNED -> AssigneeFilter.unassigned();
-                    case ANY -> AssigneeFilter.any();
-                };
-            }
-            return TicketFilter.builder()
-                    .statuses(status)
-                    .priorities(priority)
-                    .assignee(assigneeFilter)
-                    .requesterId(Ids.parse(requesterId, "filter.requesterId"))
-                    .projectId(Ids.parse(projectId, "filter.projectId"))
-                    .tag(tag)
-                    .text(text)
-                    .createdFrom(createdFrom)
-                    .createdTo(createdTo)
-                    .updatedFrom(updatedFrom)
-                    .updatedTo(updatedTo)
-                    .dueFrom(dueFrom)
-                    .dueTo(dueTo)
-                    .companyId(Ids.parse(companyId, "filter.companyId"))
-                    .slaBreached(slaBreached)
-                    .slaDueBefore(slaDueBefore)
-                    .inbox(new TicketFilter.Inbox(
-                            ids(teamIds, "filter.teamIds"),
-                            ids(typeIds, "filter.typeIds"),
-                            tagsAll,
-                            tagsAny,
-                            tagsNone,
-                            statusNot,
-                            ids(teamIdsNot, "filter.teamIdsNot")))
-                    .build();
-        }
-
-        private static List<Long> ids(List<String> raw, String path) {
-            if (raw == null) {
-                return List.of();
-            }
-            List<Long> ids = new ArrayList<>();
-            for (int i = 0; i < raw.size(); i++) {
-                ids.add(Ids.require(raw.get(i), path + "[" + i + "]"));
-            }
-            return ids;
-        }
     }
 
     record TicketOrderInput(TicketOrderField field, SortDirection direction) {

@@ -294,23 +294,6 @@ class SavedSearchesTest extends GraphQlTestSupport {
                                 .document(CREATE)
                                 .variable(
                                         "input",
-                                        Map.of("name", "Inbox", "ticketFilter", Map.of("tagsAll", List.of("vip"))))
-                                .execute(),
-                        "BAD_REQUEST")))
-                .containsExactly("input.ticketFilter");
-        assertThat(detailFields(singleError(
-                        as(agent)
-                                .document(CREATE)
-                                .variable(
-                                        "input", Map.of("name", "Overdue", "ticketFilter", Map.of("slaBreached", true)))
-                                .execute(),
-                        "BAD_REQUEST")))
-                .containsExactly("input.ticketFilter");
-        assertThat(detailFields(singleError(
-                        as(agent)
-                                .document(CREATE)
-                                .variable(
-                                        "input",
                                         Map.of("name", "Mixed", "kind", "ASSET", "ticketFilter", Map.of("text", "x")))
                                 .execute(),
                         "BAD_REQUEST")))
