@@ -80,6 +80,7 @@ public class TicketQueries {
     /** A numbered page, for the dialects whose documents page by number. */
     public Page<Ticket> page(Actor actor, TicketFilter filter, TicketOrder order, OffsetPage page) {
         TicketCriteria criteria = filters.of(Actor.require(actor), filter);
+        checkOrder(actor, order);
         if (criteria.nothing()) {
             return new Page<>(List.of(), 0, page);
         }
@@ -90,6 +91,7 @@ public class TicketQueries {
     /** {@code limit} rows after skipping {@code offset}, for the dialects whose documents page by row offset. */
     public List<Ticket> slice(Actor actor, TicketFilter filter, TicketOrder order, long offset, int limit) {
         TicketCriteria criteria = filters.of(Actor.require(actor), filter);
+        checkOrder(actor, order);
         if (offset < 0 || limit < 1 || limit > OffsetPage.MAX_SIZE) {
             throw DomainException.invalid(
                     offset < 0 ? "offset" : "limit", offset < 0 ? "must be 0 or more" : "is out of range");
@@ -133,6 +135,7 @@ public class TicketQueries {
     public CursorPage<Ticket> window(
             Actor actor, TicketFilter filter, TicketOrder order, Integer first, String after, boolean counted) {
         TicketCriteria criteria = filters.of(Actor.require(actor), filter);
+        checkOrder(actor, order);
         int limit = KeysetWindow.limit(first);
         if (criteria.nothing()) {
             return new CursorPage<>(List.of(), false, after != null, 0);
@@ -144,7 +147,7 @@ public class TicketQueries {
                     criteria,
                     order,
                     position == null ? null : position.id(),
-                    position != null && isTime(order) ? Instant.ofEpochMilli(Long.parseLong(position.value())) : null,
+                    position != null && isTime(order) ? afterTime(position.value()) : null,
                     position != null && order.field() == TicketOrder.Field.PRIORITY
                             ? Integer.valueOf(position.value())
                             : null,
@@ -220,7 +223,23 @@ public class TicketQueries {
     }
 
     private static boolean isTime(TicketOrder order) {
-        return order.field() == TicketOrder.Field.CREATED_AT || order.field() == TicketOrder.Field.UPDATED_AT;
+        return order.field() == TicketOrder.Field.CREATED_AT
+                || order.field() == TicketOrder.Field.UPDATED_AT
+                || order.field() == TicketOrder.Field.SLA_DUE_AT;
+    }
+
+    /** A ticket without a running SLA deadline has this cursor value in SLA order. */
+    private static final String NO_DEADLINE = "none";
+
+    private static Instant afterTime(String value) {
+        return value.equals(NO_DEADLINE) ? null : Instant.ofEpochMilli(Long.parseLong(value));
+    }
+
+    /** SLAs are for staff: a customer may not sort by them any more than filter by them. */
+    private static void checkOrder(Actor actor, TicketOrder order) {
+        if (order != null && order.field() == TicketOrder.Field.SLA_DUE_AT && !actor.isStaff()) {
+            throw DomainException.forbidden("Only agents and administrators sort by SLA deadline");
+        }
     }
 
     private static String sortKey(TicketOrder order) {
@@ -233,6 +252,10 @@ public class TicketQueries {
             case CREATED_AT -> Long.toString(t.createdAt().toEpochMilli());
             case UPDATED_AT -> Long.toString(t.updatedAt().toEpochMilli());
             case PRIORITY -> Integer.toString(workflow.priority(t.priorityId()).level());
+            case SLA_DUE_AT -> {
+                Instant due = t.clocks() == null ? null : t.clocks().dueAt();
+                yield due == null ? NO_DEADLINE : Long.toString(due.toEpochMilli());
+            }
         };
     }
 

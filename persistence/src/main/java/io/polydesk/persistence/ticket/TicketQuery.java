@@ -30,10 +30,11 @@ public final class TicketQuery extends ListingWindow {
         TicketOrder order = search.order() == null ? TicketOrder.NEWEST_FIRST : search.order();
         Object afterValue = switch (order.field()) {
             case ID -> search.afterId();
-            case CREATED_AT, UPDATED_AT -> search.afterTime();
+            case CREATED_AT, UPDATED_AT, SLA_DUE_AT -> search.afterTime();
             case PRIORITY -> search.afterLevel();
         };
-        if (search.afterId() != null && afterValue == null) {
+        // In SLA order a position without a value is a ticket without a running deadline.
+        if (search.afterId() != null && afterValue == null && order.field() != TicketOrder.Field.SLA_DUE_AT) {
             throw new IllegalArgumentException("A keyset position in " + order.field() + " order needs its value");
         }
         return new TicketQuery(search.criteria(), order, search.afterId(), afterValue, search.offset(), search.limit());
@@ -161,7 +162,17 @@ public final class TicketQuery extends ListingWindow {
             case CREATED_AT -> "t.created_at";
             case UPDATED_AT -> "t.updated_at";
             case PRIORITY -> "p.level";
+            // Ascending reads the key that puts "no deadline" last; descending the deadline, NULL coming last.
+            case SLA_DUE_AT -> order.descending() ? "t.sla_due_at" : "t.sla_order_at";
         };
+    }
+
+    public boolean isSortBySla() {
+        return order.field() == TicketOrder.Field.SLA_DUE_AT;
+    }
+
+    public boolean isDescending() {
+        return order.descending();
     }
 
     public boolean isSortById() {

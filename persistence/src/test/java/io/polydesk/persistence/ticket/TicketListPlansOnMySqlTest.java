@@ -238,7 +238,9 @@ class TicketListPlansOnMySqlTest extends RepositoryTest implements OnMySql {
                 TicketOrder.NEWEST_FIRST,
                 new TicketOrder(Field.UPDATED_AT, true),
                 new TicketOrder(Field.ID, false),
-                new TicketOrder(Field.PRIORITY, true))) {
+                new TicketOrder(Field.PRIORITY, true),
+                new TicketOrder(Field.SLA_DUE_AT, false),
+                new TicketOrder(Field.SLA_DUE_AT, true))) {
             assertIndexed(
                     name + ", sorted by " + order,
                     "search",

@@ -9,6 +9,8 @@ import io.polydesk.domain.project.Project;
 import io.polydesk.domain.shared.Role;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketChange;
+import io.polydesk.domain.ticket.TicketClockRepository;
+import io.polydesk.domain.ticket.TicketClocks;
 import io.polydesk.domain.ticket.TicketCriteria;
 import io.polydesk.domain.ticket.TicketOrder;
 import io.polydesk.domain.ticket.TicketOrder.Field;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,6 +38,9 @@ abstract class TicketRepositoryContract extends RepositoryTest {
 
     @Autowired
     CatalogRepository catalog;
+
+    @Autowired
+    TicketClockRepository clocks;
 
     User requester;
     User agent;
@@ -460,17 +466,29 @@ abstract class TicketRepositoryContract extends RepositoryTest {
         String[] priorities = {"low", "critical", "medium", "critical", "low", "high", "medium", "low", "critical"};
         int[] createdOffsets = {30, 10, 20, 10, 0, 30, 20, 10, 0};
         int[] updatedOffsets = {5, 5, 1, 9, 9, 2, 7, 5, 1};
+        // Minutes to the running SLA deadline; null: none runs (no policy, paused or met).
+        Integer[] slaDueOffsets = {50, null, 20, 50, null, 10, 20, null, 40};
         List<Ticket> rows = new ArrayList<>();
+        slaDue.clear();
         for (int i = 0; i < priorities.length; i++) {
-            rows.add(aTicket(requester)
+            Ticket ticket = aTicket(requester)
                     .project(project)
                     .priority(priorities[i])
                     .created(T0.plusSeconds(createdOffsets[i]))
                     .updated(T0.plusSeconds(100 + updatedOffsets[i]))
-                    .insert());
+                    .insert();
+            if (slaDueOffsets[i] != null) {
+                Instant due = T0.plusSeconds(60L * slaDueOffsets[i]);
+                clocks.write(ticket.id(), new TicketClocks(null, null, due, due, due, null, 0, false, false, null));
+                slaDue.put(ticket.id(), due);
+            }
+            rows.add(ticket);
         }
         return rows;
     }
+
+    /** The SLA deadline of each sortFixture ticket that has one. */
+    private final Map<Long, Instant> slaDue = new HashMap<>();
 
     private Comparator<Ticket> expected(TicketOrder order) {
         Map<Long, Integer> levels =
@@ -480,7 +498,18 @@ abstract class TicketRepositoryContract extends RepositoryTest {
             case CREATED_AT -> Comparator.comparing(Ticket::createdAt);
             case UPDATED_AT -> Comparator.comparing(Ticket::updatedAt);
             case PRIORITY -> Comparator.comparingInt(t -> levels.get(t.priorityId()));
+            case SLA_DUE_AT -> {
+                // Tickets without a deadline come last in both directions, by id in the order's direction.
+                Comparator<Instant> due = order.descending() ? Comparator.reverseOrder() : Comparator.naturalOrder();
+                Comparator<Ticket> byDue =
+                        Comparator.<Ticket, Instant>comparing(t -> slaDue.get(t.id()), Comparator.nullsLast(due));
+                Comparator<Ticket> byId = Comparator.comparingLong(Ticket::id);
+                yield byDue.thenComparing(order.descending() ? byId.reversed() : byId);
+            }
         };
+        if (order.field() == Field.SLA_DUE_AT) {
+            return key;
+        }
         Comparator<Ticket> total = key.thenComparingLong(Ticket::id);
         return order.descending() ? total.reversed() : total;
     }
@@ -523,7 +552,11 @@ abstract class TicketRepositoryContract extends RepositoryTest {
                                 last.id(),
                                 order.field() == Field.CREATED_AT
                                         ? last.createdAt()
-                                        : order.field() == Field.UPDATED_AT ? last.updatedAt() : null,
+                                        : order.field() == Field.UPDATED_AT
+                                                ? last.updatedAt()
+                                                : order.field() == Field.SLA_DUE_AT
+                                                        ? last.clocks().dueAt()
+                                                        : null,
                                 order.field() == Field.PRIORITY ? levels.get(last.priorityId()) : null,
                                 0,
                                 2);

@@ -21,7 +21,8 @@ final class TicketInputs {
         ID,
         CREATED_AT,
         UPDATED_AT,
-        PRIORITY
+        PRIORITY,
+        SLA_DUE_AT
     }
 
     enum SortDirection {
