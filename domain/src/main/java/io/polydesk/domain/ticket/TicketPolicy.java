@@ -60,6 +60,7 @@ public final class TicketPolicy {
                 || u.tags().isPresent()
                 || u.dueDate().isPresent()
                 || u.resolution().isPresent()
-                || u.companyId().isPresent();
+                || u.companyId().isPresent()
+                || u.pendingUntil().isPresent();
     }
 }

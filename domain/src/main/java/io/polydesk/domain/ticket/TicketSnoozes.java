@@ -7,7 +7,6 @@ import io.polydesk.domain.ticket.TicketEvent.TicketUpdated;
 import io.polydesk.domain.workflow.Status;
 import io.polydesk.domain.workflow.Workflow;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,9 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TicketSnoozes {
-
-    /** Snoozes longer than this are a typo. */
-    static final Duration MAX_SNOOZE = Duration.ofDays(366);
 
     public static final int BATCH = 100;
 
@@ -54,19 +50,17 @@ public class TicketSnoozes {
     @Transactional
     public Ticket snooze(Actor actor, long ticketId, Instant until, Integer expectedLockVersion) {
         Actor.requireStaff(actor);
-        Instant now = now();
-        if (until == null || !until.isAfter(now) || until.isAfter(now.plus(MAX_SNOOZE))) {
-            throw DomainException.invalid("until", "must be in the future, at most " + MAX_SNOOZE.toDays() + " days");
+        if (!TicketPendingUntil.acceptable(until, now())) {
+            throw DomainException.invalid("until", TicketPendingUntil.rule());
         }
-        Ticket pending = updates.update(
+        return updates.update(
                 actor,
                 ticketId,
                 UpdateTicket.builder()
                         .status(Change.to(Workflow.ON_HOLD))
+                        .pendingUntil(Change.to(until))
                         .expectedLockVersion(expectedLockVersion)
                         .build());
-        clocks.write(ticketId, pending.clocks().withPendingUntil(until.truncatedTo(ChronoUnit.MILLIS)));
-        return tickets.findById(ticketId).orElseThrow();
     }
 
     /**

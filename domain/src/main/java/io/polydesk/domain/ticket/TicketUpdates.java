@@ -33,6 +33,7 @@ public class TicketUpdates {
     private final TicketTags tags;
     private final CustomFieldWrites customFields;
     private final TicketCompanies companies;
+    private final TicketPendingUntil pendingUntil;
     private final Workflow workflow;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -44,6 +45,7 @@ public class TicketUpdates {
             TicketTags tags,
             CustomFieldWrites customFields,
             TicketCompanies companies,
+            TicketPendingUntil pendingUntil,
             Workflow workflow,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -53,6 +55,7 @@ public class TicketUpdates {
         this.tags = tags;
         this.customFields = customFields;
         this.companies = companies;
+        this.pendingUntil = pendingUntil;
         this.workflow = workflow;
         this.events = events;
         this.clock = clock;
@@ -68,7 +71,8 @@ public class TicketUpdates {
         TicketVersions.check(current, u.expectedLockVersion());
         Validation v = new Validation();
         Status fromStatus = workflow.status(current.statusId());
-        Status toStatus = targetStatus(u, fromStatus, v);
+        Status toStatus = targetStatus(pendingUntil.impliedStatus(u, fromStatus), fromStatus, v);
+        pendingUntil.check(u, toStatus, v);
         Priority priority = targetPriority(u, current, v);
         if (u.assigneeId().isPresent()) {
             references.checkAssignee(u.assigneeId().value(), v);
@@ -108,7 +112,7 @@ public class TicketUpdates {
             }
         });
         if (changes.isEmpty()) {
-            return current;
+            return pendingUntil.store(ticketId, u) ? tickets.findById(ticketId).orElseThrow() : current;
         }
         if (!tickets.update(updated, current.lockVersion())) {
             throw TicketVersions.stale(current);
@@ -122,6 +126,7 @@ public class TicketUpdates {
         }
         tickets.addHistory(changes.entries());
         events.publishEvent(new TicketUpdated(ticketId, actor.userId(), changes.entries()));
+        pendingUntil.store(ticketId, u);
         return tickets.findById(ticketId).orElseThrow();
     }
 
@@ -152,9 +157,8 @@ public class TicketUpdates {
     }
 
     /** The status the update moves to, or null after recording why it cannot. */
-    private Status targetStatus(UpdateTicket u, Status fromStatus, Validation v) {
-        Status toStatus =
-                u.status().isPresent() ? workflow.status(u.status().value()).orElse(null) : fromStatus;
+    private Status targetStatus(Change<String> status, Status fromStatus, Validation v) {
+        Status toStatus = status.isPresent() ? workflow.status(status.value()).orElse(null) : fromStatus;
         v.check(
                 toStatus != null,
                 "status",

@@ -2,6 +2,7 @@ package io.polydesk.domain.ticket;
 
 import io.polydesk.domain.shared.Change;
 import io.polydesk.domain.shared.Validation;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ public record UpdateTicket(
         Change<String> resolution,
         Change<Map<String, String>> customFields,
         Change<Long> companyId,
+        Change<Instant> pendingUntil,
         Integer expectedLockVersion) {
 
     public UpdateTicket {
@@ -61,6 +63,7 @@ public record UpdateTicket(
         private Change<String> resolution = Change.keep();
         private Change<Map<String, String>> customFields = Change.keep();
         private Change<Long> companyId = Change.keep();
+        private Change<Instant> pendingUntil = Change.keep();
         private Integer expectedLockVersion;
 
         public Builder title(Change<String> value) {
@@ -128,6 +131,12 @@ public record UpdateTicket(
             return this;
         }
 
+        /** When a snoozed ticket returns to open by itself; null drops the snooze and leaves it pending. */
+        public Builder pendingUntil(Change<Instant> value) {
+            pendingUntil = value;
+            return this;
+        }
+
         public Builder expectedLockVersion(Integer value) {
             expectedLockVersion = value;
             return this;
@@ -148,6 +157,7 @@ public record UpdateTicket(
                     resolution,
                     customFields,
                     companyId,
+                    pendingUntil,
                     expectedLockVersion);
         }
     }

@@ -6,6 +6,7 @@ import io.polydesk.domain.shared.Change;
 import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.TicketOrder;
 import io.polydesk.domain.ticket.UpdateTicket;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,7 +102,8 @@ final class TicketInputs {
             ArgumentValue<LocalDate> dueDate,
             ArgumentValue<String> resolution,
             ArgumentValue<List<CustomFieldInput>> customFields,
-            ArgumentValue<String> companyId) {
+            ArgumentValue<String> companyId,
+            ArgumentValue<Instant> pendingUntil) {
 
         UpdateTicket toCommand() {
             return UpdateTicket.builder()
@@ -122,6 +124,7 @@ final class TicketInputs {
                                     ? Change.keep()
                                     : Change.to(CustomFieldInput.toMap(customFields.value())))
                     .companyId(Changes.of(companyId, raw -> Ids.parse(raw, "input.companyId")))
+                    .pendingUntil(Changes.of(pendingUntil))
                     .expectedLockVersion(lockVersion)
                     .build();
         }
