@@ -44,8 +44,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * A Polydesk server in a child JVM acknowledges writes over HTTP while its webhook endpoint hangs, and is killed
  * with SIGKILL right after the last acknowledgement. A server started again over the same database has every
- * acknowledged ticket, each with its durable event, and delivers every pending webhook, in order, the one that was
- * in flight under its first webhook-id. The child is a process of its own, so nothing of it runs after the kill: no
+ * acknowledged ticket, each with its durable event, and delivers every pending webhook, in order, the one the child
+ * had begun sending under its first webhook-id. The child is a process of its own, so nothing of it runs after the kill: no
  * shutdown hook, no finally block, no write still buffered in its memory. Once on the embedded default (the H2
  * file that application.yml puts under the data directory) and once on the real test database.
  */
@@ -79,28 +79,31 @@ class KilledProcessWebhookTest {
         dataDir = Files.createTempDirectory("polydesk-killed-process");
         receiver = new WebhookReceiver();
         // While the child runs the endpoint takes every request and never answers in time: each delivery stays
-        // pending, one attempt is in flight when the child dies. After the kill it answers at once.
+        // pending, and an attempt is usually in flight when the child dies. After the kill it answers at once.
         receiver.answer(
                 n -> endpointDown ? new WebhookReceiver.Hang(Duration.ofSeconds(10)) : WebhookReceiver.status(200));
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        if (child != null) {
-            kill(child);
-        }
-        if (restarted != null) {
-            if (endpointId != null) {
+        try {
+            if (child != null) {
+                kill(child);
+            }
+            if (restarted != null && endpointId != null) {
                 post(
                         restarted.port(),
                         "/graphql",
                         graphql("mutation { deleteWebhookEndpoint(input: {id: \\\"" + endpointId
                                 + "\\\"}) { userErrors { message } } }"));
             }
-            restarted.close();
+        } finally {
+            if (restarted != null) {
+                restarted.close();
+            }
+            receiver.close();
+            FileSystemUtils.deleteRecursively(dataDir);
         }
-        receiver.close();
-        FileSystemUtils.deleteRecursively(dataDir);
     }
 
     @AfterAll
