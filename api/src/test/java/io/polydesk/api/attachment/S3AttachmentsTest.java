@@ -7,8 +7,6 @@ import io.polydesk.api.testing.PolydeskNode;
 import io.polydesk.api.testing.S3Server;
 import io.polydesk.api.testing.TestSigningKey;
 import io.polydesk.api.testing.TestUsers;
-import io.polydesk.persistence.testing.H2Database;
-import io.polydesk.persistence.testing.RealDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.URI;
@@ -59,16 +57,7 @@ class S3AttachmentsTest {
         Map<String, String> shared = new HashMap<>(s3.properties(bucket));
         shared.put("polydesk.attachments.store", "s3");
         shared.put("polydesk.security.jwt-private-key", TestSigningKey.pem());
-        var real = RealDatabase.connection();
-        if (real.isPresent()) {
-            shared.put("spring.datasource.url", real.get().url());
-            shared.put("spring.datasource.username", real.get().username());
-            shared.put("spring.datasource.password", real.get().password());
-        } else {
-            shared.put("spring.datasource.url", H2Database.fileUrl(work.resolve("db")));
-            shared.put("spring.datasource.username", "sa");
-            shared.put("spring.datasource.password", "");
-        }
+        shared.putAll(PolydeskNode.sharedDatabase(work.resolve("db")));
         first = PolydeskNode.start(withDataDir(shared, "first"));
         second = PolydeskNode.start(withDataDir(shared, "second"));
     }

@@ -1,6 +1,9 @@
 package io.polydesk.api.testing;
 
 import io.polydesk.api.PolydeskApplication;
+import io.polydesk.persistence.testing.H2Database;
+import io.polydesk.persistence.testing.RealDatabase;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,6 +23,11 @@ public final class PolydeskNode implements AutoCloseable {
     }
 
     public static PolydeskNode start(Map<String, String> settings) {
+        return start(settings, new Class<?>[0]);
+    }
+
+    /** With the test's own beans beside the application's (classes without a stereotype, so no scan finds them). */
+    public static PolydeskNode start(Map<String, String> settings, Class<?>... testSources) {
         Map<String, String> properties = new HashMap<>();
         properties.put("server.port", "0");
         properties.put("polydesk.admin.username", "admin");
@@ -38,8 +46,28 @@ public final class PolydeskNode implements AutoCloseable {
         String[] arguments = properties.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(PolydeskApplication.class).run(arguments);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(PolydeskApplication.class)
+                .sources(testSources)
+                .run(arguments);
         return new PolydeskNode(context);
+    }
+
+    /**
+     * The database settings for nodes that share one: the real test server when one is configured (always on CI),
+     * else an H2 file under the given directory, which every node started with these settings opens.
+     */
+    public static Map<String, String> sharedDatabase(Path h2Directory) {
+        var real = RealDatabase.connection();
+        if (real.isPresent()) {
+            return Map.of(
+                    "spring.datasource.url", real.get().url(),
+                    "spring.datasource.username", real.get().username(),
+                    "spring.datasource.password", real.get().password());
+        }
+        return Map.of(
+                "spring.datasource.url", H2Database.fileUrl(h2Directory),
+                "spring.datasource.username", "sa",
+                "spring.datasource.password", "");
     }
 
     public int port() {
