@@ -86,7 +86,9 @@ class S3AttachmentsTest {
         JsonNode uploaded = upload(first, "Quartalsbericht Ü.pdf", "application/pdf", pdf);
 
         assertThat(uploaded.get("sha256").asString()).isEqualTo(sha256(pdf));
-        assertThat(newKeys(before)).hasSize(1);
+        List<String> added = newKeys(before);
+        assertThat(added).hasSize(1);
+        assertThat(s3.read(bucket, added.get(0))).isEqualTo(pdf);
         HttpResponse<InputStream> download = download(first, uploaded.get("id").asString());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -110,7 +112,9 @@ class S3AttachmentsTest {
                 .get("id")
                 .asString();
 
-        assertThat(newKeys(before)).hasSize(1);
+        List<String> added = newKeys(before);
+        assertThat(added).hasSize(1);
+        assertThat(sha256(s3.read(bucket, added.get(0)))).isEqualTo(sha256(content));
         HttpResponse<InputStream> download = download(second, id);
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Length")).hasValue(Integer.toString(content.length));

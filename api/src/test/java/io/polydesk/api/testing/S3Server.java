@@ -56,6 +56,11 @@ public final class S3Server implements AutoCloseable {
         return (List<String>) call("keys", new Class<?>[] {String.class}, bucket);
     }
 
+    /** The bytes of an object, read from the server's own store. */
+    public byte[] read(String bucket, String key) {
+        return (byte[]) call("read", new Class<?>[] {String.class, String.class}, bucket, key);
+    }
+
     /** The Polydesk properties that point the S3 attachment store at a bucket here. */
     @SuppressWarnings("unchecked")
     public Map<String, String> properties(String bucket) {
