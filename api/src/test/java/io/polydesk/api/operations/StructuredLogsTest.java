@@ -37,6 +37,8 @@ class StructuredLogsTest {
     @TempDir
     Path work;
 
+    private final Map<Object, Object> systemPropertiesBefore = new HashMap<>(System.getProperties());
+
     private PolydeskNode node;
 
     @AfterEach
@@ -44,7 +46,10 @@ class StructuredLogsTest {
         if (node != null) {
             node.close();
         }
-        // The logging system is the JVM's: the next test's lines are plain again, as application.yml sets them.
+        // Logging is the JVM's, and Boot keeps the chosen format in system properties that outlive the context:
+        // the next test's lines are plain again, as application.yml sets them.
+        System.getProperties().keySet().removeIf(name -> !systemPropertiesBefore.containsKey(name));
+        systemPropertiesBefore.forEach(System.getProperties()::put);
         LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
         logging.cleanUp();
         logging.beforeInitialize();
