@@ -284,12 +284,15 @@ class WebhookEndpointsGraphQlTest extends GraphQlTestSupport {
 
         as(admin)
                 .document(
-                        "query($id: ID!) { webhookDeliveries(endpointId: $id, first: 5) { totalCount edges { node { messageId status } } } }")
+                        "query($id: ID!) { webhookDeliveries(endpointId: $id, first: 5) { totalCount edges { node { messageId status endpoint { id } } } } }")
                 .variable("id", id)
                 .execute()
                 .path("webhookDeliveries.totalCount")
                 .entity(Integer.class)
-                .isEqualTo(1);
+                .isEqualTo(1)
+                .path("webhookDeliveries.edges[0].node.endpoint.id")
+                .entity(String.class)
+                .isEqualTo(id);
         delete(id);
     }
 
