@@ -20,6 +20,16 @@ public final class PolydeskNode implements AutoCloseable {
     }
 
     public static PolydeskNode start(Map<String, String> settings) {
+        ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(PolydeskApplication.class).run(arguments(settings));
+        return new PolydeskNode(context);
+    }
+
+    /**
+     * The command line {@link #start} gives a server with these settings, for a test that starts one in a process of
+     * its own.
+     */
+    public static String[] arguments(Map<String, String> settings) {
         Map<String, String> properties = new HashMap<>();
         properties.put("server.port", "0");
         properties.put("polydesk.admin.username", "admin");
@@ -35,11 +45,9 @@ public final class PolydeskNode implements AutoCloseable {
         properties.put("spring.datasource.hikari.idle-timeout", "10000");
         properties.putAll(settings);
         // As command-line arguments, so they win over application.yml, as an operator's would.
-        String[] arguments = properties.entrySet().stream()
+        return properties.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(PolydeskApplication.class).run(arguments);
-        return new PolydeskNode(context);
     }
 
     public int port() {
