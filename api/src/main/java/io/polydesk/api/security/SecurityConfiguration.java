@@ -59,6 +59,7 @@ class SecurityConfiguration {
                                 "/graphiql",
                                 "/graphiql/**",
                                 "/webjars/**",
+                                "/favicon.ico",
                                 graphqlPath + "/schema.graphqls",
                                 "/v3/api-docs",
                                 "/v3/api-docs/**",

@@ -88,7 +88,7 @@ class GraphiQlBrowserTest {
         }
         browser = chromium.driver();
         // Any page of the origin will do for clearing its storage; this one runs no script.
-        browser.get(origin() + "/graphiql/assets/favicon.svg");
+        browser.get(origin() + "/graphiql/assets/polydesk-graphiql.css");
         ((JavascriptExecutor) browser).executeScript("window.localStorage.clear();");
         browser.manage().logs().get(LogType.BROWSER);
     }
@@ -166,11 +166,14 @@ class GraphiQlBrowserTest {
         ticketCreation.create(
                 new TestUsers(context).admin().actor(), CreateTicket.of("Seen live in GraphiQL", "From the test"));
         editor(QUERY_EDITOR, subscription);
-        new WebDriverWait(browser, WAIT).until(driver -> subscription.equals(editorValue(QUERY_EDITOR)));
+        // GraphiQL parses an edit after a 100 ms pause and then writes it into the address. Until it has, a click
+        // runs the previous query's parse, sees no subscription and posts over HTTP instead of opening a WebSocket.
+        new WebDriverWait(browser, WAIT).until(driver -> subscription.equals(queryInTheAddress()));
         editor(RESPONSE_EDITOR, "");
         browser.findElement(By.cssSelector("button.graphiql-execute-button")).click();
 
         String shown = new WebDriverWait(browser, WAIT)
+                .withMessage(() -> "the result pane shows: " + editorValue(RESPONSE_EDITOR))
                 .until(driver -> editorValue(RESPONSE_EDITOR).contains("Seen live in GraphiQL")
                         ? editorValue(RESPONSE_EDITOR)
                         : null);
@@ -295,6 +298,12 @@ class GraphiQlBrowserTest {
         } catch (PathNotFoundException e) {
             throw new AssertionError("No " + path + " in what GraphiQL showed: " + response, e);
         }
+    }
+
+    private String queryInTheAddress() {
+        Object value = ((JavascriptExecutor) browser)
+                .executeScript("return new URLSearchParams(window.location.search).get('query');");
+        return value == null ? "" : value.toString();
     }
 
     private String editorValue(String selector) {

@@ -58,6 +58,18 @@ class GraphiQlEndpointTest {
         }
     }
 
+    @Test
+    void sendsTheBrowsersOwnFaviconRequestToTheIconWithoutCredentials() throws Exception {
+        HttpResponse<String> redirect = get("/favicon.ico");
+
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(redirect.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/graphiql/assets/favicon.svg"));
+        HttpResponse<String> icon = get("/graphiql/assets/favicon.svg");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

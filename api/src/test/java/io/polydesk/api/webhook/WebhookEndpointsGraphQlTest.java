@@ -110,12 +110,12 @@ class WebhookEndpointsGraphQlTest extends GraphQlTestSupport {
                 .entity(String.class)
                 .isEqualTo(receiver.url());
         delete(id);
-        as(admin)
+        GraphQlTester.Response gone = as(admin)
                 .document("query($id: ID!) { webhookEndpoint(id: $id) { url } }")
                 .variable("id", id)
-                .execute()
-                .path("webhookEndpoint")
-                .valueIsNull();
+                .execute();
+        singleError(gone, "NOT_FOUND");
+        gone.path("webhookEndpoint").valueIsNull();
     }
 
     @Test
@@ -284,12 +284,15 @@ class WebhookEndpointsGraphQlTest extends GraphQlTestSupport {
 
         as(admin)
                 .document(
-                        "query($id: ID!) { webhookDeliveries(endpointId: $id, first: 5) { totalCount edges { node { messageId status } } } }")
+                        "query($id: ID!) { webhookDeliveries(endpointId: $id, first: 5) { totalCount edges { node { messageId status endpoint { id } } } } }")
                 .variable("id", id)
                 .execute()
                 .path("webhookDeliveries.totalCount")
                 .entity(Integer.class)
-                .isEqualTo(1);
+                .isEqualTo(1)
+                .path("webhookDeliveries.edges[0].node.endpoint.id")
+                .entity(String.class)
+                .isEqualTo(id);
         delete(id);
     }
 

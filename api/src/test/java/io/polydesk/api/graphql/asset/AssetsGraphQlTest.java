@@ -62,7 +62,7 @@ class AssetsGraphQlTest extends GraphQlTestSupport {
     private static final String ARCHIVE = """
             mutation ($input: ArchiveAssetInput!) { archiveAsset(input: $input) { asset { archived lockVersion } } }""";
     private static final String ADD_NOTE = """
-            mutation ($input: AddAssetNoteInput!) { addAssetNote(input: $input) { note { id content editCount } } }""";
+            mutation ($input: AddAssetNoteInput!) { addAssetNote(input: $input) { note { id content editCount asset { id } } } }""";
     private static final String EDIT_NOTE = """
             mutation ($input: EditAssetNoteInput!) { editAssetNote(input: $input) { note { content editCount } } }""";
     private static final String DELETE_NOTE = """
@@ -546,6 +546,9 @@ class AssetsGraphQlTest extends GraphQlTestSupport {
                 .path("addAssetNote.note.editCount")
                 .entity(Integer.class)
                 .isEqualTo(0)
+                .path("addAssetNote.note.asset.id")
+                .entity(String.class)
+                .isEqualTo(id(asset.id()))
                 .path("addAssetNote.note.id")
                 .entity(String.class)
                 .get();

@@ -27,7 +27,7 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
     private static final String ATTACH = """
             mutation ($input: AttachFileInput!) {
               attachFile(input: $input) {
-                attachment { id fileName ownerKind ticketId commentId pending uploadedBy { id } downloadUrl }
+                attachment { id fileName ownerKind ticketId ticket { id title } asset { id } commentId pending uploadedBy { id } downloadUrl }
               }
             }""";
 
@@ -90,6 +90,11 @@ class AttachmentsGraphQlTest extends GraphQlTestSupport {
                 .path("attachFile.attachment.ticketId")
                 .entity(String.class)
                 .isEqualTo(id(ticket.id()))
+                .path("attachFile.attachment.ticket.title")
+                .entity(String.class)
+                .isEqualTo("Broken screen")
+                .path("attachFile.attachment.asset")
+                .valueIsNull()
                 .path("attachFile.attachment.pending")
                 .entity(Boolean.class)
                 .isEqualTo(false)

@@ -39,7 +39,7 @@ class TicketWorkBatchLoadingTest extends GraphQlTestSupport {
               tickets(filter: {requesterId: $requester}, first: $first) {
                 edges { node {
                   id
-                  tasks { title type { name } agent { id } }
+                  tasks { title type { name } agent { id } ticket { id } }
                   timeSpent { minutes billableMinutes }
                   timeEntries(first: 2) { totalCount edges { node { minutes agent { id } task { title } } } }
                   links { kind outward ticket { id } }
@@ -130,6 +130,8 @@ class TicketWorkBatchLoadingTest extends GraphQlTestSupport {
                 .path("tickets.edges[0].node.mergedInto.id")
                 .hasValue()
                 .path("tickets.edges[2].node.tasks[0].agent.id")
+                .hasValue()
+                .path("tickets.edges[2].node.tasks[0].ticket.id")
                 .hasValue()
                 .path("tickets.edges[2].node.timeEntries.totalCount")
                 .entity(Integer.class)
