@@ -107,7 +107,13 @@ public class CommentService {
         Comment comment = comments.findById(commentId)
                 .filter(c -> ticketId == null || c.ticketId() == ticketId)
                 .orElseThrow(() -> DomainException.notFound("Comment", commentId));
-        access.visible(actor, comment.ticketId());
+        try {
+            access.visible(actor, comment.ticketId());
+        } catch (DomainException hidden) {
+            // Named by its id alone, a comment on a ticket the caller cannot see is simply not found: the answer
+            // must not name that ticket, nor differ from the answer for an id that does not exist.
+            throw ticketId == null ? DomainException.notFound("Comment", commentId) : hidden;
+        }
         if (comment.internal() && !TicketPolicy.canSeeInternal(actor)) {
             throw DomainException.notFound("Comment", commentId);
         }

@@ -23,6 +23,8 @@
  *     again, each call issues a new key, and older keys keep working until revoked (GraphQL
  *     {@code revokeApiToken}). The {@code permissions} map is derived from the role (administrator, agent,
  *     customer); customers get only {@code my_tickets}.</li>
+ * <li>{@code PATCH /users/{friendly_id}}: a customer may not give themselves a new {@code email} (403 whatever the
+ *     address), and a non-administrator naming another user gets the same 403 whether it exists or not.</li>
  * <li>{@code friendly_id} of users is their Polydesk id; an archived user's {@code archived_at} is its last
  *     change. Administrators have the role "Administrator", agents "Technician", customers none.</li>
  * <li>{@code GET /account} describes the installation: name "Polydesk", the host asked for, UTC, the default

@@ -45,6 +45,9 @@
  *
  * <p>Choices where the sources are silent:
  * <ul>
+ * <li>{@code UpdateUser}: a customer may not give themselves a new {@code email} (403 whatever the address), and a
+ *     non-administrator naming another {@code userId} gets the same 403 whether it exists or not, so no call tells
+ *     who has an account (the README's Security section).</li>
  * <li>{@code Tickets} and {@code Search}: newest first; {@code count} defaults to 10 and is clamped to 300,
  *     {@code offset} skips rows. {@code mode}: {@code all} (default, closed included), {@code unanswered} (to-do
  *     statuses: waiting for staff), {@code unclosed} (every unfinished status), {@code handledbyme}. {@code statusId}
