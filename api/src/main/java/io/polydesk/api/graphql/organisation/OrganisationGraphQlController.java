@@ -1,6 +1,7 @@
 package io.polydesk.api.graphql.organisation;
 
 import io.polydesk.api.graphql.organisation.OrganisationInputs.CompanyFilterInput;
+import io.polydesk.api.graphql.organisation.OrganisationInputs.CompanyOrderInput;
 import io.polydesk.api.graphql.organisation.OrganisationInputs.CreateCompanyInput;
 import io.polydesk.api.graphql.organisation.OrganisationInputs.CreateDepartmentInput;
 import io.polydesk.api.graphql.organisation.OrganisationInputs.CreateNamedInput;
@@ -24,6 +25,7 @@ import io.polydesk.domain.organisation.AgentTeam;
 import io.polydesk.domain.organisation.Company;
 import io.polydesk.domain.organisation.CompanyCommand.CreateCompany;
 import io.polydesk.domain.organisation.CompanyCommand.UpdateCompany;
+import io.polydesk.domain.organisation.CompanyOrder;
 import io.polydesk.domain.organisation.Department;
 import io.polydesk.domain.organisation.OrganisationCommands.CreateDepartment;
 import io.polydesk.domain.organisation.OrganisationCommands.CreateTeam;
@@ -72,6 +74,7 @@ class OrganisationGraphQlController {
     @QueryMapping
     Connection<Company> companies(
             @Argument CompanyFilterInput filter,
+            @Argument CompanyOrderInput orderBy,
             @Argument Integer first,
             @Argument String after,
             @AuthenticationPrincipal Actor actor) {
@@ -79,6 +82,7 @@ class OrganisationGraphQlController {
                 actor,
                 filter == null ? null : filter.text(),
                 filter != null && Boolean.TRUE.equals(filter.includeArchived()),
+                orderBy == null ? CompanyOrder.BY_NAME : orderBy.toOrder(),
                 first,
                 after));
     }
