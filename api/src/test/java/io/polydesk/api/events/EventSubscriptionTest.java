@@ -3,9 +3,12 @@ package io.polydesk.api.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.polydesk.api.graphql.GraphQlTestSupport;
+import io.polydesk.api.graphql.node.GlobalId;
+import io.polydesk.api.graphql.node.GraphQlVersion;
 import io.polydesk.api.testing.PolydeskIntegrationTest;
 import io.polydesk.api.testing.TestUsers.TestUser;
 import io.polydesk.domain.event.EventLog;
+import io.polydesk.domain.merge.TicketMergeService;
 import io.polydesk.domain.ticket.Ticket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,6 +33,9 @@ class EventSubscriptionTest extends GraphQlTestSupport {
 
     @Autowired
     EventLog log;
+
+    @Autowired
+    TicketMergeService merges;
 
     /** Subscribes from the log's current end, so no write after this call can be missed however late it registers. */
     private void subscribeFromNow(GraphQlWsClient client, String id, String filter) {
@@ -92,6 +98,29 @@ class EventSubscriptionTest extends GraphQlTestSupport {
                     .isEqualTo(Map.of("content", "Have you tried turning it off", "internal", false));
             assertThat(Long.parseLong((String) events.get(1).get("id")))
                     .isGreaterThan(Long.parseLong((String) events.get(0).get("id")));
+        }
+    }
+
+    @Test
+    void versionTwoNamesTheMergedTicketByItsGlobalId() {
+        TestUser agent = users.agent();
+        Ticket source = ticket(users.customer(), "Duplicate " + unique());
+        Ticket target = ticket(users.customer(), "Original " + unique());
+        try (GraphQlWsClient client = GraphQlWsClient.open(port, Map.of(GraphQlVersion.HEADER, "2"))) {
+            client.init(Map.of("Authorization", agent.basic()));
+            client.expectAck();
+            client.subscribe(
+                    "m1",
+                    "subscription { ticketEvents(filter: {types: [TICKET_MERGED]}, after: \"" + log.lastId()
+                            + "\") { ticketId mergedTicketId } }");
+
+            merges.merge(agent.actor(), source.id(), target.id());
+
+            String targetId = new GlobalId("Ticket", target.id()).encoded();
+            List<Map<String, Object>> events =
+                    client.eventsUntil("m1", "ticketEvents", e -> targetId.equals(e.get("ticketId")));
+            assertThat(events.get(events.size() - 1).get("mergedTicketId"))
+                    .isEqualTo(new GlobalId("Ticket", source.id()).encoded());
         }
     }
 

@@ -110,12 +110,12 @@ class WebhookEndpointsGraphQlTest extends GraphQlTestSupport {
                 .entity(String.class)
                 .isEqualTo(receiver.url());
         delete(id);
-        as(admin)
+        GraphQlTester.Response gone = as(admin)
                 .document("query($id: ID!) { webhookEndpoint(id: $id) { url } }")
                 .variable("id", id)
-                .execute()
-                .path("webhookEndpoint")
-                .valueIsNull();
+                .execute();
+        singleError(gone, "NOT_FOUND");
+        gone.path("webhookEndpoint").valueIsNull();
     }
 
     @Test

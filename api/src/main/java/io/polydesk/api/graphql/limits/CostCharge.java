@@ -12,6 +12,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import io.polydesk.api.ratelimit.RequestAllowance;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -22,7 +23,8 @@ import reactor.core.publisher.Mono;
  * A GraphQL request is charged to the rate limit by what it costs, not as one request: every
  * {@value #POINTS_PER_REQUEST} points of complexity beyond the first are one more request. A query the allowance
  * cannot pay for is refused before any field runs. Every executed operation reports its cost in
- * {@code extensions.cost}: {@code requested}, the points it weighed, and {@code limit}, the most one may weigh.
+ * {@code extensions.cost}: {@code requested}, the points it weighed, and {@code limit}, the most one may weigh; so
+ * does one refused for weighing too much, in the refusal's extensions and in the response's.
  */
 final class CostCharge extends SimplePerformantInstrumentation implements WebGraphQlInterceptor {
 
@@ -81,12 +83,28 @@ final class CostCharge extends SimplePerformantInstrumentation implements WebGra
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(
             ExecutionResult result, InstrumentationExecutionParameters parameters, InstrumentationState state) {
         Integer cost = parameters.getGraphQLContext().get(COST);
-        if (cost == null) {
+        Object report = cost != null ? report(cost, maxComplexity) : refusedCost(result);
+        if (report == null) {
             return CompletableFuture.completedFuture(result);
         }
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("requested", cost);
-        report.put("limit", maxComplexity);
         return CompletableFuture.completedFuture(result.transform(b -> b.addExtension("cost", report)));
+    }
+
+    static Map<String, Object> report(int requested, int limit) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("requested", requested);
+        report.put("limit", limit);
+        return report;
+    }
+
+    /** A query refused for its complexity never reached this charge; its refusal carries what it weighed. */
+    private static Object refusedCost(ExecutionResult result) {
+        return result.getErrors().stream()
+                .map(error -> error.getExtensions() == null
+                        ? null
+                        : error.getExtensions().get("cost"))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 }

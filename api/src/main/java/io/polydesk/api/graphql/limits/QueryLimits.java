@@ -67,7 +67,11 @@ public class QueryLimits {
             protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
                 return refusal(
                         "Query complexity " + complexity + " exceeds the limit of " + maxComplexity,
-                        "MAX_COMPLEXITY_EXCEEDED");
+                        Map.of(
+                                "code",
+                                "MAX_COMPLEXITY_EXCEEDED",
+                                "cost",
+                                CostCharge.report(complexity, maxComplexity)));
             }
         };
     }
@@ -100,11 +104,15 @@ public class QueryLimits {
     }
 
     static AbortExecutionException refusal(String message, String code) {
+        return refusal(message, Map.of("code", code));
+    }
+
+    private static AbortExecutionException refusal(String message, Map<String, Object> extensions) {
         // An abort with underlying errors answers with exactly those errors, classified as the contract asks.
         return new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
                 .message(message)
                 .errorType(ErrorType.BAD_REQUEST)
-                .extensions(Map.of("code", code))
+                .extensions(extensions)
                 .build()));
     }
 }

@@ -31,6 +31,8 @@ final class NodeIdFields extends GraphQLTypeVisitorStub {
             Map.entry("ticketId", "Ticket"),
             Map.entry("endpointId", "WebhookEndpoint"),
             Map.entry("commentId", "Comment"),
+            Map.entry("attachmentId", "Attachment"),
+            Map.entry("mergedTicketId", "Ticket"),
             Map.entry("assetId", "Asset"),
             Map.entry("teamId", "Team"),
             Map.entry("assigneeId", "User"),

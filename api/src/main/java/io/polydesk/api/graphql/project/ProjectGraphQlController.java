@@ -29,6 +29,8 @@ class ProjectGraphQlController {
 
     record DeleteProjectInput(String id) {}
 
+    record ArchiveProjectInput(String id) {}
+
     record ProjectPayload(Project project) {}
 
     private final ProjectService projects;
@@ -66,6 +68,11 @@ class ProjectGraphQlController {
 
     @MutationMapping
     DeletedPayload deleteProject(@Argument DeleteProjectInput input, @AuthenticationPrincipal Actor actor) {
+        return archiveProject(new ArchiveProjectInput(input.id()), actor);
+    }
+
+    @MutationMapping
+    DeletedPayload archiveProject(@Argument ArchiveProjectInput input, @AuthenticationPrincipal Actor actor) {
         Actor.requireAdmin(actor);
         long id = Ids.require(input.id(), "input.id");
         projects.delete(actor, id);

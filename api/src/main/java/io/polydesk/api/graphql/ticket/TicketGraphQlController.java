@@ -4,6 +4,7 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import io.polydesk.api.graphql.support.Connection;
 import io.polydesk.api.graphql.support.DeletedPayload;
 import io.polydesk.api.graphql.support.Ids;
+import io.polydesk.api.graphql.ticket.TicketInputs.ArchiveTicketInput;
 import io.polydesk.api.graphql.ticket.TicketInputs.AssignTicketInput;
 import io.polydesk.api.graphql.ticket.TicketInputs.ChangeTicketStatusInput;
 import io.polydesk.api.graphql.ticket.TicketInputs.CreateTicketInput;
@@ -100,6 +101,11 @@ class TicketGraphQlController {
 
     @MutationMapping
     DeletedPayload deleteTicket(@Argument DeleteTicketInput input, @AuthenticationPrincipal Actor actor) {
+        return archiveTicket(new ArchiveTicketInput(input.id(), input.lockVersion()), actor);
+    }
+
+    @MutationMapping
+    DeletedPayload archiveTicket(@Argument ArchiveTicketInput input, @AuthenticationPrincipal Actor actor) {
         Actor.require(actor);
         long id = Ids.require(input.id(), "input.id");
         archiving.archive(actor, id, input.lockVersion());

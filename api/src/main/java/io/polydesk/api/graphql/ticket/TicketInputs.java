@@ -222,4 +222,6 @@ final class TicketInputs {
     record ChangeTicketStatusInput(String id, String status, String resolution, Integer lockVersion) {}
 
     record DeleteTicketInput(String id, Integer lockVersion) {}
+
+    record ArchiveTicketInput(String id, Integer lockVersion) {}
 }

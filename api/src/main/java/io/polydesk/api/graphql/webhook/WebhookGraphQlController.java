@@ -12,8 +12,6 @@ import io.polydesk.api.graphql.webhook.WebhookInputs.UpdateWebhookEndpointInput;
 import io.polydesk.api.graphql.webhook.WebhookInputs.WebhookDeliveryPayload;
 import io.polydesk.api.graphql.webhook.WebhookInputs.WebhookEndpointPayload;
 import io.polydesk.domain.shared.Actor;
-import io.polydesk.domain.shared.DomainException;
-import io.polydesk.domain.shared.ErrorCode;
 import io.polydesk.domain.webhook.CreatedWebhookEndpoint;
 import io.polydesk.domain.webhook.WebhookDelivery;
 import io.polydesk.domain.webhook.WebhookDeliveryQueries;
@@ -57,15 +55,7 @@ class WebhookGraphQlController {
 
     @QueryMapping
     WebhookEndpoint webhookEndpoint(@Argument String id, @AuthenticationPrincipal Actor actor) {
-        long endpointId = Ids.require(id, "id");
-        try {
-            return endpoints.get(actor, endpointId);
-        } catch (DomainException e) {
-            if (e.code() == ErrorCode.NOT_FOUND) {
-                return null;
-            }
-            throw e;
-        }
+        return endpoints.get(actor, Ids.require(id, "id"));
     }
 
     @QueryMapping

@@ -34,6 +34,9 @@ class CatalogTest extends GraphQlTestSupport {
     private static final String DELETE = """
             mutation ($input: DeleteProjectInput!) { deleteProject(input: $input) { id } }""";
 
+    private static final String ARCHIVE = """
+            mutation ($input: ArchiveProjectInput!) { archiveProject(input: $input) { id } }""";
+
     @Autowired
     Workflow workflow;
 
@@ -162,6 +165,38 @@ class CatalogTest extends GraphQlTestSupport {
                 .path("projects[*].id")
                 .entityList(String.class)
                 .doesNotContain(id);
+    }
+
+    @Test
+    void administratorArchivesAProjectUnderItsTrueName() {
+        TestUser admin = users.admin();
+        String id = as(admin)
+                .document(CREATE)
+                .variable("input", Map.of("name", "Archived " + unique(), "description", "Done"))
+                .execute()
+                .path("createProject.project.id")
+                .entity(String.class)
+                .get();
+
+        as(admin)
+                .document(ARCHIVE)
+                .variable("input", Map.of("id", id))
+                .execute()
+                .path("archiveProject.id")
+                .entity(String.class)
+                .isEqualTo(id);
+        as(admin)
+                .document("{ projects { id } }")
+                .execute()
+                .path("projects[*].id")
+                .entityList(String.class)
+                .doesNotContain(id);
+        singleError(
+                as(users.agent())
+                        .document(ARCHIVE)
+                        .variable("input", Map.of("id", id))
+                        .execute(),
+                "FORBIDDEN");
     }
 
     @Test

@@ -48,6 +48,9 @@ class TicketMutationsTest extends GraphQlTestSupport {
     private static final String DELETE = """
             mutation ($input: DeleteTicketInput!) { deleteTicket(input: $input) { id } }""";
 
+    private static final String ARCHIVE = """
+            mutation ($input: ArchiveTicketInput!) { archiveTicket(input: $input) { id userErrors { code } } }""";
+
     @Autowired
     TicketQueries ticketQueries;
 
@@ -486,12 +489,41 @@ class TicketMutationsTest extends GraphQlTestSupport {
     }
 
     @Test
+    void agentArchivesATicketWhichThenIsGone() {
+        TestUser agent = users.agent();
+        Ticket ticket = ticket(users.customer(), "Archive me");
+
+        as(agent)
+                .document(ARCHIVE)
+                .variable("input", Map.of("id", id(ticket.id()), "lockVersion", ticket.lockVersion()))
+                .execute()
+                .path("archiveTicket.id")
+                .entity(String.class)
+                .isEqualTo(id(ticket.id()))
+                .path("archiveTicket.userErrors")
+                .entityList(Object.class)
+                .hasSize(0);
+        singleError(
+                as(agent)
+                        .document("query ($id: ID!) { ticket(id: $id) { id } }")
+                        .variable("id", id(ticket.id()))
+                        .execute(),
+                "NOT_FOUND");
+        singleError(
+                as(agent)
+                        .document(ARCHIVE)
+                        .variable("input", Map.of("id", id(ticket.id())))
+                        .execute(),
+                "NOT_FOUND");
+    }
+
+    @Test
     void customerCannotDelete() {
         TestUser customer = users.customer();
         Ticket ticket = ticket(customer, "Mine");
         singleError(
                 as(customer)
-                        .document(DELETE)
+                        .document(ARCHIVE)
                         .variable("input", Map.of("id", id(ticket.id())))
                         .execute(),
                 "FORBIDDEN");
@@ -504,7 +536,7 @@ class TicketMutationsTest extends GraphQlTestSupport {
         ticketUpdates.changeStatus(agent.actor(), ticket.id(), Workflow.OPEN, null, null);
         ResponseError error = singleError(
                 as(agent)
-                        .document(DELETE)
+                        .document(ARCHIVE)
                         .variable("input", Map.of("id", id(ticket.id()), "lockVersion", 0))
                         .execute(),
                 "BAD_REQUEST");
@@ -515,7 +547,7 @@ class TicketMutationsTest extends GraphQlTestSupport {
     void deletingAnUnknownTicketIsNotFound() {
         singleError(
                 as(users.agent())
-                        .document(DELETE)
+                        .document(ARCHIVE)
                         .variable("input", Map.of("id", "999999999"))
                         .execute(),
                 "NOT_FOUND");
@@ -525,7 +557,7 @@ class TicketMutationsTest extends GraphQlTestSupport {
     void deleteWithNonNumericIdIsBadRequest() {
         ResponseError error = singleError(
                 as(users.agent())
-                        .document(DELETE)
+                        .document(ARCHIVE)
                         .variable("input", Map.of("id", "x1"))
                         .execute(),
                 "BAD_REQUEST");
@@ -536,7 +568,7 @@ class TicketMutationsTest extends GraphQlTestSupport {
     void anonymousCannotDelete() {
         singleError(
                 anonymous()
-                        .document(DELETE)
+                        .document(ARCHIVE)
                         .variable("input", Map.of("id", "1"))
                         .execute(),
                 "UNAUTHORIZED");
