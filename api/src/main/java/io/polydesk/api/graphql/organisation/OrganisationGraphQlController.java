@@ -73,15 +73,18 @@ class OrganisationGraphQlController {
 
     @QueryMapping
     Connection<Company> companies(
+            @Argument Boolean includeArchived,
             @Argument CompanyFilterInput filter,
             @Argument CompanyOrderInput orderBy,
             @Argument Integer first,
             @Argument String after,
             @AuthenticationPrincipal Actor actor) {
+        boolean archivedToo = Boolean.TRUE.equals(includeArchived)
+                || (filter != null && Boolean.TRUE.equals(filter.includeArchived()));
         return Connection.of(queries.companies(
                 actor,
                 filter == null ? null : filter.text(),
-                filter != null && Boolean.TRUE.equals(filter.includeArchived()),
+                archivedToo,
                 orderBy == null ? CompanyOrder.BY_NAME : orderBy.toOrder(),
                 first,
                 after));

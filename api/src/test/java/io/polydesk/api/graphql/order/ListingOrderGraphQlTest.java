@@ -249,10 +249,48 @@ class ListingOrderGraphQlTest extends GraphQlTestSupport {
                     .as("a customer's companies by " + field)
                     .containsExactly(own);
         }
-        Map<String, Object> archivedToo = new HashMap<>(filter);
-        archivedToo.put("includeArchived", true);
-        assertThat(walk(admin, companies, "companies", archivedToo, Map.of("field", "CREATED_AT")))
-                .containsExactlyElementsOf(expected(rows, "CREATED_AT", "ASC", r -> true));
+    }
+
+    @Test
+    void archivedCompaniesComeBackThroughTheIncludeArchivedArgumentAndTheDeprecatedFilterField() {
+        long live = newCompany(word + "a");
+        long archived = newCompany(word + "b");
+        organisations.archiveCompany(admin.actor(), archived);
+        String query = """
+                query ($includeArchived: Boolean, $filter: CompanyFilter) {
+                  companies(includeArchived: $includeArchived, filter: $filter, orderBy: {field: NAME}) {
+                    nodes { internalId }
+                  }
+                }""";
+        Map<String, Object> filter = Map.of("text", word);
+        Map<String, Object> oldWay = new HashMap<>(filter);
+        oldWay.put("includeArchived", true);
+        Function<GraphQlTester.Response, List<Long>> ids = response -> response.path("companies.nodes[*].internalId")
+                .entityList(Long.class)
+                .get();
+
+        assertThat(ids.apply(
+                        as(admin).document(query).variable("filter", filter).execute()))
+                .containsExactly(live);
+        assertThat(ids.apply(as(admin)
+                        .document(query)
+                        .variable("includeArchived", true)
+                        .variable("filter", filter)
+                        .execute()))
+                .containsExactly(live, archived);
+        assertThat(ids.apply(
+                        as(admin).document(query).variable("filter", oldWay).execute()))
+                .containsExactly(live, archived);
+
+        TestUser customer = users.customer();
+        organisations.setUserOrganisation(
+                admin.actor(), new SetUserOrganisation(customer.id(), Change.to(live), Change.to(null)));
+        assertThat(ids.apply(as(customer)
+                        .document(query)
+                        .variable("includeArchived", true)
+                        .variable("filter", filter)
+                        .execute()))
+                .containsExactly(live);
     }
 
     @Test
