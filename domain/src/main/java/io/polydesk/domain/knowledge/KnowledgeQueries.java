@@ -4,8 +4,8 @@ import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.CursorPage;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.Keyset;
+import io.polydesk.domain.shared.KeysetSearch;
 import io.polydesk.domain.shared.KeysetWindow;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +19,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class KnowledgeQueries {
-
-    private static final String ORDER = "updatedAt-";
 
     private final KnowledgeRepository knowledge;
 
@@ -58,8 +56,9 @@ public class KnowledgeQueries {
                         .isPresent();
     }
 
-    /** A keyset window of summaries, most recently changed first. */
-    public CursorPage<ArticleSummary> articles(Actor actor, ArticleFilter filter, Integer first, String after) {
+    /** A keyset window of summaries in {@code order}. */
+    public CursorPage<ArticleSummary> articles(
+            Actor actor, ArticleFilter filter, ArticleOrder order, Integer first, String after) {
         Actor.require(actor);
         ArticleFilter f = filter == null ? ArticleFilter.none() : filter;
         int limit = KeysetWindow.limit(first);
@@ -67,30 +66,27 @@ public class KnowledgeQueries {
         if (text != null && text.length() > 200) {
             throw DomainException.invalid("filter.text", "must be at most 200 characters");
         }
-        Keyset position = KeysetWindow.position(after, ORDER);
-        Instant afterUpdatedAt = null;
-        if (position != null) {
-            try {
-                afterUpdatedAt = Instant.ofEpochMilli(Long.parseLong(position.value()));
-            } catch (NumberFormatException e) {
-                throw DomainException.invalid("after", "is not a cursor this listing issued");
-            }
-        }
+        Keyset position = KeysetWindow.position(after, order.cursorKey());
         boolean publicOnly = f.publicOnly() || !actor.isStaff();
-        ArticleCriteria criteria = new ArticleCriteria(
-                f.categoryId(),
-                text,
-                publicOnly,
-                afterUpdatedAt,
-                position == null ? null : position.id(),
-                limit + 1,
-                !actor.isStaff());
-        List<ArticleSummary> rows = limit == 0 ? List.of() : knowledge.listArticles(criteria);
+        ArticleCriteria criteria = new ArticleCriteria(f.categoryId(), text, publicOnly, !actor.isStaff());
+        List<ArticleSummary> rows = limit == 0
+                ? List.of()
+                : knowledge.listArticles(
+                        KeysetSearch.after(criteria, order, order.field().kind(), position, limit + 1));
         return KeysetWindow.of(
                 rows,
                 limit,
                 position != null,
                 knowledge.countArticles(criteria),
-                a -> new Keyset(ORDER, Long.toString(a.updatedAt().toEpochMilli()), a.id()));
+                a -> new Keyset(order.cursorKey(), sortValue(order, a), a.id()));
+    }
+
+    private static String sortValue(ArticleOrder order, ArticleSummary article) {
+        return switch (order.field()) {
+            case ID -> Long.toString(article.id());
+            case TITLE -> article.title();
+            case CREATED_AT -> KeysetSearch.timeValue(article.createdAt());
+            case UPDATED_AT -> KeysetSearch.timeValue(article.updatedAt());
+        };
     }
 }

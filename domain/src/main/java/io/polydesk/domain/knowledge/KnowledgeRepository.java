@@ -1,5 +1,6 @@
 package io.polydesk.domain.knowledge;
 
+import io.polydesk.domain.shared.KeysetSearch;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +35,8 @@ public interface KnowledgeRepository {
 
     Optional<Article> findArticle(long id);
 
-    /** Live articles, most recently changed first, id as tie-break. */
-    List<ArticleSummary> listArticles(ArticleCriteria criteria);
+    /** Live articles in the search's order, id breaking ties the same way, after its keyset position if any. */
+    List<ArticleSummary> listArticles(KeysetSearch<ArticleCriteria, ArticleOrder> search);
 
     long countArticles(ArticleCriteria criteria);
 }

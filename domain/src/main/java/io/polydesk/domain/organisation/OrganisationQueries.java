@@ -4,6 +4,7 @@ import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.CursorPage;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.Keyset;
+import io.polydesk.domain.shared.KeysetSearch;
 import io.polydesk.domain.shared.KeysetWindow;
 import io.polydesk.domain.shared.NameSearch;
 import io.polydesk.domain.shared.OffsetPage;
@@ -24,7 +25,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class OrganisationQueries {
 
-    private static final String COMPANY_ORDER = "name+";
     private static final String USER_ORDER = "id+";
 
     private final OrganisationRepository organisations;
@@ -33,16 +33,16 @@ public class OrganisationQueries {
         this.organisations = organisations;
     }
 
-    /** Companies by name; archived ones only for staff who ask for them. */
+    /** Companies in {@code order}; archived ones only for staff who ask for them. */
     public CursorPage<Company> companies(
-            Actor actor, String text, boolean includeArchived, Integer first, String after) {
+            Actor actor, String text, boolean includeArchived, CompanyOrder order, Integer first, String after) {
         Actor.require(actor);
         int limit = KeysetWindow.limit(first);
         String search = text == null || text.isBlank() ? null : text.strip();
         if (search != null && search.length() > 200) {
             throw DomainException.invalid("text", "must be at most 200 characters");
         }
-        Keyset position = KeysetWindow.position(after, COMPANY_ORDER);
+        Keyset position = KeysetWindow.position(after, order.cursorKey());
         Long onlyId = null;
         if (!actor.isStaff()) {
             onlyId = ownOrganisation(actor).companyId();
@@ -54,16 +54,22 @@ public class OrganisationQueries {
         List<Company> rows = limit == 0
                 ? List.of()
                 : organisations.listCompanies(
-                        criteria,
-                        position == null ? null : position.value(),
-                        position == null ? null : position.id(),
-                        limit + 1);
+                        KeysetSearch.after(criteria, order, order.field().kind(), position, limit + 1));
         return KeysetWindow.of(
                 rows,
                 limit,
                 position != null,
                 organisations.countCompanies(criteria),
-                c -> new Keyset(COMPANY_ORDER, c.name(), c.id()));
+                c -> new Keyset(order.cursorKey(), sortValue(order, c), c.id()));
+    }
+
+    private static String sortValue(CompanyOrder order, Company company) {
+        return switch (order.field()) {
+            case ID -> Long.toString(company.id());
+            case NAME -> company.name();
+            case CREATED_AT -> KeysetSearch.timeValue(company.createdAt());
+            case UPDATED_AT -> KeysetSearch.timeValue(company.updatedAt());
+        };
     }
 
     /** NOT_FOUND for a customer asking for a company that is not theirs. */

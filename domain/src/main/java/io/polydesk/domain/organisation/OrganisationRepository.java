@@ -1,5 +1,6 @@
 package io.polydesk.domain.organisation;
 
+import io.polydesk.domain.shared.KeysetSearch;
 import io.polydesk.domain.shared.NameSearch;
 import java.util.Collection;
 import java.util.List;
@@ -20,8 +21,8 @@ public interface OrganisationRepository {
     /** Compares ignoring case, archived companies included: names stay unique. */
     Optional<Company> findCompanyByName(String name);
 
-    /** Companies by name then id, after the keyset position when one is given, at most {@code limit}. */
-    List<Company> listCompanies(CompanyCriteria criteria, String afterName, Long afterId, int limit);
+    /** Companies in the search's order, id breaking ties the same way, after its keyset position if any. */
+    List<Company> listCompanies(KeysetSearch<CompanyCriteria, CompanyOrder> search);
 
     long countCompanies(CompanyCriteria criteria);
 

@@ -1,6 +1,7 @@
 package io.polydesk.domain.shared;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 
 /**
@@ -15,6 +16,15 @@ public record Keyset(String sortKey, String value, long id) {
     public String encode() {
         String raw = sortKey + "|" + id + "|" + (value == null ? "" : value);
         return ENCODER.encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The value as a time in epoch milliseconds; INVALID on {@code field} when it is none. */
+    public Instant time(String field) {
+        try {
+            return Instant.ofEpochMilli(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid(field, "is not a cursor this listing issued");
+        }
     }
 
     public static Keyset decode(String cursor, String field) {

@@ -1,10 +1,15 @@
 package io.polydesk.domain.user;
 
 import io.polydesk.domain.shared.Actor;
+import io.polydesk.domain.shared.CursorPage;
 import io.polydesk.domain.shared.DomainException;
+import io.polydesk.domain.shared.Keyset;
+import io.polydesk.domain.shared.KeysetSearch;
+import io.polydesk.domain.shared.KeysetWindow;
 import io.polydesk.domain.shared.OffsetPage;
 import io.polydesk.domain.shared.Page;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -40,6 +45,30 @@ public class UserQueries {
     public Page<User> list(Actor actor, UserFilter filter, OffsetPage page) {
         Actor.requireStaff(actor);
         return new Page<>(users.list(filter, page.offset(), page.size()), users.count(filter), page);
+    }
+
+    /** A keyset window of {@code limit} users in {@code order}, after the cursor {@code after}; staff only. */
+    public CursorPage<User> window(Actor actor, UserFilter filter, UserOrder order, int limit, String after) {
+        Actor.requireStaff(actor);
+        Keyset position = KeysetWindow.position(after, order.cursorKey());
+        List<User> rows =
+                users.window(KeysetSearch.after(filter, order, order.field().kind(), position, limit + 1));
+        return KeysetWindow.of(
+                rows,
+                limit,
+                position != null,
+                users.count(filter),
+                u -> new Keyset(order.cursorKey(), sortValue(order, u), u.id()));
+    }
+
+    private static String sortValue(UserOrder order, User user) {
+        return switch (order.field()) {
+            case ID -> Long.toString(user.id());
+            case USERNAME -> user.username();
+            case EMAIL -> user.email();
+            case CREATED_AT -> KeysetSearch.timeValue(user.createdAt());
+            case UPDATED_AT -> KeysetSearch.timeValue(user.updatedAt());
+        };
     }
 
     /** A numbered page of users matching field conditions; staff only, as every user listing. */

@@ -1,5 +1,6 @@
 package io.polydesk.domain.user;
 
+import io.polydesk.domain.shared.KeysetSearch;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,9 @@ public interface UserRepository {
     List<User> list(UserFilter filter, long offset, int limit);
 
     long count(UserFilter filter);
+
+    /** Users in the search's order, id breaking ties the same way, after its keyset position when it has one. */
+    List<User> window(KeysetSearch<UserFilter, UserOrder> search);
 
     List<User> search(UserSearch search, long offset, int limit);
 

@@ -5,6 +5,7 @@ import io.polydesk.domain.knowledge.ArticleCriteria;
 import io.polydesk.domain.knowledge.ArticleSummary;
 import io.polydesk.domain.knowledge.KnowledgeCategory;
 import io.polydesk.persistence.support.GeneratedId;
+import io.polydesk.persistence.support.KeysetListing;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -35,7 +36,10 @@ public interface KnowledgeMapper {
 
     Article findArticle(@Param("id") long id);
 
-    List<ArticleSummary> listArticles(@Param("c") ArticleCriteria criteria, @Param("textPattern") String textPattern);
+    List<ArticleSummary> listArticles(
+            @Param("c") ArticleCriteria criteria,
+            @Param("textPattern") String textPattern,
+            @Param("q") KeysetListing window);
 
     long countArticles(@Param("c") ArticleCriteria criteria, @Param("textPattern") String textPattern);
 }

@@ -2,10 +2,13 @@ package io.polydesk.persistence.knowledge;
 
 import io.polydesk.domain.knowledge.Article;
 import io.polydesk.domain.knowledge.ArticleCriteria;
+import io.polydesk.domain.knowledge.ArticleOrder;
 import io.polydesk.domain.knowledge.ArticleSummary;
 import io.polydesk.domain.knowledge.KnowledgeCategory;
 import io.polydesk.domain.knowledge.KnowledgeRepository;
+import io.polydesk.domain.shared.KeysetSearch;
 import io.polydesk.persistence.support.GeneratedId;
+import io.polydesk.persistence.support.KeysetListing;
 import io.polydesk.persistence.support.LikePatterns;
 import java.util.Collection;
 import java.util.List;
@@ -79,8 +82,19 @@ public class MyBatisKnowledgeRepository implements KnowledgeRepository {
     }
 
     @Override
-    public List<ArticleSummary> listArticles(ArticleCriteria criteria) {
-        return mapper.listArticles(criteria, LikePatterns.contains(criteria.text()));
+    public List<ArticleSummary> listArticles(KeysetSearch<ArticleCriteria, ArticleOrder> search) {
+        ArticleCriteria criteria = search.criteria();
+        ArticleOrder order = search.order();
+        String column = switch (order.field()) {
+            case ID -> "a.id";
+            case TITLE -> "a.title";
+            case CREATED_AT -> "a.created_at";
+            case UPDATED_AT -> "a.updated_at";
+        };
+        return mapper.listArticles(
+                criteria,
+                LikePatterns.contains(criteria.text()),
+                KeysetListing.of(search, order.descending(), order.field().kind(), column));
     }
 
     @Override

@@ -3,15 +3,18 @@ package io.polydesk.persistence.organisation;
 import io.polydesk.domain.organisation.AgentTeam;
 import io.polydesk.domain.organisation.Company;
 import io.polydesk.domain.organisation.CompanyCriteria;
+import io.polydesk.domain.organisation.CompanyOrder;
 import io.polydesk.domain.organisation.Department;
 import io.polydesk.domain.organisation.Membership;
 import io.polydesk.domain.organisation.OrganisationRepository;
 import io.polydesk.domain.organisation.TicketCompany;
 import io.polydesk.domain.organisation.UserGroup;
 import io.polydesk.domain.organisation.UserOrganisation;
+import io.polydesk.domain.shared.KeysetSearch;
 import io.polydesk.domain.shared.NameSearch;
 import io.polydesk.persistence.support.GeneratedId;
 import io.polydesk.persistence.support.IdCount;
+import io.polydesk.persistence.support.KeysetListing;
 import io.polydesk.persistence.support.LikePatterns;
 import io.polydesk.persistence.support.NameConditions;
 import java.util.Collection;
@@ -62,9 +65,21 @@ public class MyBatisOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
-    public List<Company> listCompanies(CompanyCriteria criteria, String afterName, Long afterId, int limit) {
+    public List<Company> listCompanies(KeysetSearch<CompanyCriteria, CompanyOrder> search) {
+        CompanyCriteria criteria = search.criteria();
+        CompanyOrder order = search.order();
+        String column = switch (order.field()) {
+            case ID -> "c.id";
+            case NAME -> "c.name";
+            case CREATED_AT -> "c.created_at";
+            case UPDATED_AT -> "c.updated_at";
+        };
         return mapper
-                .listCompanies(criteria, LikePatterns.contains(criteria.text()), afterName, afterId, limit)
+                .listCompanies(
+                        criteria,
+                        LikePatterns.contains(criteria.text()),
+                        KeysetListing.of(
+                                search, order.descending(), order.field().kind(), column))
                 .stream()
                 .map(CompanyRow::toCompany)
                 .toList();

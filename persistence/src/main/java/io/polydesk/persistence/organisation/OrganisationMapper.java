@@ -9,6 +9,7 @@ import io.polydesk.domain.organisation.UserGroup;
 import io.polydesk.domain.organisation.UserOrganisation;
 import io.polydesk.persistence.support.GeneratedId;
 import io.polydesk.persistence.support.IdCount;
+import io.polydesk.persistence.support.KeysetListing;
 import io.polydesk.persistence.support.NameConditions;
 import java.util.Collection;
 import java.util.List;
@@ -32,9 +33,7 @@ public interface OrganisationMapper {
     List<CompanyRow> listCompanies(
             @Param("c") CompanyCriteria criteria,
             @Param("textPattern") String textPattern,
-            @Param("afterName") String afterName,
-            @Param("afterId") Long afterId,
-            @Param("limit") int limit);
+            @Param("q") KeysetListing window);
 
     long countCompanies(@Param("c") CompanyCriteria criteria, @Param("textPattern") String textPattern);
 

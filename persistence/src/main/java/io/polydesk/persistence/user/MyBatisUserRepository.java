@@ -1,10 +1,13 @@
 package io.polydesk.persistence.user;
 
+import io.polydesk.domain.shared.KeysetSearch;
 import io.polydesk.domain.user.User;
 import io.polydesk.domain.user.UserFilter;
+import io.polydesk.domain.user.UserOrder;
 import io.polydesk.domain.user.UserRepository;
 import io.polydesk.domain.user.UserSearch;
 import io.polydesk.persistence.support.GeneratedId;
+import io.polydesk.persistence.support.KeysetListing;
 import io.polydesk.persistence.support.LikePatterns;
 import java.util.Collection;
 import java.util.List;
@@ -78,6 +81,24 @@ public class MyBatisUserRepository implements UserRepository {
     @Override
     public long count(UserFilter filter) {
         return mapper.count(textPattern(filter), filter.role(), filter.active());
+    }
+
+    @Override
+    public List<User> window(KeysetSearch<UserFilter, UserOrder> search) {
+        UserFilter filter = search.criteria();
+        UserOrder order = search.order();
+        String column = switch (order.field()) {
+            case ID -> "u.id";
+            case USERNAME -> "u.username";
+            case EMAIL -> "u.email";
+            case CREATED_AT -> "u.created_at";
+            case UPDATED_AT -> "u.updated_at";
+        };
+        return mapper.window(
+                textPattern(filter),
+                filter.role(),
+                filter.active(),
+                KeysetListing.of(search, order.descending(), order.field().kind(), column));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.polydesk.persistence.user;
 import io.polydesk.domain.shared.Role;
 import io.polydesk.domain.user.User;
 import io.polydesk.persistence.support.GeneratedId;
+import io.polydesk.persistence.support.KeysetListing;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -38,6 +39,12 @@ public interface UserMapper {
             @Param("limit") int limit);
 
     long count(@Param("textPattern") String textPattern, @Param("role") Role role, @Param("active") Boolean active);
+
+    List<User> window(
+            @Param("textPattern") String textPattern,
+            @Param("role") Role role,
+            @Param("active") Boolean active,
+            @Param("q") KeysetListing window);
 
     List<User> search(
             @Param("conditions") List<UserConditionRow> conditions,

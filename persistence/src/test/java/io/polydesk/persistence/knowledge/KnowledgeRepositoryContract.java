@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.polydesk.domain.knowledge.Article;
 import io.polydesk.domain.knowledge.ArticleCriteria;
+import io.polydesk.domain.knowledge.ArticleOrder;
 import io.polydesk.domain.knowledge.ArticleSummary;
 import io.polydesk.domain.knowledge.KnowledgeCategory;
 import io.polydesk.domain.knowledge.KnowledgeRepository;
+import io.polydesk.domain.shared.KeysetSearch;
 import io.polydesk.domain.shared.Role;
 import io.polydesk.domain.user.User;
 import io.polydesk.persistence.RepositoryTest;
@@ -85,17 +87,17 @@ abstract class KnowledgeRepositoryContract extends RepositoryTest {
         long loose = article("Loose " + unique("a"), "x", null, true, T0);
         knowledge.updateCategory(new KnowledgeCategory(gone, goneName, null, 0, T0, T0, true));
 
-        assertThat(knowledge.listArticles(new ArticleCriteria(gone, null, false, null, null, 10, false)))
+        assertThat(knowledge.listArticles(first(new ArticleCriteria(gone, null, false, false), 10)))
                 .extracting(ArticleSummary::id)
                 .containsExactly(inGone);
-        assertThat(knowledge.listArticles(new ArticleCriteria(gone, null, false, null, null, 10, true)))
+        assertThat(knowledge.listArticles(first(new ArticleCriteria(gone, null, false, true), 10)))
                 .isEmpty();
-        assertThat(knowledge.countArticles(new ArticleCriteria(gone, null, false, null, null, 0, true)))
+        assertThat(knowledge.countArticles(new ArticleCriteria(gone, null, false, true)))
                 .isZero();
-        assertThat(knowledge.listArticles(new ArticleCriteria(live, null, false, null, null, 10, true)))
+        assertThat(knowledge.listArticles(first(new ArticleCriteria(live, null, false, true), 10)))
                 .extracting(ArticleSummary::id)
                 .containsExactly(inLive);
-        assertThat(knowledge.listArticles(new ArticleCriteria(null, "Loose", true, null, null, 10, true)))
+        assertThat(knowledge.listArticles(first(new ArticleCriteria(null, "Loose", true, true), 10)))
                 .extracting(ArticleSummary::id)
                 .contains(loose);
     }
@@ -130,14 +132,19 @@ abstract class KnowledgeRepositoryContract extends RepositoryTest {
         long tie2 = article("c", "x", cat, true, T0.plusSeconds(10));
         long newest = article("d", "x", cat, true, T0.plusSeconds(20));
 
-        List<ArticleSummary> page1 = knowledge.listArticles(new ArticleCriteria(cat, null, false, null, null, 2));
+        List<ArticleSummary> page1 = knowledge.listArticles(first(new ArticleCriteria(cat, null, false, false), 2));
         ArticleSummary last = page1.get(1);
-        List<ArticleSummary> page2 =
-                knowledge.listArticles(new ArticleCriteria(cat, null, false, last.updatedAt(), last.id(), 2));
+        List<ArticleSummary> page2 = knowledge.listArticles(new KeysetSearch<>(
+                new ArticleCriteria(cat, null, false, false),
+                ArticleOrder.LAST_CHANGED_FIRST,
+                last.id(),
+                last.updatedAt(),
+                null,
+                2));
 
         assertThat(page1).extracting(ArticleSummary::id).containsExactly(newest, tie2);
         assertThat(page2).extracting(ArticleSummary::id).containsExactly(tie1, oldest);
-        assertThat(knowledge.countArticles(new ArticleCriteria(cat, null, false, null, null, 0)))
+        assertThat(knowledge.countArticles(new ArticleCriteria(cat, null, false, false)))
                 .isEqualTo(4);
     }
 
@@ -149,16 +156,20 @@ abstract class KnowledgeRepositoryContract extends RepositoryTest {
         long archived = knowledge.insertArticle(new Article(0, "VPN old", "x", cat, true, null, T0, T0, 0, true));
         article("Printers", "Toner", cat, true, T0);
 
-        assertThat(knowledge.listArticles(new ArticleCriteria(cat, "vpn", false, null, null, 10)))
+        assertThat(knowledge.listArticles(first(new ArticleCriteria(cat, "vpn", false, false), 10)))
                 .extracting(ArticleSummary::id)
                 .containsExactlyInAnyOrder(pub, internal)
                 .doesNotContain(archived);
-        assertThat(knowledge.listArticles(new ArticleCriteria(cat, "vpn", true, null, null, 10)))
+        assertThat(knowledge.listArticles(first(new ArticleCriteria(cat, "vpn", true, false), 10)))
                 .extracting(ArticleSummary::id)
                 .containsExactly(pub);
-        assertThat(knowledge.listArticles(new ArticleCriteria(cat, "100%", false, null, null, 10)))
+        assertThat(knowledge.listArticles(first(new ArticleCriteria(cat, "100%", false, false), 10)))
                 .isEmpty();
-        assertThat(knowledge.countArticles(new ArticleCriteria(cat, null, true, null, null, 0)))
+        assertThat(knowledge.countArticles(new ArticleCriteria(cat, null, true, false)))
                 .isEqualTo(2);
+    }
+
+    private static KeysetSearch<ArticleCriteria, ArticleOrder> first(ArticleCriteria criteria, int limit) {
+        return KeysetSearch.first(criteria, ArticleOrder.LAST_CHANGED_FIRST, limit);
     }
 }

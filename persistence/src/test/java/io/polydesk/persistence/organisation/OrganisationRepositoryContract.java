@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.polydesk.domain.organisation.AgentTeam;
 import io.polydesk.domain.organisation.Company;
 import io.polydesk.domain.organisation.CompanyCriteria;
+import io.polydesk.domain.organisation.CompanyOrder;
 import io.polydesk.domain.organisation.Department;
 import io.polydesk.domain.organisation.Membership;
 import io.polydesk.domain.organisation.OrganisationRepository;
 import io.polydesk.domain.organisation.TicketCompany;
 import io.polydesk.domain.organisation.UserGroup;
 import io.polydesk.domain.organisation.UserOrganisation;
+import io.polydesk.domain.shared.KeysetSearch;
 import io.polydesk.domain.shared.Role;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketCompanies;
@@ -96,19 +98,24 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
         long archived = organisations.insertCompany(new Company(0, prefix + "-d", null, List.of(), true, T0, T0));
         CompanyCriteria live = new CompanyCriteria(prefix, false, null);
 
-        List<Company> first = organisations.listCompanies(live, null, null, 2);
-        List<Company> rest = organisations.listCompanies(
-                live, first.get(1).name(), first.get(1).id(), 2);
+        List<Company> first = organisations.listCompanies(byName(live, 2));
+        List<Company> rest = organisations.listCompanies(new KeysetSearch<>(
+                live,
+                CompanyOrder.BY_NAME,
+                first.get(1).id(),
+                null,
+                first.get(1).name(),
+                2));
 
         assertThat(first).extracting(Company::id).containsExactly(a.id(), b.id());
         assertThat(rest).extracting(Company::id).containsExactly(c.id());
         assertThat(organisations.countCompanies(live)).isEqualTo(3);
         assertThat(organisations.countCompanies(new CompanyCriteria(prefix, true, null)))
                 .isEqualTo(4);
-        assertThat(organisations.listCompanies(new CompanyCriteria(prefix, true, null), null, null, 10))
+        assertThat(organisations.listCompanies(byName(new CompanyCriteria(prefix, true, null), 10)))
                 .extracting(Company::id)
                 .contains(archived);
-        assertThat(organisations.listCompanies(new CompanyCriteria(prefix, false, b.id()), null, null, 10))
+        assertThat(organisations.listCompanies(byName(new CompanyCriteria(prefix, false, b.id()), 10)))
                 .extracting(Company::id)
                 .containsExactly(b.id());
     }
@@ -119,7 +126,7 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
         Company percent = newCompany(prefix + " 100% Ltd");
         newCompany(prefix + " 1000 Ltd");
 
-        assertThat(organisations.listCompanies(new CompanyCriteria(prefix + " 100%", false, null), null, null, 10))
+        assertThat(organisations.listCompanies(byName(new CompanyCriteria(prefix + " 100%", false, null), 10)))
                 .extracting(Company::id)
                 .containsExactly(percent.id());
     }
@@ -333,5 +340,9 @@ abstract class OrganisationRepositoryContract extends RepositoryTest {
 
         assertThat(ticketCompanies.companyOf(moved.id())).isNull();
         assertThat(tickets.count(ofCompany)).isZero();
+    }
+
+    private static KeysetSearch<CompanyCriteria, CompanyOrder> byName(CompanyCriteria criteria, int limit) {
+        return KeysetSearch.first(criteria, CompanyOrder.BY_NAME, limit);
     }
 }

@@ -2,6 +2,7 @@ package io.polydesk.compat.jitbit;
 
 import io.polydesk.compat.support.ConditionalOnDialect;
 import io.polydesk.domain.knowledge.ArticleFilter;
+import io.polydesk.domain.knowledge.ArticleOrder;
 import io.polydesk.domain.knowledge.ArticleSummary;
 import io.polydesk.domain.knowledge.KnowledgeCommands.CreateArticle;
 import io.polydesk.domain.knowledge.KnowledgeQueries;
@@ -56,7 +57,12 @@ class JitbitContentMethods implements JitbitMethods {
         String after = null;
         CursorPage<ArticleSummary> page;
         do {
-            page = knowledge.articles(call.actor(), new ArticleFilter(categoryId, null, false), PAGE, after);
+            page = knowledge.articles(
+                    call.actor(),
+                    new ArticleFilter(categoryId, null, false),
+                    ArticleOrder.LAST_CHANGED_FIRST,
+                    PAGE,
+                    after);
             page.edges().forEach(e -> all.add(e.node()));
             after = page.edges().isEmpty()
                     ? null

@@ -3,6 +3,7 @@ package io.polydesk.compat.jitbit;
 import io.polydesk.compat.support.ConditionalOnDialect;
 import io.polydesk.domain.organisation.Company;
 import io.polydesk.domain.organisation.CompanyCommand.CreateCompany;
+import io.polydesk.domain.organisation.CompanyOrder;
 import io.polydesk.domain.organisation.OrganisationQueries;
 import io.polydesk.domain.organisation.OrganisationsByName;
 import io.polydesk.domain.project.ProjectService;
@@ -65,7 +66,7 @@ class JitbitOrganisationMethods implements JitbitMethods {
         String after = null;
         CursorPage<Company> page;
         do {
-            page = organisations.companies(call.actor(), null, false, PAGE, after);
+            page = organisations.companies(call.actor(), null, false, CompanyOrder.BY_NAME, PAGE, after);
             page.edges().forEach(e -> all.add(e.node()));
             after = page.edges().isEmpty()
                     ? null

@@ -5,8 +5,10 @@ import io.polydesk.api.graphql.support.Changes;
 import io.polydesk.api.graphql.support.Connection;
 import io.polydesk.api.graphql.support.DeletedPayload;
 import io.polydesk.api.graphql.support.Ids;
+import io.polydesk.api.graphql.support.SortDirection;
 import io.polydesk.domain.knowledge.Article;
 import io.polydesk.domain.knowledge.ArticleFilter;
+import io.polydesk.domain.knowledge.ArticleOrder;
 import io.polydesk.domain.knowledge.ArticleSummary;
 import io.polydesk.domain.knowledge.KnowledgeCategory;
 import io.polydesk.domain.knowledge.KnowledgeCommands.CreateArticle;
@@ -45,6 +47,15 @@ class KnowledgeGraphQlController {
     }
 
     record ArticleFilterInput(String categoryId, String text, Boolean publicOnly) {}
+
+    record ArticleOrderInput(ArticleOrder.Field field, SortDirection direction) {
+
+        ArticleOrder toOrder() {
+            ArticleOrder.Field f = field == null ? ArticleOrder.LAST_CHANGED_FIRST.field() : field;
+            return new ArticleOrder(
+                    f, SortDirection.descending(direction, ArticleOrder.LAST_CHANGED_FIRST.descending()));
+        }
+    }
 
     record CreateKnowledgeCategoryInput(String name, String parentId, Integer sortOrder) {}
 
@@ -88,6 +99,7 @@ class KnowledgeGraphQlController {
     @QueryMapping
     Connection<ArticleSummary> articles(
             @Argument ArticleFilterInput filter,
+            @Argument ArticleOrderInput orderBy,
             @Argument Integer first,
             @Argument String after,
             @AuthenticationPrincipal Actor actor) {
@@ -98,7 +110,8 @@ class KnowledgeGraphQlController {
                         Ids.parse(filter.categoryId(), "filter.categoryId"),
                         filter.text(),
                         Boolean.TRUE.equals(filter.publicOnly()));
-        return Connection.of(queries.articles(actor, articleFilter, first, after));
+        ArticleOrder order = orderBy == null ? ArticleOrder.LAST_CHANGED_FIRST : orderBy.toOrder();
+        return Connection.of(queries.articles(actor, articleFilter, order, first, after));
     }
 
     @QueryMapping

@@ -1,6 +1,7 @@
 package io.polydesk.api.graphql.organisation;
 
 import io.polydesk.api.graphql.organisation.OrganisationInputs.CompanyFilterInput;
+import io.polydesk.api.graphql.organisation.OrganisationInputs.CompanyOrderInput;
 import io.polydesk.api.graphql.organisation.OrganisationInputs.CreateCompanyInput;
 import io.polydesk.api.graphql.organisation.OrganisationInputs.CreateDepartmentInput;
 import io.polydesk.api.graphql.organisation.OrganisationInputs.CreateNamedInput;
@@ -24,6 +25,7 @@ import io.polydesk.domain.organisation.AgentTeam;
 import io.polydesk.domain.organisation.Company;
 import io.polydesk.domain.organisation.CompanyCommand.CreateCompany;
 import io.polydesk.domain.organisation.CompanyCommand.UpdateCompany;
+import io.polydesk.domain.organisation.CompanyOrder;
 import io.polydesk.domain.organisation.Department;
 import io.polydesk.domain.organisation.OrganisationCommands.CreateDepartment;
 import io.polydesk.domain.organisation.OrganisationCommands.CreateTeam;
@@ -71,14 +73,19 @@ class OrganisationGraphQlController {
 
     @QueryMapping
     Connection<Company> companies(
+            @Argument Boolean includeArchived,
             @Argument CompanyFilterInput filter,
+            @Argument CompanyOrderInput orderBy,
             @Argument Integer first,
             @Argument String after,
             @AuthenticationPrincipal Actor actor) {
+        boolean archivedToo = Boolean.TRUE.equals(includeArchived)
+                || (filter != null && Boolean.TRUE.equals(filter.includeArchived()));
         return Connection.of(queries.companies(
                 actor,
                 filter == null ? null : filter.text(),
-                filter != null && Boolean.TRUE.equals(filter.includeArchived()),
+                archivedToo,
+                orderBy == null ? CompanyOrder.BY_NAME : orderBy.toOrder(),
                 first,
                 after));
     }

@@ -1,5 +1,7 @@
 package io.polydesk.api.graphql.organisation;
 
+import io.polydesk.api.graphql.support.SortDirection;
+import io.polydesk.domain.organisation.CompanyOrder;
 import java.util.List;
 import org.springframework.graphql.data.ArgumentValue;
 
@@ -9,6 +11,14 @@ final class OrganisationInputs {
     private OrganisationInputs() {}
 
     record CompanyFilterInput(String text, Boolean includeArchived) {}
+
+    record CompanyOrderInput(CompanyOrder.Field field, SortDirection direction) {
+
+        CompanyOrder toOrder() {
+            CompanyOrder.Field f = field == null ? CompanyOrder.BY_NAME.field() : field;
+            return new CompanyOrder(f, SortDirection.descending(direction, CompanyOrder.BY_NAME.descending()));
+        }
+    }
 
     record CreateCompanyInput(String name, String notes, List<String> emailDomains) {}
 

@@ -5,17 +5,15 @@ import io.polydesk.api.graphql.support.Ids;
 import io.polydesk.api.graphql.user.UserInputs.CreateUserInput;
 import io.polydesk.api.graphql.user.UserInputs.UpdateUserInput;
 import io.polydesk.api.graphql.user.UserInputs.UserFilterInput;
+import io.polydesk.api.graphql.user.UserInputs.UserOrderInput;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
-import io.polydesk.domain.shared.OffsetPage;
-import io.polydesk.domain.shared.Page;
 import io.polydesk.domain.user.User;
 import io.polydesk.domain.user.UserFilter;
+import io.polydesk.domain.user.UserOrder;
 import io.polydesk.domain.user.UserProjection;
 import io.polydesk.domain.user.UserQueries;
 import io.polydesk.domain.user.UserService;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -52,6 +50,7 @@ class UserGraphQlController {
     @QueryMapping
     Connection<User> users(
             @Argument UserFilterInput filter,
+            @Argument UserOrderInput orderBy,
             @Argument Integer first,
             @Argument String after,
             @AuthenticationPrincipal Actor actor) {
@@ -60,39 +59,10 @@ class UserGraphQlController {
         if (limit < 1 || limit > MAX_PAGE) {
             throw DomainException.invalid("first", "must be between 1 and " + MAX_PAGE);
         }
-        long start = OffsetCursor.after(after, "after");
         UserFilter userFilter = filter == null ? UserFilter.all() : filter.toFilter();
-        Window window = window(actor, userFilter, start, limit);
-        List<User> rows = window.rows();
-        long total = window.total();
-        List<Connection.Edge<User>> edges = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            edges.add(new Connection.Edge<>(OffsetCursor.encode(start + i), rows.get(i)));
-        }
-        String startCursor = edges.isEmpty() ? null : edges.get(0).cursor();
-        String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new Connection<>(
-                edges, new Connection.PageInfo(start + rows.size() < total, start > 0, startCursor, endCursor), total);
+        UserOrder order = orderBy == null ? UserOrder.BY_USERNAME : orderBy.toOrder();
+        return Connection.of(queries.window(actor, userFilter, order, limit, after));
     }
-
-    /**
-     * {@code limit} rows from {@code start}. The domain pages by number, so a window that straddles two of its
-     * pages of size {@code limit} reads both and cuts.
-     */
-    private Window window(Actor actor, UserFilter filter, long start, int limit) {
-        int page = (int) (start / limit) + 1;
-        int skip = (int) (start % limit);
-        Page<User> first = queries.list(actor, filter, new OffsetPage(page, limit));
-        List<User> rows = new ArrayList<>(first.items()
-                .subList(Math.min(skip, first.items().size()), first.items().size()));
-        if (skip > 0 && first.hasNext()) {
-            rows.addAll(
-                    queries.list(actor, filter, new OffsetPage(page + 1, limit)).items());
-        }
-        return new Window(rows.subList(0, Math.min(limit, rows.size())), first.total());
-    }
-
-    private record Window(List<User> rows, long total) {}
 
     @MutationMapping
     UserPayload createUser(@Argument CreateUserInput input, @AuthenticationPrincipal Actor actor) {

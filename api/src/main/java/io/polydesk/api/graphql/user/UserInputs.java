@@ -1,16 +1,26 @@
 package io.polydesk.api.graphql.user;
 
 import io.polydesk.api.graphql.support.Changes;
+import io.polydesk.api.graphql.support.SortDirection;
 import io.polydesk.domain.shared.Role;
 import io.polydesk.domain.user.CreateUser;
 import io.polydesk.domain.user.UpdateUser;
 import io.polydesk.domain.user.UserFilter;
+import io.polydesk.domain.user.UserOrder;
 import org.springframework.graphql.data.ArgumentValue;
 
 /** The user arguments and inputs of the schema, and the domain commands they become. */
 final class UserInputs {
 
     private UserInputs() {}
+
+    record UserOrderInput(UserOrder.Field field, SortDirection direction) {
+
+        UserOrder toOrder() {
+            UserOrder.Field f = field == null ? UserOrder.BY_USERNAME.field() : field;
+            return new UserOrder(f, SortDirection.descending(direction, UserOrder.BY_USERNAME.descending()));
+        }
+    }
 
     record UserFilterInput(String text, Role role, Boolean active) {
 
