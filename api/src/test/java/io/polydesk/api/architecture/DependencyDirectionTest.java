@@ -8,6 +8,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.polydesk.domain.user.PasswordHasher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,22 @@ class DependencyDirectionTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("io.polydesk.persistence..", "org.apache.ibatis..", "org.mybatis..")
+                .check(classes);
+    }
+
+    /**
+     * Every sign-in surface checks a password only through {@code SignInGuard}, which does the same hashing for an
+     * unknown account as for a wrong password; {@code UserService} checks only the caller's own current password.
+     */
+    @Test
+    void passwordsAreCheckedOnlyByTheSignInGuardAndTheOwnPasswordCheck() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("io.polydesk.domain.user.SignInGuard")
+                .and()
+                .doNotHaveFullyQualifiedName("io.polydesk.domain.user.UserService")
+                .should()
+                .callMethod(PasswordHasher.class, "matches", String.class, String.class)
                 .check(classes);
     }
 }

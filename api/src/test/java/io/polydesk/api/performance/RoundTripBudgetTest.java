@@ -14,6 +14,7 @@ import io.polydesk.domain.sla.SlaPolicyCommand;
 import io.polydesk.domain.sla.SlaPolicyCommand.TargetSpec;
 import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
+import io.polydesk.domain.ticket.TicketSubscriptions;
 import io.polydesk.domain.time.LogTime;
 import io.polydesk.domain.time.TimeEntryService;
 import io.polydesk.domain.token.ApiTokenService;
@@ -58,6 +59,9 @@ class RoundTripBudgetTest extends GraphQlTestSupport {
 
     @Autowired
     ApiTokenService apiTokens;
+
+    @Autowired
+    TicketSubscriptions subscriptions;
 
     private final SoftAssertions budgets = new SoftAssertions();
     private TestUser agent;
@@ -172,6 +176,42 @@ class RoundTripBudgetTest extends GraphQlTestSupport {
         assertBudget("Ticketing list", 5, () -> client.get("/api/v1/tickets"));
         assertBudget("BOSSDesk list", 5, () -> client.get("/bossdesk/api/v1/tickets"));
         assertBudget("django-helpdesk list", 5, () -> client.get("/helpdesk/api/tickets/"));
+        subscriptions.subscribe(agent.actor(), ticket.id(), agent.id());
+        ticket(agent.actor(), CreateTicket.builder().title("The agent's own").build());
+        assertBudget(
+                "Jitbit list of subscribed tickets in two categories",
+                5,
+                () -> client.get("/api/Tickets?subscribedOnly=true&categoryId=" + project.id() + "," + project.id()));
+        assertBudget("BOSSDesk my tickets", 5, () -> client.get("/bossdesk/api/v1/my/tickets"));
+        budgets.assertThat(client.get("/api/Tickets?subscribedOnly=true&categoryId=" + project.id())
+                        .raw()
+                        .body())
+                .contains("\"IssueID\":" + ticket.id());
+        budgets.assertThat(client.get("/bossdesk/api/v1/my/tickets").raw().body())
+                .contains("The agent's own");
+    }
+
+    /** Jitbit's Stats is one grouped statement, however many statuses the workflow has. */
+    @Test
+    void jitbitStatsIsOneStatement() {
+        assertBudget("Jitbit Stats", 1, () -> client.get("/api/Stats"));
+    }
+
+    /**
+     * django-helpdesk's create writes more than a create: the ticket (with its event, 10 as Arctyk's with the
+     * transaction), its opening followup (the comment and its event, which reads the ticket's project), and answers
+     * the full Ticket (requester, and files with custom fields in one statement; the followup is not read again).
+     */
+    @Test
+    void djangoHelpdeskCreateWithItsOpeningFollowupStaysWithinItsBudget() {
+        assertBudget(
+                "django-helpdesk create",
+                15,
+                () -> client.post(
+                        "/helpdesk/api/tickets/",
+                        "{\"queue\":" + project.id()
+                                + ",\"title\":\"Budgeted\",\"description\":\"Opening\",\"priority\":3}"),
+                201);
     }
 
     /**

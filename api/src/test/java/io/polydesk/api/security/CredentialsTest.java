@@ -224,12 +224,15 @@ class CredentialsTest {
     }
 
     @Test
-    void changingOnesOwnPasswordOrEmailNeedsTheCurrentPassword() throws Exception {
+    void changingOnesOwnPasswordOrStaffsOwnEmailNeedsTheCurrentPassword() throws Exception {
         TestUser customer = users.customer();
         String authorization = basic(customer.user().username(), customer.password());
         String withoutProof = updateSelf(authorization, customer, "\"password\":\"a-new-password-1\"");
+        TestUser agent = users.agent();
         String wrongProof = updateSelf(
-                authorization, customer, "\"email\":\"taken-over@example.com\",\"currentPassword\":\"guess-1234\"");
+                basic(agent.user().username(), agent.password()),
+                agent,
+                "\"email\":\"taken-over@example.com\",\"currentPassword\":\"guess-1234\"");
 
         assertThat(json.readTree(withoutProof)
                         .at("/errors/0/extensions/details")

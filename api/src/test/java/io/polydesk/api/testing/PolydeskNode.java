@@ -1,6 +1,9 @@
 package io.polydesk.api.testing;
 
 import io.polydesk.api.PolydeskApplication;
+import io.polydesk.persistence.testing.H2Database;
+import io.polydesk.persistence.testing.RealDatabase;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,8 +23,14 @@ public final class PolydeskNode implements AutoCloseable {
     }
 
     public static PolydeskNode start(Map<String, String> settings) {
-        ConfigurableApplicationContext context =
-                new SpringApplicationBuilder(PolydeskApplication.class).run(arguments(settings));
+        return start(settings, new Class<?>[0]);
+    }
+
+    /** With the test's own beans beside the application's (classes without a stereotype, so no scan finds them). */
+    public static PolydeskNode start(Map<String, String> settings, Class<?>... testSources) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(PolydeskApplication.class)
+                .sources(testSources)
+                .run(arguments(settings));
         return new PolydeskNode(context);
     }
 
@@ -48,6 +57,24 @@ public final class PolydeskNode implements AutoCloseable {
         return properties.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
+    }
+
+    /**
+     * The database settings for nodes that share one: the real test server when one is configured (always on CI),
+     * else an H2 file under the given directory, which every node started with these settings opens.
+     */
+    public static Map<String, String> sharedDatabase(Path h2Directory) {
+        var real = RealDatabase.connection();
+        if (real.isPresent()) {
+            return Map.of(
+                    "spring.datasource.url", real.get().url(),
+                    "spring.datasource.username", real.get().username(),
+                    "spring.datasource.password", real.get().password());
+        }
+        return Map.of(
+                "spring.datasource.url", H2Database.fileUrl(h2Directory),
+                "spring.datasource.username", "sa",
+                "spring.datasource.password", "");
     }
 
     public int port() {

@@ -102,6 +102,47 @@ class BossDeskMyTicketsTest {
     }
 
     @Test
+    void forAnAgentMyTicketsAreOnlyTheOnesTheyFiledShownAsTheirRequesterSeesThem() {
+        TestUsers users = new TestUsers(context);
+        TestUser agentUser = users.agent();
+        BossDeskClient agent = BossDeskClient.as(port, agentUser);
+        long customers = BossDeskClient.as(port, users.customer())
+                .post("/my/tickets", "{\"ticket\": {\"title\": \"A customer's\"}}")
+                .expect(201)
+                .json()
+                .get("friendly_id")
+                .asLong();
+        long own = agent.post("/my/tickets", "{\"ticket\": {\"title\": \"My laptop\"}}")
+                .expect(201)
+                .json()
+                .get("friendly_id")
+                .asLong();
+        agent.post(
+                        "/tickets/" + own + "/comments",
+                        "{\"comment\": {\"body\": \"<p>note to staff</p>\", \"is_public\": false}}")
+                .expect(201);
+
+        // Staff see every ticket on the agent side, but "my" are only those they requested.
+        agent.get("/tickets/" + customers).expect(200);
+        agent.get("/my/tickets/" + customers).expect(404);
+        agent.post("/my/tickets/" + customers + "/comments", "{\"comment\": {\"body\": \"x\"}}")
+                .expect(404);
+        agent.patch("/my/tickets/" + customers + "/reopen", "{}").expect(404);
+        JsonNode list = agent.get("/my/tickets?per_page=30").expect(200).json();
+        assertThat(list).extracting(n -> n.get("friendly_id").asLong()).containsExactly(own);
+        assertThat(agent.get("/my/tickets?q[title_or_description_cont]=laptop")
+                        .expect(200)
+                        .json())
+                .extracting(n -> n.get("friendly_id").asLong())
+                .containsExactly(own);
+
+        JsonNode detail = agent.get("/my/tickets/" + own).expect(200).json();
+        assertThat(detail.get("comments")).isEmpty();
+        assertThat(detail.toString()).doesNotContain("note to staff");
+        assertThat(agent.get("/tickets/" + own).json().get("comments")).hasSize(1);
+    }
+
+    @Test
     void requesterReopensAClosedTicket() {
         TestUsers users = new TestUsers(context);
         BossDeskClient mine = BossDeskClient.as(port, users.customer());

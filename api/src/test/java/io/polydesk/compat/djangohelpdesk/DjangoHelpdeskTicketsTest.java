@@ -114,6 +114,69 @@ class DjangoHelpdeskTicketsTest {
     }
 
     @Test
+    void createOpensWithOneFollowupByTheCallerCarryingTheDescription() {
+        JsonNode created = create("{\"queue\": " + queue + ", \"title\": \"Opened\", \"description\": "
+                + "\"Printer on fire\", \"submitter_email\": \"opener-" + UUID.randomUUID()
+                + "@mail.com\", \"priority\": 3}");
+
+        JsonNode followups = created.get("followup_set");
+        assertThat(followups).hasSize(1);
+        JsonNode first = followups.get(0);
+        assertThat(first.get("ticket").asLong()).isEqualTo(created.get("id").asLong());
+        assertThat(first.get("user").asLong()).isEqualTo(agent.id());
+        assertThat(first.get("title").asString()).isEqualTo("Ticket Opened");
+        assertThat(first.get("comment").asString()).isEqualTo("Printer on fire");
+        assertThat(first.get("public").asBoolean()).isTrue();
+        assertThat(first.get("new_status").isNull()).isTrue();
+        assertThat(first.get("followupattachment_set")).isEmpty();
+
+        long id = created.get("id").asLong();
+        JsonNode again = as(agent).get("/tickets/" + id + "/").expect(200).json();
+        assertThat(again.get("followup_set")).hasSize(1);
+        assertThat(again.get("followup_set").get(0).get("id").asLong())
+                .isEqualTo(first.get("id").asLong());
+        // Staff filing for a customer have not yet answered them.
+        assertThat(context.getBean(TicketQueries.class).get(admin.actor(), id).firstResponseAt())
+                .isNull();
+    }
+
+    @Test
+    void anAssignedTicketsFirstFollowupNamesTheAssignee() {
+        JsonNode created = create("{\"queue\":" + queue + ",\"title\":\"Assigned\",\"description\":\"d\","
+                + "\"priority\":2,\"assigned_to\":" + agent.id() + "}");
+        assertThat(created.get("followup_set").get(0).get("title").asString())
+                .isEqualTo("Ticket Opened & Assigned to " + agent.user().username());
+    }
+
+    @Test
+    void aMultipartAttachmentIsStoredOnTheFirstFollowup() {
+        JsonNode created = as(agent)
+                .multipart(
+                        "/tickets/",
+                        Map.of(
+                                "queue",
+                                Long.toString(queue),
+                                "title",
+                                "With a log",
+                                "description",
+                                "see the log",
+                                "priority",
+                                "3"),
+                        "attachment",
+                        "log.txt",
+                        "log line".getBytes())
+                .expect(201)
+                .json();
+        JsonNode first = created.get("followup_set").get(0);
+        assertThat(first.get("comment").asString()).isEqualTo("see the log");
+        JsonNode file = first.get("followupattachment_set").get(0);
+        assertThat(file.get("followup").asLong()).isEqualTo(first.get("id").asLong());
+        assertThat(file.get("filename").asString()).isEqualTo("log.txt");
+        assertThat(file.get("size").asLong()).isEqualTo(8);
+        assertThat(file.get("file").asString()).startsWith("http://");
+    }
+
+    @Test
     void aRefusedTicketRegistersNobody() {
         String address = "rollback-" + UUID.randomUUID() + "@mail.com";
         as(agent)
@@ -513,7 +576,8 @@ class DjangoHelpdeskTicketsTest {
                         .header("Content-Type", "application/json")
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":\"{ ticket(id: " + id
                                 + ") { title description status { key } priority { key } assignee { id } project { id }"
-                                + " history { field fromValue toValue } } }\"}")));
+                                + " history { field fromValue toValue }"
+                                + " comments(first: 5) { nodes { content internal author { id } } } } }\"}")));
         JsonNode ticket = graphql.expect(200).json().get("data").get("ticket");
         assertThat(ticket.get("title").asString()).isEqualTo("Seen everywhere");
         assertThat(ticket.get("description").asString()).isEqualTo("same");
@@ -522,6 +586,11 @@ class DjangoHelpdeskTicketsTest {
         assertThat(ticket.get("assignee").get("id").asLong()).isEqualTo(agent.id());
         assertThat(ticket.get("project").get("id").asLong()).isEqualTo(queue);
         assertThat(ticket.get("history").toString()).contains("resolved");
+        JsonNode opening = ticket.get("comments").get("nodes");
+        assertThat(opening).hasSize(1);
+        assertThat(opening.get(0).get("content").asString()).isEqualTo("same");
+        assertThat(opening.get(0).get("internal").asBoolean()).isFalse();
+        assertThat(opening.get(0).get("author").get("id").asString()).isNotBlank();
 
         Reply arctyk = DjangoHelpdeskClient.send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://127.0.0.1:" + port + "/api/tickets/" + id + "/"))

@@ -113,6 +113,11 @@ class JitbitCommentsTest {
                         .expect(400)
                         .text())
                 .contains("forTechsOnly");
+        assertThat(as(agent)
+                        .form("/api/comment", "id", Long.toString(ticket), "body", "x", "recipientIds", "3,four")
+                        .expect(400)
+                        .text())
+                .contains("recipientIds");
         as(agent).form("/api/comment", "id", "987654321", "body", "x").expect(404);
         TestUser stranger = new TestUsers(context).customer();
         as(stranger).get("/api/comments?id=" + ticket).expect(404);

@@ -245,6 +245,106 @@ class JitbitTicketsTest {
                 .containsExactly(open);
     }
 
+    private long createIn(long categoryId, TestUser user, String subject) {
+        return as(user).form("/api/ticket", "categoryId", Long.toString(categoryId), "body", "b", "subject", subject)
+                .expect(200)
+                .id();
+    }
+
+    private static java.util.List<Long> ids(JsonNode page) {
+        return page.valueStream().map(t -> t.get("IssueID").asLong()).toList();
+    }
+
+    @Test
+    void listFiltersBySeveralCategoriesInTheQuery() {
+        TestUser requester = new TestUsers(context).customer();
+        long second = context.getBean(ProjectService.class)
+                .create(admin.actor(), "Second " + UUID.randomUUID(), null)
+                .id();
+        long third = context.getBean(ProjectService.class)
+                .create(admin.actor(), "Third " + UUID.randomUUID(), null)
+                .id();
+        long a = createIn(category, requester, "In the first");
+        long b = createIn(second, requester, "In the second");
+        createIn(third, requester, "In the third");
+        String filter = "/api/Tickets?fromUserId=" + requester.id();
+
+        assertThat(ids(as(agent)
+                        .get(filter + "&categoryId=" + category + "&categoryId=" + second)
+                        .expect(200)
+                        .json()))
+                .containsExactly(b, a);
+        assertThat(ids(as(agent)
+                        .get(filter + "&CATEGORYID=" + category + "," + second)
+                        .expect(200)
+                        .json()))
+                .containsExactly(b, a);
+        assertThat(ids(as(agent)
+                        .get(filter + "&categoryid=" + second)
+                        .expect(200)
+                        .json()))
+                .containsExactly(b);
+        // The filter is in the query: count and offset page the matching rows only.
+        assertThat(ids(as(agent)
+                        .get(filter + "&categoryId=" + category + "," + second + "&count=1&offset=1")
+                        .expect(200)
+                        .json()))
+                .containsExactly(a);
+        assertThat(as(agent).get(filter + "&categoryId=first").expect(400).text())
+                .contains("categoryId");
+    }
+
+    @Test
+    void subscribedOnlyListsTheTicketsTheCallerSubscribesTo() {
+        TestUser requester = new TestUsers(context).customer();
+        long a = create(requester, "Followed first");
+        long b = create(requester, "Not followed");
+        long c = create(requester, "Followed second");
+        for (long id : new long[] {a, c}) {
+            as(agent)
+                    .form("/api/AddSubscriber", "id", Long.toString(id), "userId", Long.toString(agent.id()))
+                    .expect(200);
+        }
+        String filter = "/api/Tickets?fromUserId=" + requester.id();
+
+        assertThat(ids(as(agent)
+                        .get(filter + "&subscribedOnly=true")
+                        .expect(200)
+                        .json()))
+                .containsExactly(c, a);
+        assertThat(ids(as(agent)
+                        .get(filter + "&subscribedOnly=true&count=1&offset=1")
+                        .expect(200)
+                        .json()))
+                .containsExactly(a);
+        assertThat(ids(as(agent)
+                        .get(filter + "&subscribedonly=false")
+                        .expect(200)
+                        .json()))
+                .containsExactly(c, b, a);
+        assertThat(ids(as(agent)
+                        .form("/api/Tickets", "fromUserId", Long.toString(requester.id()), "SubscribedOnly", "true")
+                        .expect(200)
+                        .json()))
+                .containsExactly(c, a);
+        // Another agent follows none of them; the requester neither.
+        assertThat(as(new TestUsers(context).agent())
+                        .get(filter + "&subscribedOnly=true")
+                        .expect(200)
+                        .json())
+                .isEmpty();
+        assertThat(as(requester)
+                        .get("/api/Tickets?subscribedOnly=true")
+                        .expect(200)
+                        .json())
+                .isEmpty();
+        assertThat(as(agent)
+                        .get(filter + "&subscribedOnly=sometimes")
+                        .expect(400)
+                        .text())
+                .contains("subscribedOnly");
+    }
+
     @Test
     void updateTicketUnassignsWithZeroReplacesTagsAndChangesStatus() {
         long id = create(customer, "To update");
@@ -305,6 +405,7 @@ class JitbitTicketsTest {
     @Test
     void closeAndDeleteTicket() {
         long id = create(customer, "Done soon");
+        as(customer).get("/api/Close?id=" + id).expect(403);
         as(agent).get("/api/Close?id=" + id + "&suppressNotification=true").expect(200);
         assertThat(as(agent)
                         .get("/api/Ticket?id=" + id)
@@ -313,6 +414,14 @@ class JitbitTicketsTest {
                         .get("StatusID")
                         .asInt())
                 .isEqualTo(3);
+        // Closing twice is harmless, and a POST does the same; bad input is named.
+        as(agent).form("/api/close", "id", Long.toString(id)).expect(200);
+        assertThat(as(agent)
+                        .get("/api/Close?id=" + id + "&suppressNotification=perhaps")
+                        .expect(400)
+                        .text())
+                .contains("suppressNotification");
+        as(agent).get("/api/Close?id=987654321").expect(404);
 
         as(customer).form("/api/deleteTicket", "id", Long.toString(id)).expect(403);
         as(agent).form("/api/deleteTicket", "id", Long.toString(id)).expect(200);

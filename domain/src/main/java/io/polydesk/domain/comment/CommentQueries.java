@@ -42,6 +42,17 @@ public class CommentQueries {
         return comments.listByTicket(ticket.id(), TicketPolicy.canSeeInternal(actor));
     }
 
+    /**
+     * What an end-user portal shows of the caller's own ticket ({@link TicketPolicy#isOwn}): its public comments
+     * only, whatever the caller's role, as its requester sees them.
+     */
+    public List<Comment> ofOwnTicket(Actor actor, Ticket ticket) {
+        if (!TicketPolicy.isOwn(Actor.require(actor), ticket)) {
+            throw DomainException.notFound("Ticket", ticket.id());
+        }
+        return comments.listByTicket(ticket.id(), false);
+    }
+
     /** One window of a ticket's comments after the cursor {@code after}, oldest first; the total when counted. */
     public CursorPage<Comment> window(Actor actor, long ticketId, Integer first, String after, boolean counted) {
         int limit = KeysetWindow.limit(first);

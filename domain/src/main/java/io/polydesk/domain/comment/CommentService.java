@@ -43,6 +43,25 @@ public class CommentService {
         this.clock = clock;
     }
 
+    /**
+     * The public comment that opens a ticket's conversation with its description, for helpdesks whose tickets start
+     * with one (django-helpdesk's first followup): {@code created} is the ticket the caller has just created, in the
+     * same transaction. Written by the caller at the ticket's creation instant, it is never the first response, even
+     * when staff file the ticket for somebody else, and it leaves the ticket as created.
+     */
+    @Transactional
+    public Comment addOpening(Actor actor, Ticket created, String content) {
+        if (!TicketPolicy.canComment(Actor.require(actor), created)) {
+            throw DomainException.notFound("Ticket", created.id());
+        }
+        checkContent(content);
+        Instant at = created.createdAt();
+        Comment opening = new Comment(0, created.id(), actor.userId(), content, false, false, at, at, 0);
+        long id = comments.insert(opening);
+        events.publishEvent(new CommentAdded(created.id(), actor.userId(), id, false));
+        return new Comment(id, created.id(), actor.userId(), content, false, false, at, at, 0);
+    }
+
     @Transactional
     public Comment add(Actor actor, long ticketId, String content, boolean internal) {
         Ticket ticket = access.visible(actor, ticketId);
@@ -88,7 +107,13 @@ public class CommentService {
         Comment comment = comments.findById(commentId)
                 .filter(c -> ticketId == null || c.ticketId() == ticketId)
                 .orElseThrow(() -> DomainException.notFound("Comment", commentId));
-        access.visible(actor, comment.ticketId());
+        try {
+            access.visible(actor, comment.ticketId());
+        } catch (DomainException hidden) {
+            // Named by its id alone, a comment on a ticket the caller cannot see is simply not found: the answer
+            // must not name that ticket, nor differ from the answer for an id that does not exist.
+            throw ticketId == null ? DomainException.notFound("Comment", commentId) : hidden;
+        }
         if (comment.internal() && !TicketPolicy.canSeeInternal(actor)) {
             throw DomainException.notFound("Comment", commentId);
         }

@@ -7,7 +7,9 @@ import io.polydesk.domain.comment.Comment;
 import io.polydesk.domain.comment.CommentService;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.Change;
+import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
+import io.polydesk.domain.ticket.TicketCreation;
 import io.polydesk.domain.ticket.TicketQueries;
 import io.polydesk.domain.ticket.TicketUpdates;
 import io.polydesk.domain.ticket.UpdateTicket;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TicketFollowUps {
 
     private final TicketQueries tickets;
+    private final TicketCreation creation;
     private final TicketUpdates updates;
     private final CommentService comments;
     private final TimeEntryService time;
@@ -36,17 +39,34 @@ public class TicketFollowUps {
 
     public TicketFollowUps(
             TicketQueries tickets,
+            TicketCreation creation,
             TicketUpdates updates,
             CommentService comments,
             TimeEntryService time,
             AttachmentService attachments,
             Clock clock) {
         this.tickets = tickets;
+        this.creation = creation;
         this.updates = updates;
         this.comments = comments;
         this.time = time;
         this.attachments = attachments;
         this.clock = clock;
+    }
+
+    /**
+     * Opens a ticket the way helpdesks that begin every conversation with a followup do: the ticket, then its
+     * description as the caller's public opening comment ({@link CommentService#addOpening}) with the uploads as
+     * that comment's files, all or nothing.
+     */
+    @Transactional
+    public FollowUpRecorded open(Actor actor, CreateTicket ticket, List<Long> uploadIds) {
+        Ticket created = creation.create(Actor.require(actor), ticket);
+        Comment comment = comments.addOpening(actor, created, created.description());
+        List<Attachment> files = uploadIds.stream()
+                .map(id -> attachments.attach(actor, AttachFile.toComment(id, comment.id())))
+                .toList();
+        return new FollowUpRecorded(comment, created, null, files);
     }
 
     @Transactional

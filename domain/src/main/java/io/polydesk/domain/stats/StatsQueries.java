@@ -2,6 +2,8 @@ package io.polydesk.domain.stats;
 
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.Validation;
+import io.polydesk.domain.workflow.Status;
+import io.polydesk.domain.workflow.StatusCategory;
 import io.polydesk.domain.workflow.Workflow;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -61,6 +63,34 @@ public class StatsQueries {
                 stats.byProject(scope),
                 daily(from, to, stats.openedPerDay(scope), stats.closedPerDay(scope)),
                 means == null ? MeanDurations.NONE : means);
+    }
+
+    /** The counts of {@link TicketOverview}, in one statement, under the listing's visibility. */
+    public TicketOverview overview(Actor actor) {
+        Actor.require(actor);
+        long total = 0;
+        long fresh = 0;
+        long waiting = 0;
+        long inProgress = 0;
+        long unassigned = 0;
+        long finished = 0;
+        for (StatusTally tally :
+                stats.statusTallies(new StatsScope(actor.isStaff() ? null : actor.userId(), null, null))) {
+            Status status = workflow.status(tally.statusId());
+            total += tally.count();
+            if (status.key().equals(Workflow.NEW)) {
+                fresh += tally.count();
+            }
+            switch (status.category()) {
+                case TODO -> waiting += tally.count();
+                case IN_PROGRESS -> inProgress += tally.count();
+                case DONE -> finished += tally.count();
+            }
+            if (status.category() != StatusCategory.DONE) {
+                unassigned += tally.unassigned();
+            }
+        }
+        return new TicketOverview(total, fresh, waiting, inProgress, waiting + inProgress, unassigned, finished);
     }
 
     private static List<DailyActivity> daily(

@@ -7,6 +7,9 @@ public interface StatsRepository {
 
     List<GroupCount> byStatus(StatsScope scope);
 
+    /** Every status with live tickets in the scope (its dates do not apply), with the unassigned among them. */
+    List<StatusTally> statusTallies(StatsScope scope);
+
     List<GroupCount> byPriority(StatsScope scope);
 
     List<GroupCount> byAssignee(StatsScope scope);

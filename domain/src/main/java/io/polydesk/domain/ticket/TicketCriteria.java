@@ -9,6 +9,7 @@ import java.util.List;
  * filter; {@code nothing} means the filter can match no row (an unknown status, say). {@code ids}, when not
  * empty, limits the rows to those tickets: the search index's answer to the text filter, which then is null.
  * {@code anyOf}, when not empty, also requires one of those criteria to hold ({@link #anyOf(List)}).
+ * {@code projectIds}, when not empty, requires one of those projects; {@code followerId} a ticket that user follows.
  */
 public record TicketCriteria(
         List<Long> statusIds,
@@ -32,10 +33,13 @@ public record TicketCriteria(
         Boolean slaBreached,
         Instant slaAsOf,
         Instant slaDueBefore,
-        List<TicketCriteria> anyOf) {
+        List<TicketCriteria> anyOf,
+        List<Long> projectIds,
+        Long followerId) {
 
     public TicketCriteria {
         ids = ids == null ? List.of() : List.copyOf(ids);
+        projectIds = projectIds == null ? List.of() : List.copyOf(projectIds);
         inbox = inbox == null ? Inbox.ANY : inbox;
         anyOf = anyOf == null ? List.of() : List.copyOf(anyOf);
     }
@@ -111,6 +115,8 @@ public record TicketCriteria(
         private Instant slaAsOf;
         private Instant slaDueBefore;
         private List<TicketCriteria> anyOf = List.of();
+        private List<Long> projectIds = List.of();
+        private Long followerId;
 
         public Builder statusIds(List<Long> value) {
             statusIds = value;
@@ -219,6 +225,16 @@ public record TicketCriteria(
             return this;
         }
 
+        public Builder projectIds(List<Long> value) {
+            projectIds = value;
+            return this;
+        }
+
+        public Builder followerId(Long value) {
+            followerId = value;
+            return this;
+        }
+
         public TicketCriteria build() {
             return new TicketCriteria(
                     statusIds,
@@ -242,7 +258,9 @@ public record TicketCriteria(
                     slaBreached,
                     slaAsOf,
                     slaDueBefore,
-                    anyOf);
+                    anyOf,
+                    projectIds,
+                    followerId);
         }
     }
 }

@@ -48,7 +48,7 @@ final class TicketCriteriaResolver {
             }
         }
         Long requesterId = f.requesterId();
-        if (!actor.isStaff()) {
+        if (!actor.isStaff() || f.requestedByCaller()) {
             if (requesterId != null && requesterId != actor.userId()) {
                 nothing = true;
             }
@@ -98,6 +98,8 @@ final class TicketCriteriaResolver {
                 .inbox(inbox(actor, f.inbox()))
                 .slaBreached(f.slaBreached(), clock.instant().truncatedTo(ChronoUnit.MILLIS))
                 .slaDueBefore(f.slaDueBefore())
+                .projectIds(bounded(f.projectIds(), "filter.projectIds"))
+                .followerId(f.followedByCaller() ? actor.userId() : null)
                 .build();
     }
 

@@ -6,7 +6,10 @@ import java.util.List;
 
 /**
  * What a caller asks to see. Null fields do not filter. {@code assignee} is {@link AssigneeFilter};
- * the visibility rules are added by the queries, never by the caller.
+ * the visibility rules are added by the queries, never by the caller. {@code projectIds} matches any of them
+ * (with {@code projectId}, both must hold). {@code followedByCaller} keeps the tickets the caller follows;
+ * {@code requestedByCaller} the caller's own tickets, as an end-user portal lists them whatever the caller's role
+ * ({@link TicketPolicy#isOwn}).
  */
 public record TicketFilter(
         List<String> statuses,
@@ -25,10 +28,14 @@ public record TicketFilter(
         Long companyId,
         Inbox inbox,
         Boolean slaBreached,
-        Instant slaDueBefore) {
+        Instant slaDueBefore,
+        List<Long> projectIds,
+        boolean followedByCaller,
+        boolean requestedByCaller) {
 
     public TicketFilter {
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
+        projectIds = projectIds == null ? List.of() : List.copyOf(projectIds);
         priorities = priorities == null ? List.of() : List.copyOf(priorities);
         inbox = inbox == null ? Inbox.ANY : inbox;
     }
@@ -117,6 +124,9 @@ public record TicketFilter(
         private Inbox inbox;
         private Boolean slaBreached;
         private Instant slaDueBefore;
+        private List<Long> projectIds;
+        private boolean followedByCaller;
+        private boolean requestedByCaller;
 
         public Builder statuses(List<String> value) {
             statuses = value;
@@ -205,6 +215,24 @@ public record TicketFilter(
             return this;
         }
 
+        /** Any of these projects. */
+        public Builder projectIds(List<Long> value) {
+            projectIds = value;
+            return this;
+        }
+
+        /** Only the tickets the caller follows (Jitbit's subscribers, GraphQL's watchers). */
+        public Builder followedByCaller(boolean value) {
+            followedByCaller = value;
+            return this;
+        }
+
+        /** Only the caller's own tickets, whatever the caller's role. */
+        public Builder requestedByCaller(boolean value) {
+            requestedByCaller = value;
+            return this;
+        }
+
         public TicketFilter build() {
             return new TicketFilter(
                     statuses,
@@ -223,7 +251,10 @@ public record TicketFilter(
                     companyId,
                     inbox,
                     slaBreached,
-                    slaDueBefore);
+                    slaDueBefore,
+                    projectIds,
+                    followedByCaller,
+                    requestedByCaller);
         }
     }
 }

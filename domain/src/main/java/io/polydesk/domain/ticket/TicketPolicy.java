@@ -12,6 +12,15 @@ public final class TicketPolicy {
         return !ticket.archived() && (actor.isStaff() || ticket.requesterId() == actor.userId());
     }
 
+    /**
+     * A ticket of the caller's own, as end-user portals ("my tickets") show them: one the caller requested and can
+     * see. For a customer these are all the tickets they see; staff see every ticket, but only those they filed are
+     * their own.
+     */
+    public static boolean isOwn(Actor actor, Ticket ticket) {
+        return canView(actor, ticket) && ticket.requesterId() == actor.userId();
+    }
+
     /** Who hears that a ticket was deleted: whoever could see it before it was archived. */
     public static boolean canHearOfDeletion(Actor actor, Ticket ticket) {
         return actor.isStaff() || ticket.requesterId() == actor.userId();

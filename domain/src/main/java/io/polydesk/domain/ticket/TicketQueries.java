@@ -56,6 +56,18 @@ public class TicketQueries {
         return access.visible(actor, id);
     }
 
+    /**
+     * One of the caller's own tickets ({@link TicketPolicy#isOwn}), for the end-user portals: NOT_FOUND for any
+     * other, even one staff may otherwise see.
+     */
+    public Ticket own(Actor actor, long id) {
+        Ticket ticket = access.visible(actor, id);
+        if (!TicketPolicy.isOwn(actor, ticket)) {
+            throw DomainException.notFound("Ticket", id);
+        }
+        return ticket;
+    }
+
     /** A ticket by its number ({@code TKT-042}, any case), if the caller may see it. */
     public Ticket byNumber(Actor actor, String number) {
         Actor.require(actor);

@@ -80,22 +80,20 @@ public class UserService {
     }
 
     /**
-     * As {@link #update(Actor, long, UpdateUser)}; a user changing their own password or e-mail address proves
+     * As {@link #update(Actor, long, UpdateUser)}; a user changing their own password or (staff only, see
+     * {@link AccountDisclosure}) e-mail address proves
      * with {@code currentPassword} that they are who the session says, so a stolen session cannot take the account.
      */
     @Transactional
     public User update(Actor actor, long userId, UpdateUser command, String currentPassword) {
         Actor.require(actor);
+        AccountDisclosure.checkTarget(actor, userId);
         User current = users.findById(userId).orElseThrow(() -> DomainException.notFound("User", userId));
         boolean self = actor.userId() == userId;
-        if (!actor.isAdmin()) {
-            if (!self) {
-                throw DomainException.forbidden("Only administrators may change other users");
-            }
-            if (command.role().isPresent() || command.active().isPresent()) {
-                throw DomainException.forbidden("Only administrators may change roles or archive users");
-            }
+        if (!actor.isAdmin() && (command.role().isPresent() || command.active().isPresent())) {
+            throw DomainException.forbidden("Only administrators may change roles or archive users");
         }
+        AccountDisclosure.checkEmailChange(actor, current, command);
         Validation v = new Validation();
         String email = command.email().orElse(current.email());
         v.required(email, "email")

@@ -42,6 +42,17 @@ class TicketPolicyTest {
     }
 
     @Test
+    void ownTicketsAreTheOnesTheCallerRequestedWhateverTheirRole() {
+        Actor agent = new Actor(1, "a", Role.AGENT);
+        Actor customer = new Actor(7, "c", Role.CUSTOMER);
+        assertThat(TicketPolicy.isOwn(agent, ticket(1, false))).isTrue();
+        assertThat(TicketPolicy.isOwn(agent, ticket(7, false))).isFalse();
+        assertThat(TicketPolicy.isOwn(customer, ticket(7, false))).isTrue();
+        assertThat(TicketPolicy.isOwn(customer, ticket(8, false))).isFalse();
+        assertThat(TicketPolicy.isOwn(customer, ticket(7, true))).isFalse();
+    }
+
+    @Test
     void ticketNumbersArePrefixedAndPadded() {
         assertThat(new TicketSettings("TKT").number(1)).isEqualTo("TKT-001");
         assertThat(new TicketSettings("HD").number(1234)).isEqualTo("HD-1234");

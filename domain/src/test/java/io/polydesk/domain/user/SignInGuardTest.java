@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +82,68 @@ class SignInGuardTest {
         verify(failures, never()).failed(anyString(), any(Integer.class), any(), any());
     }
 
+    /**
+     * Counts the hashing work through the port itself: an unknown login, a wrong password and an archived account
+     * each cost exactly one check against a hash of the same algorithm and cost, and no other hashing.
+     */
+    @Test
+    void unknownLoginWrongPasswordAndArchivedAccountDoTheSameHashingWork() {
+        CountingHasher counting = new CountingHasher();
+        SignInGuard measured = new SignInGuard(
+                repository,
+                counting,
+                failures,
+                new LockoutPolicy(5, 20, Duration.ofMinutes(5)),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        User known = user(true, counting.hash("right-password"));
+        User archived = user(false, counting.hash("right-password"));
+        when(repository.findByLogin("jane")).thenReturn(Optional.of(known));
+        when(repository.findByLogin("gone")).thenReturn(Optional.of(archived));
+        when(repository.findByLogin("nobody")).thenReturn(Optional.empty());
+        measured.verify("nobody", "warm-up", null); // the decoy hash is made once, on first need
+
+        CountingHasher.Work unknown = counting.during(() -> measured.verify("nobody", "a-guess", null));
+        CountingHasher.Work wrong = counting.during(() -> measured.verify("jane", "a-guess", null));
+        CountingHasher.Work gone = counting.during(() -> measured.verify("gone", "right-password", null));
+
+        assertThat(wrong).isEqualTo(new CountingHasher.Work(0, List.of("{test}cost=10")));
+        assertThat(unknown).isEqualTo(wrong);
+        assertThat(gone).isEqualTo(wrong);
+    }
+
+    /** A stand-in for bcrypt that names its cost, as bcrypt's encoding does, and counts what it is asked. */
+    private static final class CountingHasher implements PasswordHasher {
+
+        record Work(int hashes, List<String> matchedAgainst) {}
+
+        private int hashes;
+        private final List<String> matched = new ArrayList<>();
+
+        @Override
+        public String hash(String rawPassword) {
+            hashes++;
+            return "{test}cost=10$" + rawPassword;
+        }
+
+        @Override
+        public boolean matches(String rawPassword, String hash) {
+            matched.add(hash.substring(0, hash.indexOf('$')));
+            return hash.equals("{test}cost=10$" + rawPassword);
+        }
+
+        Work during(Runnable attempt) {
+            hashes = 0;
+            matched.clear();
+            attempt.run();
+            return new Work(hashes, List.copyOf(matched));
+        }
+    }
+
     private static User user(boolean active) {
+        return user(active, "{bcrypt}real");
+    }
+
+    private static User user(boolean active, String passwordHash) {
         return new User(
                 7,
                 "jane",
@@ -93,7 +156,7 @@ class SignInGuardTest {
                 null,
                 null,
                 active,
-                "{bcrypt}real",
+                passwordHash,
                 1,
                 Instant.EPOCH,
                 Instant.EPOCH);

@@ -5,6 +5,7 @@ import io.polydesk.domain.stats.GroupCount;
 import io.polydesk.domain.stats.MeanDurations;
 import io.polydesk.domain.stats.StatsRepository;
 import io.polydesk.domain.stats.StatsScope;
+import io.polydesk.domain.stats.StatusTally;
 import java.util.List;
 import org.springframework.stereotype.Repository;
 
@@ -21,6 +22,11 @@ public class MyBatisStatsRepository implements StatsRepository {
     @Override
     public List<GroupCount> byStatus(StatsScope scope) {
         return mapper.countBy(scope, "status_id");
+    }
+
+    @Override
+    public List<StatusTally> statusTallies(StatsScope scope) {
+        return mapper.statusTallies(scope);
     }
 
     @Override

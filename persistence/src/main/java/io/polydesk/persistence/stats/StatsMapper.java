@@ -4,6 +4,7 @@ import io.polydesk.domain.stats.DayCount;
 import io.polydesk.domain.stats.GroupCount;
 import io.polydesk.domain.stats.MeanDurations;
 import io.polydesk.domain.stats.StatsScope;
+import io.polydesk.domain.stats.StatusTally;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -12,6 +13,8 @@ import org.apache.ibatis.annotations.Param;
 interface StatsMapper {
 
     List<GroupCount> countBy(@Param("s") StatsScope scope, @Param("column") String column);
+
+    List<StatusTally> statusTallies(@Param("s") StatsScope scope);
 
     List<DayCount> perDay(@Param("s") StatsScope scope, @Param("column") String column);
 

@@ -73,6 +73,14 @@ public final class TicketQuery extends ListingWindow {
         return criteria.projectId();
     }
 
+    public List<Long> getProjectIds() {
+        return criteria.projectIds();
+    }
+
+    public Long getFollowerId() {
+        return criteria.followerId();
+    }
+
     public Long getCompanyId() {
         return criteria.companyId();
     }

@@ -9,6 +9,7 @@ import io.polydesk.domain.stats.GroupCount;
 import io.polydesk.domain.stats.MeanDurations;
 import io.polydesk.domain.stats.StatsRepository;
 import io.polydesk.domain.stats.StatsScope;
+import io.polydesk.domain.stats.StatusTally;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.user.User;
 import io.polydesk.persistence.RepositoryTest;
@@ -72,6 +73,16 @@ abstract class StatsRepositoryContract extends RepositoryTest {
 
     private static LocalDateTime utc(Instant at) {
         return at == null ? null : LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    @Test
+    void statusTalliesCountLiveTicketsAndTheUnassignedAmongThemWhateverTheDates() {
+        aTicket(requester).status("in_progress").insert();
+        assertThat(stats.statusTallies(march))
+                .containsExactlyInAnyOrder(
+                        new StatusTally(statusId("new"), 3, 1), new StatusTally(statusId("in_progress"), 1, 1));
+        assertThat(stats.statusTallies(new StatsScope(newUser(Role.CUSTOMER).id(), null, null)))
+                .isEmpty();
     }
 
     @Test

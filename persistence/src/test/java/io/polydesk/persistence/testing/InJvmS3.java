@@ -1,5 +1,8 @@
 package io.polydesk.persistence.testing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +73,16 @@ public final class InJvmS3 implements AutoCloseable {
                 .map(StorageMetadata::getName)
                 .sorted()
                 .toList();
+    }
+
+    /** The bytes of an object, read from the server's own store. */
+    public byte[] read(String bucket, String key) {
+        try (InputStream in =
+                blobs.getBlobStore().getBlob(bucket, key).getPayload().openStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The Polydesk properties that point the S3 attachment store at a bucket here. */

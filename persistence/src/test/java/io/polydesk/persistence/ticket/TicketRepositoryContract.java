@@ -13,6 +13,7 @@ import io.polydesk.domain.ticket.TicketCriteria;
 import io.polydesk.domain.ticket.TicketOrder;
 import io.polydesk.domain.ticket.TicketOrder.Field;
 import io.polydesk.domain.ticket.TicketSearch;
+import io.polydesk.domain.ticket.TicketSubscriberRepository;
 import io.polydesk.domain.ticket.TicketTag;
 import io.polydesk.domain.user.User;
 import io.polydesk.domain.workflow.Priority;
@@ -35,6 +36,9 @@ abstract class TicketRepositoryContract extends RepositoryTest {
 
     @Autowired
     CatalogRepository catalog;
+
+    @Autowired
+    TicketSubscriberRepository subscribers;
 
     User requester;
     User agent;
@@ -321,6 +325,40 @@ abstract class TicketRepositoryContract extends RepositoryTest {
         assertThat(idsMatching(inProject())).containsExactly(a.id(), b.id());
         assertThat(idsMatching(new Criteria().project(elsewhere.id()).requester(requester.id())))
                 .containsExactly(c.id());
+    }
+
+    @Test
+    void filtersByAnyOfSeveralProjects() {
+        Project second = newProject();
+        Project third = newProject();
+        Ticket a = aTicket(requester).project(project).insert();
+        Ticket b = aTicket(requester).project(second).insert();
+        aTicket(requester).project(third).insert();
+
+        assertThat(idsMatching(new Criteria().projects(project.id(), second.id())))
+                .containsExactly(a.id(), b.id());
+        assertThat(idsMatching(new Criteria().projects(second.id()).requester(requester.id())))
+                .containsExactly(b.id());
+        assertThat(tickets.count(
+                        new Criteria().projects(project.id(), second.id()).build()))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void filtersByTheTicketsOneUserFollows() {
+        User follower = newUser(Role.AGENT);
+        Ticket followed = aTicket(requester).project(project).insert();
+        Ticket alsoFollowed = aTicket(requester).project(project).insert();
+        aTicket(requester).project(project).insert();
+        Ticket followedByAnother = aTicket(requester).project(project).insert();
+        Instant at = Instant.parse("2026-03-01T10:00:00Z");
+        subscribers.add(followed.id(), follower.id(), at);
+        subscribers.add(alsoFollowed.id(), follower.id(), at);
+        subscribers.add(followedByAnother.id(), agent.id(), at);
+
+        assertThat(idsMatching(inProject().follower(follower.id()))).containsExactly(followed.id(), alsoFollowed.id());
+        assertThat(tickets.count(inProject().follower(follower.id()).build())).isEqualTo(2);
+        assertThat(idsMatching(inProject().follower(newUser(Role.AGENT).id()))).isEmpty();
     }
 
     @Test
@@ -655,6 +693,18 @@ abstract class TicketRepositoryContract extends RepositoryTest {
         private LocalDate dueFrom;
         private LocalDate dueTo;
         private boolean nothing;
+        private List<Long> projectIds = List.of();
+        private Long followerId;
+
+        Criteria projects(Long... ids) {
+            projectIds = List.of(ids);
+            return this;
+        }
+
+        Criteria follower(long id) {
+            followerId = id;
+            return this;
+        }
 
         Criteria statuses(Long... ids) {
             statusIds = List.of(ids);
@@ -736,6 +786,8 @@ abstract class TicketRepositoryContract extends RepositoryTest {
                     .dueFrom(dueFrom)
                     .dueTo(dueTo)
                     .nothing(nothing)
+                    .projectIds(projectIds)
+                    .followerId(followerId)
                     .build();
         }
     }

@@ -172,11 +172,6 @@ class BossDeskAttachmentController {
     }
 
     private Ticket own(Actor actor, long friendlyId) {
-        Actor.require(actor);
-        Ticket ticket = tickets.byFriendlyId(actor, friendlyId);
-        if (ticket.requesterId() != actor.userId()) {
-            throw DomainException.notFound("Ticket", friendlyId);
-        }
-        return ticket;
+        return tickets.ownByFriendlyId(actor, friendlyId);
     }
 }

@@ -9,7 +9,6 @@ import io.polydesk.domain.comment.Comment;
 import io.polydesk.domain.comment.CommentService;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.Change;
-import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketCreation;
@@ -32,8 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The end-user side, {@code /my/tickets}: only the tickets the caller requested (whatever their role), in the
- * reduced shapes without internal comments or internal fields.
+ * The end-user side, {@code /my/tickets}: the caller's own tickets as the domain defines them
+ * ({@code TicketPolicy.isOwn}: requested by the caller, whatever their role), in the reduced shapes without internal
+ * comments or internal fields.
  */
 @RestController
 @ConditionalOnDialect(BossDeskDialect.NAME)
@@ -76,7 +76,7 @@ class BossDeskMyTicketController {
     List<MyTicketItem> list(@AuthenticationPrincipal Actor actor, @RequestParam MultiValueMap<String, String> params) {
         Actor.require(actor);
         Ransack q = Ransack.parse(params, ATTRIBUTES);
-        BossDeskTicketSearch.Search search = BossDeskTicketSearch.of(q, workflow, actor.userId());
+        BossDeskTicketSearch.Search search = BossDeskTicketSearch.of(q, workflow, true);
         return views.myItems(lister.page(actor, search, BossDeskPaging.of(params)));
     }
 
@@ -133,11 +133,6 @@ class BossDeskMyTicketController {
     }
 
     private Ticket own(Actor actor, long friendlyId) {
-        Actor.require(actor);
-        Ticket ticket = tickets.byFriendlyId(actor, friendlyId);
-        if (ticket.requesterId() != actor.userId()) {
-            throw DomainException.notFound("Ticket", friendlyId);
-        }
-        return ticket;
+        return tickets.ownByFriendlyId(actor, friendlyId);
     }
 }

@@ -61,11 +61,9 @@ class BossDeskMyTicketViews {
                 .toList();
     }
 
-    /** The requester's view: public comments only, whoever asks (an agent's own ticket included). */
+    /** The requester's view of the caller's own ticket: the public comments the domain gives, whoever asks. */
     MyTicketDetail myDetail(Actor actor, Ticket t) {
-        List<Comment> visible = comments.ofShownTicket(actor, t).stream()
-                .filter(c -> !c.internal())
-                .toList();
+        List<Comment> visible = comments.ofOwnTicket(actor, t);
         Set<Long> personIds = new HashSet<>(BossDeskTicketViews.ids(List.of(t), Ticket::assigneeId));
         visible.stream().map(Comment::authorId).filter(Objects::nonNull).forEach(personIds::add);
         Map<Long, User> persons = users.byIds(actor, personIds);

@@ -7,6 +7,7 @@ import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.ErrorCode;
 import io.polydesk.domain.ticket.Ticket;
+import io.polydesk.domain.ticket.TicketClosing;
 import io.polydesk.domain.ticket.TicketCreation;
 import io.polydesk.domain.ticket.TicketReopening;
 import io.polydesk.domain.ticket.TicketUpdates;
@@ -41,6 +42,7 @@ class BossDeskTicketController {
     private final TicketCreation creation;
     private final TicketUpdates updates;
     private final TicketReopening reopening;
+    private final TicketClosing closing;
     private final Workflow workflow;
 
     BossDeskTicketController(
@@ -51,6 +53,7 @@ class BossDeskTicketController {
             TicketCreation creation,
             TicketUpdates updates,
             TicketReopening reopening,
+            TicketClosing closing,
             Workflow workflow) {
         this.tickets = tickets;
         this.lister = lister;
@@ -59,6 +62,7 @@ class BossDeskTicketController {
         this.creation = creation;
         this.updates = updates;
         this.reopening = reopening;
+        this.closing = closing;
         this.workflow = workflow;
     }
 
@@ -67,7 +71,7 @@ class BossDeskTicketController {
             @AuthenticationPrincipal Actor actor, @RequestParam MultiValueMap<String, String> params) {
         Actor.requireStaff(actor);
         Ransack q = Ransack.parse(params, BossDeskTicketSearch.ATTRIBUTES);
-        return views.items(lister.page(actor, BossDeskTicketSearch.of(q, workflow, null), BossDeskPaging.of(params)));
+        return views.items(lister.page(actor, BossDeskTicketSearch.of(q, workflow, false), BossDeskPaging.of(params)));
     }
 
     @GetMapping("/tickets/{friendlyId}")
@@ -99,7 +103,7 @@ class BossDeskTicketController {
     TicketDetail close(@AuthenticationPrincipal Actor actor, @PathVariable long friendlyId) {
         Actor.requireStaff(actor);
         Ticket ticket = tickets.byFriendlyId(actor, friendlyId);
-        Ticket closed = asBase(() -> updates.changeStatus(actor, ticket.id(), Workflow.CLOSED, null, null));
+        Ticket closed = asBase(() -> closing.close(actor, ticket.id()));
         return views.detail(actor, closed);
     }
 

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * The ticket list's Ransack allow-list, each condition turned into Polydesk's ticket filter. A search is one or more
- * alternative filters (several with {@code q[m]=or}); a condition that cannot hold leaves no alternative.
+ * alternative filters (several with {@code q[m]=or}); a condition that cannot hold leaves no alternative. The end-user
+ * side's filters ask the domain for the caller's own tickets only ({@code requestedByCaller}).
  */
 final class BossDeskTicketSearch {
 
@@ -41,25 +42,22 @@ final class BossDeskTicketSearch {
 
     record Search(List<TicketFilter> alternatives, TicketOrder order) {}
 
-    static Search of(Ransack q, Workflow workflow, Long requesterOnly) {
+    static Search of(Ransack q, Workflow workflow, boolean endUser) {
         List<Conditions> alternatives = new ArrayList<>();
         if (q.any() && q.conditions().size() > 1) {
             for (Ransack.Condition c : q.conditions()) {
-                Conditions one = new Conditions(workflow, requesterOnly != null);
+                Conditions one = new Conditions(workflow, endUser);
                 if (one.apply(c)) {
                     alternatives.add(one);
                 }
             }
             if (alternatives.isEmpty()) {
-                alternatives.add(new Conditions(workflow, requesterOnly != null));
+                alternatives.add(new Conditions(workflow, endUser));
             }
         } else {
-            Conditions all = new Conditions(workflow, requesterOnly != null);
+            Conditions all = new Conditions(workflow, endUser);
             q.conditions().forEach(all::apply);
             alternatives.add(all);
-        }
-        if (requesterOnly != null) {
-            alternatives.forEach(c -> c.requesterId = c.same(c.requesterId, requesterOnly));
         }
         List<TicketFilter> filters = alternatives.stream()
                 .filter(c -> !c.impossible)
@@ -310,6 +308,7 @@ final class BossDeskTicketSearch {
                     .updatedTo(updatedTo)
                     .dueFrom(dueFrom)
                     .dueTo(dueTo)
+                    .requestedByCaller(requesterView)
                     .build();
         }
     }

@@ -22,7 +22,15 @@ class BossDeskTickets {
     }
 
     Ticket byFriendlyId(Actor actor, long friendlyId) {
-        Ticket ticket = queries.get(actor, friendlyId);
+        return sameFriendlyId(queries.get(actor, friendlyId), friendlyId);
+    }
+
+    /** One of the caller's own tickets, for the end-user side; the domain says which are. */
+    Ticket ownByFriendlyId(Actor actor, long friendlyId) {
+        return sameFriendlyId(queries.own(actor, friendlyId), friendlyId);
+    }
+
+    private static Ticket sameFriendlyId(Ticket ticket, long friendlyId) {
         if (BossDeskTicketViews.friendlyId(ticket) != friendlyId) {
             throw DomainException.notFound("Ticket", friendlyId);
         }

@@ -23,6 +23,8 @@
  *     again, each call issues a new key, and older keys keep working until revoked (GraphQL
  *     {@code revokeApiToken}). The {@code permissions} map is derived from the role (administrator, agent,
  *     customer); customers get only {@code my_tickets}.</li>
+ * <li>{@code PATCH /users/{friendly_id}}: a customer may not give themselves a new {@code email} (403 whatever the
+ *     address), and a non-administrator naming another user gets the same 403 whether it exists or not.</li>
  * <li>{@code friendly_id} of users is their Polydesk id; an archived user's {@code archived_at} is its last
  *     change. Administrators have the role "Administrator", agents "Technician", customers none.</li>
  * <li>{@code GET /account} describes the installation: name "Polydesk", the host asked for, UTC, the default
@@ -35,8 +37,8 @@
  * <li>{@code status} is derived from the Polydesk status: finished ones are {@code closed}; new/incoming are
  *     {@code incoming}; open/reopened are {@code open}; the other unfinished ones {@code assigned}. The Polydesk
  *     status itself is {@code extended_status} ({@code /helpdesk_extended_statuses}), set with
- *     {@code extended_status_id}. {@code close} moves to Polydesk's {@code closed}, {@code reopen} to
- *     {@code reopened}; a refusal is under {@code base}. Priorities are Polydesk's, categories its projects,
+ *     {@code extended_status_id}. {@code close} is the domain's {@code TicketClosing} (to {@code closed}; a closed or
+ *     duplicate ticket stays as it is), {@code reopen} moves to {@code reopened}; a refusal is under {@code base}. Priorities are Polydesk's, categories its projects,
  *     teams its agent teams, ticket types its ticket types (no shortcut: null).</li>
  * <li>Create: only {@code title} is required; without {@code priority_id} the default priority applies, and
  *     {@code type_id} is optional (an installation may have no types). {@code due_at} is kept as a date and shown
@@ -60,8 +62,10 @@
  *     {@code YYYY-MM-DD} out, {@code duration} in whole minutes (1 to 1440 per entry), {@code billable} false by
  *     default, {@code agent_id} the caller by default (others for administrators only); they also show their
  *     {@code note}. A task or time entry of another ticket than the one in the path is 404.</li>
- * <li>End-user side ({@code /my/tickets...}): only tickets the caller requested, whatever the role; others are
- *     404. States are {@code open} or {@code closed}; comments are public only, without {@code is_public},
+ * <li>End-user side ({@code /my/tickets...}): the caller's own tickets as the domain defines them
+ *     ({@code TicketPolicy.isOwn}, {@code TicketFilter.requestedByCaller}, {@code TicketQueries.own}): those the caller
+ *     requested, whatever the role, so an agent sees there only what they filed themselves; others are 404. Its
+ *     comments are the domain's {@code CommentQueries.ofOwnTicket}: public ones only, for staff too. States are {@code open} or {@code closed}; comments are public only, without {@code is_public},
  *     {@code from_agent} or {@code source}. A customer's {@code type_id} is not applied (only staff classify
  *     tickets in Polydesk); such tickets come from {@code user_portal}. Ransack: {@code status} (open/closed),
  *     {@code title_or_description_cont}, {@code created_at}, {@code updated_at}, {@code due_at}. Reopening is

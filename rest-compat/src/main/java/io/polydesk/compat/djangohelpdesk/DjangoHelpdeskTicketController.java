@@ -3,19 +3,19 @@ package io.polydesk.compat.djangohelpdesk;
 import io.polydesk.compat.djangohelpdesk.dto.TicketBody;
 import io.polydesk.compat.support.ConditionalOnDialect;
 import io.polydesk.compat.support.drf.DrfPage;
-import io.polydesk.domain.attachment.AttachFile;
-import io.polydesk.domain.attachment.AttachmentService;
+import io.polydesk.domain.followup.FollowUpRecorded;
+import io.polydesk.domain.followup.TicketFollowUps;
 import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.OffsetPage;
 import io.polydesk.domain.shared.Page;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketArchiving;
-import io.polydesk.domain.ticket.TicketCreation;
 import io.polydesk.domain.ticket.TicketFilter;
 import io.polydesk.domain.ticket.TicketOrder;
 import io.polydesk.domain.ticket.TicketQueries;
 import io.polydesk.domain.ticket.TicketUpdates;
 import io.polydesk.domain.user.RequesterRegistration;
+import io.polydesk.domain.user.UserQueries;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +40,11 @@ class DjangoHelpdeskTicketController {
 
     static final TicketOrder BY_ID = new TicketOrder(TicketOrder.Field.ID, false);
 
-    private final TicketCreation creation;
+    private final TicketFollowUps followUps;
+    private final UserQueries users;
     private final TicketUpdates updates;
     private final TicketArchiving archiving;
     private final TicketQueries queries;
-    private final AttachmentService attachments;
     private final DjangoHelpdeskUploads uploads;
     private final RequesterRegistration requesters;
     private final DjangoHelpdeskTicketReader reader;
@@ -53,22 +53,22 @@ class DjangoHelpdeskTicketController {
     private final TransactionTemplate transaction;
 
     DjangoHelpdeskTicketController(
-            TicketCreation creation,
+            TicketFollowUps followUps,
+            UserQueries users,
             TicketUpdates updates,
             TicketArchiving archiving,
             TicketQueries queries,
-            AttachmentService attachments,
             DjangoHelpdeskUploads uploads,
             RequesterRegistration requesters,
             DjangoHelpdeskTicketReader reader,
             DjangoHelpdeskTicketViews views,
             DjangoHelpdeskBodies bodies,
             TransactionTemplate transaction) {
-        this.creation = creation;
+        this.followUps = followUps;
+        this.users = users;
         this.updates = updates;
         this.archiving = archiving;
         this.queries = queries;
-        this.attachments = attachments;
         this.uploads = uploads;
         this.requesters = requesters;
         this.reader = reader;
@@ -101,26 +101,33 @@ class DjangoHelpdeskTicketController {
         return views.ticket(actor, queries.get(actor, id), DownloadLinks.of(request));
     }
 
+    /**
+     * django-helpdesk's create: the ticket opens with one public followup by the caller carrying the description
+     * and the multipart {@code attachment}, titled {@code Ticket Opened} (with {@code & Assigned to <username>}).
+     */
     @PostMapping({"/tickets/", "/tickets.json", "/tickets.json/"})
     ResponseEntity<TicketBody> create(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
         Actor.requireStaff(actor);
         DjangoHelpdeskTicketReader.Draft draft = reader.create(actor, bodies.read(request));
         List<Long> files = uploads.store(actor, DjangoHelpdeskBodies.files(request, "attachment"));
-        Ticket created = transaction.execute(status -> {
+        FollowUpRecorded opened = transaction.execute(status -> {
             if (draft.submitterEmail() != null) {
                 draft.ticket()
                         .requesterId(requesters
                                 .findOrRegister(actor, draft.submitterEmail(), "requesterId")
                                 .id());
             }
-            Ticket ticket = creation.create(actor, draft.ticket().build());
-            for (long upload : files) {
-                attachments.attach(actor, AttachFile.toTicket(upload, ticket.id()));
-            }
-            return ticket;
+            return followUps.open(actor, draft.ticket().build(), files);
         });
+        Ticket ticket = opened.ticket();
+        String title = DjangoHelpdeskVocabulary.openingTitle(
+                ticket.assigneeId() == null
+                        ? null
+                        : users.byIds(actor, List.of(ticket.assigneeId()))
+                                .get(ticket.assigneeId())
+                                .username());
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(views.ticket(actor, queries.get(actor, created.id()), DownloadLinks.of(request)));
+                .body(views.opened(actor, opened, title, DownloadLinks.of(request)));
     }
 
     @PutMapping({"/tickets/{id}/", "/tickets/{id}.json", "/tickets/{id}.json/"})

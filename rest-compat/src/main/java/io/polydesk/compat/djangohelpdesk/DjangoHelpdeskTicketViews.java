@@ -10,6 +10,7 @@ import io.polydesk.domain.comment.CommentQueries;
 import io.polydesk.domain.customfield.CustomFieldDefinition;
 import io.polydesk.domain.customfield.CustomFieldService;
 import io.polydesk.domain.customfield.CustomFieldValue;
+import io.polydesk.domain.followup.FollowUpRecorded;
 import io.polydesk.domain.project.Project;
 import io.polydesk.domain.project.ProjectService;
 import io.polydesk.domain.shared.Actor;
@@ -75,11 +76,37 @@ class DjangoHelpdeskTicketViews {
         return tickets(actor, List.of(ticket), links).get(0);
     }
 
+    /**
+     * The answer to a create: the new ticket with its one opening followup, already known (so not read again), under
+     * the title the create gave it.
+     */
+    TicketBody opened(Actor actor, FollowUpRecorded opened, String title, DownloadLinks links) {
+        Ticket ticket = opened.ticket();
+        return tickets(
+                        actor,
+                        List.of(ticket),
+                        links,
+                        Map.of(opened.comment().id(), title),
+                        Map.of(ticket.id(), List.of(opened.comment())))
+                .get(0);
+    }
+
     List<TicketBody> tickets(Actor actor, List<Ticket> page, DownloadLinks links) {
+        return tickets(actor, page, links, Map.of(), null);
+    }
+
+    /** {@code titles} names followups whose title the calling write knows; {@code known}, when given, is the conversation. */
+    private List<TicketBody> tickets(
+            Actor actor,
+            List<Ticket> page,
+            DownloadLinks links,
+            Map<Long, String> titles,
+            Map<Long, List<Comment>> known) {
         List<Long> ids = page.stream().map(Ticket::id).toList();
         Map<Long, User> requesters =
                 users.byIds(page.stream().map(Ticket::requesterId).distinct().toList());
-        Map<Long, List<Comment>> conversation = comments.firstOfTickets(actor, ids, FOLLOWUPS_PER_TICKET);
+        Map<Long, List<Comment>> conversation =
+                known != null ? known : comments.firstOfTickets(actor, ids, FOLLOWUPS_PER_TICKET);
         // The followups' files and the custom field values come from one statement.
         TicketFacets facets = this.facets.of(actor, ids, EnumSet.of(TicketFacet.FILES, TicketFacet.CUSTOM_FIELDS));
         Map<Long, List<Attachment>> files = ids.stream()
@@ -93,7 +120,12 @@ class DjangoHelpdeskTicketViews {
                     User requester = requesters.get(t.requesterId());
                     List<FollowUpBody> followups = conversation.getOrDefault(t.id(), List.of()).stream()
                             .map(c -> followUps.toFollowUp(
-                                    new FollowUpView(c, t.title(), null, null, files.getOrDefault(c.id(), List.of())),
+                                    new FollowUpView(
+                                            c,
+                                            titles.getOrDefault(c.id(), t.title()),
+                                            null,
+                                            null,
+                                            files.getOrDefault(c.id(), List.of())),
                                     links))
                             .toList();
                     return new TicketBody(

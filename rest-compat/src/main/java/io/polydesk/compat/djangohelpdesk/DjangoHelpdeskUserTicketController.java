@@ -4,7 +4,6 @@ import io.polydesk.compat.djangohelpdesk.dto.PublicTicketBody;
 import io.polydesk.compat.support.ConditionalOnDialect;
 import io.polydesk.compat.support.drf.DrfPage;
 import io.polydesk.domain.shared.Actor;
-import io.polydesk.domain.shared.DomainException;
 import io.polydesk.domain.shared.OffsetPage;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketFilter;
@@ -41,7 +40,7 @@ class DjangoHelpdeskUserTicketController {
             @RequestParam MultiValueMap<String, String> params,
             HttpServletRequest request) {
         Actor.require(actor);
-        TicketFilter own = TicketFilter.builder().requesterId(actor.userId()).build();
+        TicketFilter own = TicketFilter.builder().requestedByCaller(true).build();
         return DjangoHelpdeskPaging.page(
                 request,
                 params,
@@ -52,11 +51,7 @@ class DjangoHelpdeskUserTicketController {
 
     @GetMapping({"/user_tickets/{id}/", "/user_tickets/{id}.json", "/user_tickets/{id}.json/"})
     PublicTicketBody get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-        Ticket ticket = queries.get(actor, id);
-        if (ticket.requesterId() != actor.userId()) {
-            // Staff may see every ticket, but this endpoint lists only the caller's own.
-            throw DomainException.notFound("Ticket", id);
-        }
+        Ticket ticket = queries.own(actor, id);
         return views.publicTickets(actor, List.of(ticket)).get(0);
     }
 }

@@ -75,4 +75,9 @@ final class DjangoHelpdeskVocabulary {
     static String priorityKey(int code) {
         return PRIORITIES.get(code);
     }
+
+    /** The first followup's title, as django-helpdesk's ticket form writes it. */
+    static String openingTitle(String assigneeUsername) {
+        return assigneeUsername == null ? "Ticket Opened" : "Ticket Opened & Assigned to " + assigneeUsername;
+    }
 }

@@ -52,8 +52,13 @@
  * <li>Create follows §4.6: {@code status, on_hold, resolution, merged_to} are ignored; {@code priority} is
  *     required; {@code description: ""} or null is {@code {"body": ["This field is required."]}}. Where the
  *     original fails with a 500 (no {@code description} key), the answer is 400
- *     {@code {"description": ["This field is required."]}}. A multipart {@code attachment} is stored on the
- *     ticket (Polydesk has no opening followup). Titles are at most 200 characters, as the model's.</li>
+ *     {@code {"description": ["This field is required."]}}. Success is django-helpdesk's: the ticket opens with
+ *     exactly one followup, public, by the caller, its {@code comment} the description, holding the multipart
+ *     {@code attachment}; one domain write ({@code TicketFollowUps.open}), and this opening comment never counts as
+ *     the first response. In the 201 answer its {@code title} is {@code Ticket Opened} or
+ *     {@code Ticket Opened & Assigned to <username>}; later reads show the ticket's title, as for every followup
+ *     (Polydesk keeps no followup titles). Every surface shows the opening followup as the ticket's first comment.
+ *     Titles are at most 200 characters, as the model's.</li>
  * <li>{@code due_date}: Polydesk keeps a day; any DRF date-time input (or a plain date) is accepted and its date
  *     kept; it is shown as {@code YYYY-MM-DDT00:00:00Z}. Followup {@code date} is UTC with microseconds and
  *     {@code Z} (DRF with {@code USE_TZ}).</li>
@@ -61,7 +66,7 @@
  *     slug), null when unset; integers and booleans as JSON numbers and booleans, decimals, dates, URLs, text and
  *     dropdowns as strings. Unknown {@code custom_} keys are ignored, as DRF ignores unknown fields.</li>
  * <li>{@code followup_set} lists the ticket's comments the caller can see, oldest first ({@code public} is not
- *     internal); a new ticket has none. Followup {@code title} is the ticket's title, and {@code new_status} and
+ *     internal); a ticket created here starts with its opening followup, one created elsewhere with none. Followup {@code title} is the ticket's title, and {@code new_status} and
  *     {@code time_spent} are null, except in the answer to the POST that recorded them: Polydesk does not store them
  *     on comments (the status change and the time entry themselves are stored).</li>
  * <li>{@code POST followups/} (§4.7) is one domain write ({@code TicketFollowUps}): the caller is the author;

@@ -1,10 +1,12 @@
 package io.polydesk.compat.jitbit;
 
+import io.polydesk.compat.jitbit.dto.JitbitStats;
 import io.polydesk.compat.jitbit.dto.TicketDetail;
 import io.polydesk.compat.jitbit.dto.TicketSummary;
 import io.polydesk.compat.jitbit.dto.TicketTag;
 import io.polydesk.compat.support.CompatMapperConfig;
 import io.polydesk.domain.catalog.Tag;
+import io.polydesk.domain.stats.TicketOverview;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -82,4 +84,13 @@ interface JitbitTicketConverter extends JitbitFormats {
     @Mapping(target = "name", source = "name")
     @Mapping(target = "tagCount", constant = "1")
     TicketTag toTag(Tag tag);
+
+    /** Jitbit's Closed are the finished tickets, Unanswered those waiting for staff, Unclosed the unfinished. */
+    @Mapping(target = "totalTickets", source = "total")
+    @Mapping(target = "closed", source = "finished")
+    @Mapping(target = "inProcess", source = "inProgress")
+    @Mapping(target = "newTickets", source = "fresh")
+    @Mapping(target = "unanswered", source = "waiting")
+    @Mapping(target = "unclosed", source = "unfinished")
+    JitbitStats toStats(TicketOverview overview);
 }

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code /api/Tickets}' filters (DIALECTS §3.5) as a {@link TicketFilter}, with {@code count} (default 10, at most
+ * {@code /api/Tickets}' filters (DIALECTS §3.5) as a {@link TicketFilter}, every one applied in the query
+ * ({@code categoryId} repeated or comma-separated: any of them; {@code subscribedOnly}: the tickets the caller
+ * subscribes to), with {@code count} (default 10, at most
  * 300) and {@code offset}. {@code empty} is true when a filter can match nothing, such as a {@code sectionId}.
  */
 record JitbitTicketListQuery(TicketFilter filter, int count, long offset, boolean includeCustomFields, boolean empty) {
@@ -44,12 +46,7 @@ record JitbitTicketListQuery(TicketFilter filter, int count, long offset, boolea
             }
         }
         filter.statuses(statuses);
-        List<Long> categories = call.ids("categoryId");
-        if (categories.size() > 1) {
-            call.params().reject("categoryId", "takes one category per call");
-        } else if (categories.size() == 1) {
-            filter.projectId(categories.get(0));
-        }
+        filter.projectIds(call.ids("categoryId"));
         if (call.params().text("sectionId") != null) {
             call.params().id("sectionId");
             empty = true;
@@ -76,9 +73,7 @@ record JitbitTicketListQuery(TicketFilter filter, int count, long offset, boolea
         if (dueInDays != null) {
             filter.dueTo(LocalDate.now(ZoneOffset.UTC).plusDays(dueInDays));
         }
-        if (Boolean.TRUE.equals(call.params().bool("subscribedOnly"))) {
-            call.params().reject("subscribedOnly", "is not supported as a filter yet; read Subscribers per ticket");
-        }
+        filter.followedByCaller(Boolean.TRUE.equals(call.params().bool("subscribedOnly")));
         Integer count = call.integer("count", 1, Integer.MAX_VALUE);
         Integer offset = call.integer("offset", 0, Integer.MAX_VALUE);
         Boolean customFields = call.params().bool("includeCustomFields");

@@ -6,6 +6,7 @@ import io.polydesk.domain.shared.Change;
 import io.polydesk.domain.ticket.CreateTicket;
 import io.polydesk.domain.ticket.Ticket;
 import io.polydesk.domain.ticket.TicketArchiving;
+import io.polydesk.domain.ticket.TicketClosing;
 import io.polydesk.domain.ticket.TicketOrder;
 import io.polydesk.domain.ticket.TicketQueries;
 import io.polydesk.domain.ticket.TicketUpdates;
@@ -29,6 +30,7 @@ class JitbitTicketMethods implements JitbitMethods {
     private final TicketQueries queries;
     private final TicketUpdates updates;
     private final TicketArchiving archiving;
+    private final TicketClosing closing;
     private final TimeEntryService time;
     private final Workflow workflow;
     private final JitbitCodes codes;
@@ -40,6 +42,7 @@ class JitbitTicketMethods implements JitbitMethods {
             TicketQueries queries,
             TicketUpdates updates,
             TicketArchiving archiving,
+            TicketClosing closing,
             TimeEntryService time,
             Workflow workflow,
             JitbitCodes codes,
@@ -49,6 +52,7 @@ class JitbitTicketMethods implements JitbitMethods {
         this.queries = queries;
         this.updates = updates;
         this.archiving = archiving;
+        this.closing = closing;
         this.time = time;
         this.workflow = workflow;
         this.codes = codes;
@@ -178,10 +182,7 @@ class JitbitTicketMethods implements JitbitMethods {
         long id = call.requiredId("id");
         call.params().bool("suppressNotification");
         call.params().validate();
-        Ticket ticket = queries.get(call.actor(), id);
-        if (!queries.status(ticket).key().equals(Workflow.CLOSED)) {
-            updates.changeStatus(call.actor(), id, Workflow.CLOSED, null, null);
-        }
+        closing.close(call.actor(), id);
         return null;
     }
 

@@ -1,29 +1,21 @@
 package io.polydesk.compat.jitbit;
 
-import io.polydesk.compat.jitbit.dto.JitbitStats;
 import io.polydesk.compat.support.ConditionalOnDialect;
 import io.polydesk.domain.merge.TicketMergeService;
 import io.polydesk.domain.relation.LinkKind;
 import io.polydesk.domain.relation.RelationService;
-import io.polydesk.domain.shared.Actor;
 import io.polydesk.domain.shared.Change;
-import io.polydesk.domain.shared.OffsetPage;
-import io.polydesk.domain.ticket.TicketFilter;
-import io.polydesk.domain.ticket.TicketFilter.AssigneeFilter;
-import io.polydesk.domain.ticket.TicketOrder;
+import io.polydesk.domain.stats.StatsQueries;
 import io.polydesk.domain.ticket.TicketQueries;
 import io.polydesk.domain.ticket.TicketUpdates;
 import io.polydesk.domain.ticket.UpdateTicket;
-import io.polydesk.domain.workflow.Status;
-import io.polydesk.domain.workflow.StatusCategory;
-import io.polydesk.domain.workflow.Workflow;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Custom field values ({@code TicketCustomFields}, {@code SetCustomField}, {@code SetCustomFields}), {@code Stats},
+ * Custom field values ({@code TicketCustomFields}, {@code SetCustomField}, {@code SetCustomFields}), {@code Stats}
+ * (the domain's {@link io.polydesk.domain.stats.TicketOverview} in Jitbit's names),
  * and the relations between tickets: {@code MergeTickets}, {@code LinkTickets}, {@code UnlinkTickets},
  * {@code AddSubTicket}, {@code RemoveSubTicket}.
  */
@@ -35,22 +27,25 @@ class JitbitTicketWorkMethods implements JitbitMethods {
     private final TicketUpdates updates;
     private final TicketMergeService merges;
     private final RelationService relations;
-    private final Workflow workflow;
+    private final StatsQueries stats;
     private final JitbitCustomFields customFields;
+    private final JitbitTicketConverter converter;
 
     JitbitTicketWorkMethods(
             TicketQueries queries,
             TicketUpdates updates,
             TicketMergeService merges,
             RelationService relations,
-            Workflow workflow,
-            JitbitCustomFields customFields) {
+            StatsQueries stats,
+            JitbitCustomFields customFields,
+            JitbitTicketConverter converter) {
         this.queries = queries;
         this.updates = updates;
         this.merges = merges;
         this.relations = relations;
-        this.workflow = workflow;
+        this.stats = stats;
         this.customFields = customFields;
+        this.converter = converter;
     }
 
     @Override
@@ -58,7 +53,7 @@ class JitbitTicketWorkMethods implements JitbitMethods {
         routes.read("TicketCustomFields", this::customFields);
         routes.write("SetCustomField", this::setCustomField);
         routes.write("SetCustomFields", this::setCustomFields);
-        routes.read("Stats", call -> stats(call.actor()));
+        routes.read("Stats", call -> converter.toStats(stats.overview(call.actor())));
         routes.write("MergeTickets", call -> {
             long primary = call.requiredId("id");
             long merged = call.requiredId("id2");
@@ -126,49 +121,5 @@ class JitbitTicketWorkMethods implements JitbitMethods {
                 ticketId,
                 UpdateTicket.builder().customFields(Change.to(byKey)).build());
         return null;
-    }
-
-    /**
-     * New is the {@code new} status, in process the in-progress statuses, closed the finished ones; unanswered are
-     * the tickets waiting for staff (to-do statuses), unassigned the unfinished ones with no assignee.
-     */
-    private JitbitStats stats(Actor actor) {
-        List<String> todo = keys(Set.of(StatusCategory.TODO));
-        List<String> active = keys(Set.of(StatusCategory.TODO, StatusCategory.IN_PROGRESS));
-        return new JitbitStats(
-                count(actor, TicketFilter.none()),
-                count(
-                        actor,
-                        TicketFilter.builder()
-                                .statuses(keys(Set.of(StatusCategory.DONE)))
-                                .build()),
-                count(
-                        actor,
-                        TicketFilter.builder()
-                                .statuses(keys(Set.of(StatusCategory.IN_PROGRESS)))
-                                .build()),
-                count(
-                        actor,
-                        TicketFilter.builder().statuses(List.of(Workflow.NEW)).build()),
-                count(actor, TicketFilter.builder().statuses(todo).build()),
-                count(
-                        actor,
-                        TicketFilter.builder()
-                                .statuses(active)
-                                .assignee(AssigneeFilter.unassigned())
-                                .build()),
-                count(actor, TicketFilter.builder().statuses(active).build()));
-    }
-
-    private long count(Actor actor, TicketFilter filter) {
-        return queries.page(actor, filter, TicketOrder.NEWEST_FIRST, new OffsetPage(1, 1))
-                .total();
-    }
-
-    private List<String> keys(Set<StatusCategory> categories) {
-        return workflow.statuses().stream()
-                .filter(s -> categories.contains(s.category()))
-                .map(Status::key)
-                .toList();
     }
 }

@@ -45,14 +45,18 @@
  *
  * <p>Choices where the sources are silent:
  * <ul>
+ * <li>{@code UpdateUser}: a customer may not give themselves a new {@code email} (403 whatever the address), and a
+ *     non-administrator naming another {@code userId} gets the same 403 whether it exists or not, so no call tells
+ *     who has an account (the README's Security section).</li>
  * <li>{@code Tickets} and {@code Search}: newest first; {@code count} defaults to 10 and is clamped to 300,
  *     {@code offset} skips rows. {@code mode}: {@code all} (default, closed included), {@code unanswered} (to-do
  *     statuses: waiting for staff), {@code unclosed} (every unfinished status), {@code handledbyme}. {@code statusId}
- *     repeated or comma-separated. {@code categoryId} takes one category (several are a 400). {@code dateFrom/To},
+ *     repeated or comma-separated. {@code categoryId} likewise (any of those categories). {@code dateFrom/To},
  *     {@code updatedFrom/To} are whole UTC days, both ends included; {@code dueInDays=N} is due within N days (overdue
- *     included). A {@code sectionId} matches nothing (Polydesk has no sections); {@code subscribedOnly=true} is a 400
- *     (subscribers are kept, but not yet a list filter). {@code includeCustomFields=true} adds {@code CustomFields}. Customers see their own
- *     tickets only.</li>
+ *     included). A {@code sectionId} matches nothing (Polydesk has no sections); {@code subscribedOnly=true} keeps the
+ *     tickets the caller subscribes to ({@code AddSubscriber}, or GraphQL's watchers). Every filter is applied in the
+ *     query, so {@code count} and {@code offset} page the filtered rows. {@code includeCustomFields=true} adds
+ *     {@code CustomFields}. Customers see their own tickets only.</li>
  * <li>{@code Ticket} create: {@code categoryId}, {@code subject}, {@code body} required; {@code priorityId}
  *     -1..2 (default 0); {@code userId} files for someone else and {@code assignedToUserId} assigns (staff only);
  *     {@code tags} comma-separated; {@code origin} 0..8; {@code cf<FieldID>=value} sets custom fields; every
@@ -63,17 +67,24 @@
  *     (replaces all; empty clears), {@code timeSpentInSeconds} (logged as a time entry of the caller, rounded to
  *     minutes, at most 24 hours). {@code date} and {@code userId} are ignored: Polydesk does not rewrite creation
  *     dates or requesters. Workflow rules are the domain's (a closed ticket reopens only to open).</li>
- * <li>{@code Close} moves to {@code closed} ({@code suppressNotification} accepted); {@code deleteTicket}
+ * <li>{@code Close} is the domain's {@code TicketClosing}: staff move the ticket to {@code closed}; a ticket already
+ *     closed (or a duplicate) stays as it is ({@code suppressNotification} accepted: Polydesk sends no mail); {@code deleteTicket}
  *     archives (staff): the ticket vanishes from every surface, nothing is lost.</li>
  * <li>{@code MergeTickets}: {@code id2} is merged into {@code id} and kept as a {@code Duplicate} instead of being
  *     deleted. {@code LinkTickets} links as "relates to". {@code AddSubTicket}/{@code RemoveSubTicket} set and clear
  *     the child's parent.</li>
- * <li>{@code Stats}: over the tickets the caller may see; {@code NewTickets} the {@code new} status,
- *     {@code InProcess} in-progress statuses, {@code Closed} finished ones, {@code Unanswered} to-do statuses,
- *     {@code Unclosed} unfinished ones, {@code Unassigned} unfinished without assignee.</li>
+ * <li>{@code Stats}: the domain's ticket overview ({@code StatsQueries.overview}, one grouped query) over the live
+ *     tickets the caller may see; {@code NewTickets} the {@code new} status, {@code InProcess} in-progress statuses,
+ *     {@code Closed} finished ones, {@code Unanswered} to-do statuses (waiting for staff), {@code Unclosed} unfinished
+ *     ones, {@code Unassigned} unfinished without assignee.</li>
  * <li>{@code Comment}: answers the new id; {@code forTechsOnly=true} makes it internal (staff only; customers never
  *     see them); {@code isSystem} is accepted and ignored (only Polydesk writes system comments);
- *     {@code recipientIds} are checked to be ids and not stored (Polydesk notifies by its own rules);
+ *     {@code recipientIds} must be whole numbers (else 400) and are otherwise not used. In Jitbit they pick which of the
+ *     ticket's subscribers get the reply's notification e-mail (all of them by default). Polydesk sends no e-mail: its
+ *     notifications are the {@code comment.created} webhooks and GraphQL's {@code commentAdded} subscription, which
+ *     reach every registered listener allowed to see the comment (internal ones only staff), the counterpart of
+ *     Jitbit's default; those listeners are registered per hook or subscription, not addressed per comment, so a
+ *     per-reply subset has nothing to narrow;
  *     {@code fromUserId} may only name the caller. {@code UpdateComment} takes {@code id} (or {@code commentId}) and
  *     {@code body} (or {@code text}); only the author or staff edit.</li>
  * <li>{@code CreateUser}: a regular user (customer), administrators only; without {@code password} the account

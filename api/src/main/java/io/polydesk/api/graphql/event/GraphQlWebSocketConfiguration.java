@@ -8,7 +8,10 @@ import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Spring Boot's GraphQL WebSocket endpoint, with a handler whose connections subscriptions can close. */
+/**
+ * Spring Boot's GraphQL WebSocket endpoint, with a handler whose connections subscriptions can close, and whose
+ * refused {@code connection_init} always ends with a 4401 close frame ({@link InitAnsweredOnReadingThread}).
+ */
 @Configuration(proxyBeanMethods = false)
 class GraphQlWebSocketConfiguration {
 
@@ -16,7 +19,7 @@ class GraphQlWebSocketConfiguration {
     GraphQlWebSocketHandler graphQlWebSocketHandler(
             WebGraphQlHandler handler, GraphQlProperties properties, JsonMapper json, OpenConnections connections) {
         return new ClosableGraphQlWebSocketHandler(
-                handler,
+                new InitAnsweredOnReadingThread(handler),
                 new JacksonJsonHttpMessageConverter(json),
                 properties.getWebsocket().getConnectionInitTimeout(),
                 properties.getWebsocket().getKeepAlive(),

@@ -201,6 +201,23 @@ class CommentsTest extends GraphQlTestSupport {
     }
 
     @Test
+    void anotherCustomersCommentIsNotFoundLikeAMissingOneAndItsTicketGoesUnnamed() {
+        TestUser owner = users.customer();
+        Ticket ticket = ticket(owner, "Private");
+        Comment theirs = comment(owner, ticket, "Private words", false);
+        TestUser stranger = users.customer();
+        for (String document : new String[] {EDIT, DELETE}) {
+            Map<String, Object> input = document.equals(EDIT)
+                    ? Map.of("id", id(theirs.id()), "content", "x")
+                    : Map.of("id", id(theirs.id()));
+            ResponseError error = singleError(
+                    as(stranger).document(document).variable("input", input).execute(), "NOT_FOUND");
+
+            assertThat(error.getMessage()).contains("Comment").doesNotContain("Ticket");
+        }
+    }
+
+    @Test
     void editingAnUnknownCommentIsNotFound() {
         singleError(
                 as(users.agent())
