@@ -104,6 +104,13 @@ class HostileInputCorpusTest {
                 new Endpoint("jitbit", "POST", "/api/Comment?id=" + id, anyJsonOrText),
                 new Endpoint("jitbit", "POST", "/api/CreateUser", anyJsonOrText),
                 new Endpoint("jitbit", "GET", "/api/Tickets?count=-1&offset=abc&statusId=x", anyJsonOrText),
+                new Endpoint(
+                        "jitbit",
+                        "GET",
+                        "/api/Tickets?subscribedOnly=%00&categoryId=1,x,99999999999999999999",
+                        anyJsonOrText),
+                new Endpoint("jitbit", "GET", "/api/Close?id=" + id + "&suppressNotification=%27", anyJsonOrText),
+                new Endpoint("jitbit", "POST", "/api/comment?id=" + id + "&recipientIds=1,%27;--", anyJsonOrText),
                 new Endpoint("jitbit", "POST", "/api/AttachFile?id=" + id, anyJsonOrText),
                 new Endpoint("jitbit", "POST", "/api/UpdateAsset?id=999999", anyJsonOrText),
                 new Endpoint(
@@ -133,6 +140,8 @@ class HostileInputCorpusTest {
                         "/bossdesk/api/v1/uploads",
                         Pattern.compile("^(\\{\"errors\":|<\\?xml|<Error)")),
                 new Endpoint("bossdesk", "POST", "/bossdesk/api/v1/tickets/" + friendly + "/time_entries", rails),
+                new Endpoint("bossdesk", "POST", "/bossdesk/api/v1/my/tickets", rails),
+                new Endpoint("bossdesk", "GET", "/bossdesk/api/v1/my/tickets?page=-1&q[status_eq]=%00&q[m]=or", rails),
                 new Endpoint(
                         "bossdesk", "GET", "/bossdesk/api/v1/tickets?page=-1&per_page=abc&q[id_eq]=x&q[s]=;", rails));
     }

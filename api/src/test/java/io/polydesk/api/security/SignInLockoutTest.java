@@ -59,8 +59,8 @@ class SignInLockoutTest {
                 .contains("Too many failed sign-ins");
         HttpResponse<String> byEmail = me(basic(agent.user().email().toUpperCase(), agent.password()));
         assertThat(byEmail.statusCode())
-                .as("the e-mail address names the same account")
-                .isEqualTo(429);
+                .as("the e-mail address has its own count, so a block never tells whose address it is")
+                .isEqualTo(200);
     }
 
     @Test

@@ -44,9 +44,10 @@ public class SignInGuard {
             return Optional.empty();
         }
         Optional<User> account = users.findByLogin(login.trim());
-        // Username and e-mail of one account share one count; an unknown login counts by its spelling.
-        String accountKey = account.map(u -> "account:" + u.id())
-                .orElse("login:" + login.trim().toLowerCase(Locale.ROOT));
+        // Counted by the login as typed, known or not: were a username and its e-mail counted together, a block
+        // reached through one would tell that the other names the same account. Each spelling of an account thus
+        // has its own run, at the price of twice the guesses (the address's count still bounds them).
+        String accountKey = "login:" + login.trim().toLowerCase(Locale.ROOT);
         List<String> keys = origin == null ? List.of(accountKey) : List.of(accountKey, "address:" + origin);
         Instant now = clock.instant();
         Optional<Instant> until = keys.stream()

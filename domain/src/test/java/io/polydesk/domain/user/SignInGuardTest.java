@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.startsWith;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -53,7 +54,7 @@ class SignInGuardTest {
 
         assertThat(guard.verify("gone", "right-password", null)).isEmpty();
 
-        verify(failures).failed("account:7", 5, Duration.ofMinutes(5), NOW);
+        verify(failures).failed("login:gone", 5, Duration.ofMinutes(5), NOW);
     }
 
     @Test
@@ -64,14 +65,14 @@ class SignInGuardTest {
         assertThat(guard.verify("jane@example.com", "right-password", "203.0.113.9"))
                 .isPresent();
 
-        verify(failures).succeeded("account:7");
+        verify(failures).succeeded("login:jane@example.com");
         verify(failures).succeeded("address:203.0.113.9");
     }
 
     @Test
     void aBlockedAccountIsRefusedWithoutCheckingThePassword() {
         when(repository.findByLogin("jane")).thenReturn(Optional.of(user(true)));
-        when(failures.blockedUntil("account:7", NOW)).thenReturn(Optional.of(NOW.plusSeconds(90)));
+        when(failures.blockedUntil("login:jane", NOW)).thenReturn(Optional.of(NOW.plusSeconds(90)));
 
         assertThatThrownBy(() -> guard.verify("jane", "right-password", "203.0.113.9"))
                 .isInstanceOf(SignInBlocked.class)
@@ -80,6 +81,19 @@ class SignInGuardTest {
 
         verify(hasher, never()).matches(anyString(), anyString());
         verify(failures, never()).failed(anyString(), any(Integer.class), any(), any());
+    }
+
+    @Test
+    void aUsernameAndItsEmailAreCountedApartLikeTwoUnknownLogins() {
+        when(repository.findByLogin("jane")).thenReturn(Optional.of(user(true)));
+        when(repository.findByLogin("Jane@Example.com")).thenReturn(Optional.of(user(true)));
+
+        assertThat(guard.verify("jane", "wrong", null)).isEmpty();
+        assertThat(guard.verify("Jane@Example.com", "wrong", null)).isEmpty();
+
+        verify(failures).failed("login:jane", 5, Duration.ofMinutes(5), NOW);
+        verify(failures).failed("login:jane@example.com", 5, Duration.ofMinutes(5), NOW);
+        verify(failures, never()).failed(startsWith("account:"), any(Integer.class), any(), any());
     }
 
     /**
