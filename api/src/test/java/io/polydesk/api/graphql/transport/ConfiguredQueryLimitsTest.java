@@ -40,6 +40,12 @@ class ConfiguredQueryLimitsTest extends GraphQlTestSupport {
                         .execute(),
                 "BAD_REQUEST");
         assertThat(error.getExtensions())
-                .isEqualTo(Map.of("classification", "BAD_REQUEST", "code", "MAX_COMPLEXITY_EXCEEDED"));
+                .isEqualTo(Map.of(
+                        "classification",
+                        "BAD_REQUEST",
+                        "code",
+                        "MAX_COMPLEXITY_EXCEEDED",
+                        "cost",
+                        Map.of("requested", 6, "limit", 5)));
     }
 }
