@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +36,7 @@ class AttachmentMigrationTest {
     @TempDir
     Path work;
 
-    private static final String ADMIN = "Basic "
-            + Base64.getEncoder()
-                    .encodeToString(("admin:" + TestUsers.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private static final String ADMIN = TestUsers.ADMIN_BASIC;
 
     private Map<String, String> node(String store) {
         Map<String, String> settings = new HashMap<>();

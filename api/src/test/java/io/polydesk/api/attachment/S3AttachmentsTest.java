@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -39,9 +38,7 @@ import tools.jackson.databind.JsonNode;
  */
 class S3AttachmentsTest {
 
-    private static final String ADMIN = "Basic "
-            + Base64.getEncoder()
-                    .encodeToString(("admin:" + TestUsers.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private static final String ADMIN = TestUsers.ADMIN_BASIC;
 
     private static Path work;
     private static S3Server s3;

@@ -7,8 +7,6 @@ import io.polydesk.api.testing.PolydeskNode;
 import io.polydesk.api.testing.TestRedis;
 import io.polydesk.api.testing.TestSigningKey;
 import io.polydesk.api.testing.TestUsers;
-import io.polydesk.persistence.testing.H2Database;
-import io.polydesk.persistence.testing.RealDatabase;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,9 +33,7 @@ import tools.jackson.databind.JsonNode;
  */
 class TwoNodesOneDatabaseTest {
 
-    private static final String ADMIN = "Basic "
-            + Base64.getEncoder()
-                    .encodeToString(("admin:" + TestUsers.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private static final String ADMIN = TestUsers.ADMIN_BASIC;
 
     private static Path work;
     private static PolydeskNode first;
@@ -46,17 +42,7 @@ class TwoNodesOneDatabaseTest {
     @BeforeAll
     static void startTwoNodes() throws Exception {
         work = Files.createTempDirectory("polydesk-cluster");
-        Map<String, String> shared = new HashMap<>();
-        var real = RealDatabase.connection();
-        if (real.isPresent()) {
-            shared.put("spring.datasource.url", real.get().url());
-            shared.put("spring.datasource.username", real.get().username());
-            shared.put("spring.datasource.password", real.get().password());
-        } else {
-            shared.put("spring.datasource.url", H2Database.fileUrl(work.resolve("db")));
-            shared.put("spring.datasource.username", "sa");
-            shared.put("spring.datasource.password", "");
-        }
+        Map<String, String> shared = new HashMap<>(PolydeskNode.sharedDatabase(work.resolve("db")));
         shared.put("polydesk.security.jwt-private-key", TestSigningKey.pem());
         shared.put("polydesk.attachments.store", "database");
         shared.put("polydesk.rate-limit.redis.url", TestRedis.configured().url());

@@ -13,12 +13,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +42,7 @@ class DatabaseOutageTest {
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final String ADMIN = "Basic "
-            + Base64.getEncoder()
-                    .encodeToString(("admin:" + TestUsers.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private static final String ADMIN = TestUsers.ADMIN_BASIC;
 
     private static final Pattern TICKET_ID = Pattern.compile("\"id\":(\\d+)");
 

@@ -12,9 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -41,9 +39,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  */
 class GracefulShutdownTest {
 
-    private static final String ADMIN = "Basic "
-            + Base64.getEncoder()
-                    .encodeToString(("admin:" + TestUsers.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private static final String ADMIN = TestUsers.ADMIN_BASIC;
     private static final String ANSWER = "finished after shutdown began";
 
     private static final CountDownLatch entered = new CountDownLatch(1);

@@ -16,6 +16,10 @@ public final class TestUsers {
 
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
 
+    /** The Basic credential of the administrator every test server starts with. */
+    public static final String ADMIN_BASIC =
+            "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+
     /** A user made for a test, with what a client needs to act as them. */
     public record TestUser(User user, String password, Actor actor) {
         public String basic() {

@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -87,8 +86,6 @@ class RequestSizeLimitTest {
     }
 
     private static String adminBasic() {
-        return "Basic "
-                + Base64.getEncoder()
-                        .encodeToString(("admin:" + TestUsers.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return TestUsers.ADMIN_BASIC;
     }
 }

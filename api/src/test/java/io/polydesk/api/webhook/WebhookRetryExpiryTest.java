@@ -71,9 +71,26 @@ class WebhookRetryExpiryTest extends GraphQlTestSupport {
             return ZoneOffset.UTC;
         }
 
+        /** The same moving instant seen in another zone: the offset stays shared with this clock. */
         @Override
         public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the application runs on UTC");
+            MovableClock clock = this;
+            return new Clock() {
+                @Override
+                public Instant instant() {
+                    return clock.instant();
+                }
+
+                @Override
+                public ZoneId getZone() {
+                    return zone;
+                }
+
+                @Override
+                public Clock withZone(ZoneId other) {
+                    return clock.withZone(other);
+                }
+            };
         }
     }
 
